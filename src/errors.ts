@@ -1,0 +1,58 @@
+/** The base class of every error zh-analyze throws on purpose. */
+export class AnalyzeError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'AnalyzeError';
+    this.code = code;
+  }
+}
+
+/** analyze() was given something that is not a string. Also a TypeError, as the contract requires. */
+export class InputError extends TypeError {
+  readonly code = 'ERR_INPUT';
+  constructor(received: unknown) {
+    super(`zh-analyze: analyze() expects a string, but got ${describe(received)}`);
+    this.name = 'InputError';
+  }
+}
+
+/** A dictionary line that cannot be read; names the file and the 1-based line. */
+export class DictFormatError extends AnalyzeError {
+  readonly file: string;
+  readonly line: number;
+  constructor(file: string, line: number, problem: string) {
+    super('ERR_DICT_FORMAT', `${file}:${line}: ${problem}`);
+    this.name = 'DictFormatError';
+    this.file = file;
+    this.line = line;
+  }
+}
+
+/** Bad options passed to createAnalyzer(). */
+export class OptionsError extends AnalyzeError {
+  constructor(message: string) {
+    super('ERR_OPTIONS', `zh-analyze: ${message}`);
+    this.name = 'OptionsError';
+  }
+}
+
+/** A dependency (nodejieba, opencc-js) or a data file failed to load; the original error is `cause`. */
+export class DependencyError extends AnalyzeError {
+  constructor(message: string, cause: unknown) {
+    super('ERR_DEPENDENCY', `zh-analyze: ${message}`, { cause });
+    this.name = 'DependencyError';
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array (length ${value.length})`;
+  if (typeof value === 'object') {
+    const ctor = (value as object).constructor?.name;
+    return ctor && ctor !== 'Object' ? `an object (${ctor})` : 'an object';
+  }
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'symbol') return 'a symbol';
+  return `${typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`}${typeof value === 'undefined' ? '' : ` (${String(value).slice(0, 40)})`}`;
+}

@@ -1,0 +1,17 @@
+export { analyze, createAnalyzer, DEFAULT_OPTIONS } from './analyze.js';
+export { AnalyzeError, DependencyError, DictFormatError, InputError, OptionsError } from './errors.js';
+export type {
+  Analysis,
+  Analyzer,
+  AnalyzerOptions,
+  Approx,
+  DictionaryEntry,
+  DictionarySource,
+  Entity,
+  EntitySource,
+  EntityType,
+  Quantity,
+  QuantityKind,
+  Span,
+  Token,
+} from './types.js';

@@ -1,0 +1,130 @@
+import { CharClass, charLength, classAt } from './char-class.js';
+import type { Segmenter } from './jieba.js';
+
+export { loadSegmenter, type Segmenter } from './jieba.js';
+
+/** A token in normalized-text offsets (assemble/ maps it back to the input). */
+export interface RawToken {
+  start: number;
+  end: number;
+  pos?: string;
+}
+
+const DOT = 0x2e;
+const COMMA = 0x2c;
+const PERCENT = 0x25;
+const PER_MILLE = 0x2030;
+
+/**
+ * Stage 2. Han runs are cut by jieba (one call for the whole text, its word boundaries used inside
+ * each run); runs of letters and digits stay whole, with decimal points, thousands separators and a
+ * trailing % kept inside numbers; every other non-space character is a token of its own.
+ */
+export function segmentWords(text: string, segmenter: Segmenter, withPos: boolean): RawToken[] {
+  const tokens: RawToken[] = [];
+  const n = text.length;
+  let cuts: Uint8Array | null = null;
+  let tags: (string | undefined)[] | null = null;
+  let i = 0;
+  while (i < n) {
+    const cls = classAt(text, i);
+    if (cls === CharClass.Space) {
+      i++;
+      continue;
+    }
+    if (cls === CharClass.Han) {
+      let j = i + charLength(text, i);
+      while (j < n && classAt(text, j) === CharClass.Han) j += charLength(text, j);
+      if (cuts === null) ({ cuts, tags } = jiebaCuts(text, segmenter, withPos));
+      let from = i;
+      for (let k = i + 1; k <= j; k++) {
+        if (k === j || cuts[k] === 1) {
+          tokens.push(withPos ? { start: from, end: k, pos: tags?.[from] ?? 'x' } : { start: from, end: k });
+          from = k;
+        }
+      }
+      i = j;
+      continue;
+    }
+    if (cls === CharClass.Word || cls === CharClass.Digit) {
+      const j = scanWord(text, i);
+      tokens.push(withPos ? { start: i, end: j, pos: wordTag(text, i, j) } : { start: i, end: j });
+      i = j;
+      continue;
+    }
+    const j = i + charLength(text, i);
+    tokens.push(withPos ? { start: i, end: j, pos: 'x' } : { start: i, end: j });
+    i = j;
+  }
+  return tokens;
+}
+
+/** End of a run of letters and digits starting at `i`, numbers kept whole: 1,234.5 3.5 6.78% 125MN. */
+function scanWord(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  for (;;) {
+    while (j < n) {
+      const cls = classAt(text, j);
+      if (cls !== CharClass.Word && cls !== CharClass.Digit) break;
+      j += charLength(text, j);
+    }
+    if (j >= n || !isDigit(text.charCodeAt(j - 1))) break;
+    const c = text.charCodeAt(j);
+    if (c === DOT && isDigit(text.charCodeAt(j + 1))) j += 1;
+    else if (c === COMMA && isGroupOfThree(text, j + 1)) j += 1;
+    else break;
+  }
+  const c = text.charCodeAt(j);
+  if ((c === PERCENT || c === PER_MILLE) && isDigit(text.charCodeAt(j - 1))) j += 1;
+  return j;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isGroupOfThree(text: string, i: number): boolean {
+  return isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && !isDigit(text.charCodeAt(i + 3));
+}
+
+function wordTag(text: string, i: number, j: number): string {
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (!isDigit(c) && c !== DOT && c !== COMMA && c !== PERCENT && c !== PER_MILLE) return 'eng';
+  }
+  return 'm';
+}
+
+/** Word boundaries that jieba puts in `text` (and its tags by start offset, when asked for). */
+function jiebaCuts(
+  text: string,
+  segmenter: Segmenter,
+  withPos: boolean,
+): { cuts: Uint8Array; tags: (string | undefined)[] | null } {
+  const cuts = new Uint8Array(text.length + 1);
+  const tags: (string | undefined)[] | null = withPos ? [] : null;
+  let pos = 0;
+  if (withPos) {
+    for (const { word, tag } of segmenter.tag(text)) {
+      (tags as (string | undefined)[])[pos] = tag;
+      pos += word.length;
+      if (pos <= text.length) cuts[pos] = 1;
+    }
+  } else {
+    for (const word of segmenter.cut(text)) {
+      pos += word.length;
+      if (pos <= text.length) cuts[pos] = 1;
+    }
+  }
+  if (pos !== text.length) return { cuts: cutEveryCharacter(text), tags };
+  return { cuts, tags };
+}
+
+/** Fallback when jieba's words do not add up to the text (it never should): one character a word. */
+function cutEveryCharacter(text: string): Uint8Array {
+  const cuts = new Uint8Array(text.length + 1);
+  for (let i = 0; i < text.length; i += charLength(text, i)) cuts[i] = 1;
+  cuts[text.length] = 1;
+  return cuts;
+}

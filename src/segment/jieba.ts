@@ -1,0 +1,74 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { DependencyError } from '../errors.js';
+
+/** The native nodejieba addon, called directly: its JS wrapper's load() leaks five globals. */
+interface JiebaBinding {
+  load(dict: string, hmm: string, user: string, idf: string, stopWords: string): boolean;
+  cut(sentence: string, hmm: boolean): string[];
+  tag(sentence: string): { word: string; tag: string }[];
+  insertWord(word: string, tag?: string): boolean;
+}
+
+/** A loaded jieba: one per process (per worker thread), shared by every analyzer. */
+export interface Segmenter {
+  /** Words of `text` (HMM on); their lengths add up to `text.length`. */
+  cut(text: string): string[];
+  tag(text: string): { word: string; tag: string }[];
+}
+
+let loaded: { segmenter: Segmenter; words: readonly string[] } | undefined;
+
+/**
+ * nodejieba holds a single dictionary per process. zh-analyze loads it once with jieba's own
+ * dictionaries plus `words` (the built-in domain names), and never changes it afterwards: what
+ * differs between analyzers (user dictionaries) is applied in JavaScript, after segmentation, so
+ * that analyzers in one process cannot change each other's results.
+ */
+export function loadSegmenter(words: readonly string[]): Segmenter {
+  if (loaded) {
+    if (loaded.words !== words) throw new Error('the segmenter is process-wide and was loaded with other words');
+    return loaded.segmenter;
+  }
+  const binding = requireBinding();
+  const dir = join(packageDir(), 'submodules', 'cppjieba', 'dict');
+  const ok = binding.load(
+    join(dir, 'jieba.dict.utf8'),
+    join(dir, 'hmm_model.utf8'),
+    join(dir, 'user.dict.utf8'),
+    join(dir, 'idf.utf8'),
+    join(dir, 'stop_words.utf8'),
+  );
+  if (!ok) throw new DependencyError(`nodejieba could not load its dictionaries from ${dir}`, undefined);
+  for (const word of words) binding.insertWord(word, 'nz');
+  const segmenter: Segmenter = {
+    cut: (text) => binding.cut(text, true),
+    tag: (text) => binding.tag(text),
+  };
+  loaded = { segmenter, words };
+  return segmenter;
+}
+
+const localRequire = createRequire(import.meta.url);
+
+function packageDir(): string {
+  try {
+    return dirname(localRequire.resolve('nodejieba/package.json'));
+  } catch (cause) {
+    throw new DependencyError('nodejieba is not installed (npm install nodejieba)', cause);
+  }
+}
+
+function requireBinding(): JiebaBinding {
+  const path = join(packageDir(), 'build', 'Release', 'nodejieba.node');
+  try {
+    return localRequire(path) as JiebaBinding;
+  } catch (cause) {
+    throw new DependencyError(
+      `nodejieba's native addon could not be loaded from ${path}. It is compiled when nodejieba installs: ` +
+        'make sure a C++ toolchain and Python are present, that the project .npmrc has yes=true and that ' +
+        'package.json allowScripts approves nodejieba, then run `npm rebuild nodejieba`.',
+      cause,
+    );
+  }
+}

@@ -1,0 +1,102 @@
+/** A piece of the input: `text === input.slice(start, end)`, UTF-16 offsets, end exclusive. */
+export interface Span {
+  /** The original slice of the input (not the normalized form). */
+  text: string;
+  /** UTF-16 offset of the first code unit in the ORIGINAL input. */
+  start: number;
+  /** UTF-16 offset one past the last code unit in the ORIGINAL input. */
+  end: number;
+}
+
+/** A word of the segmentation. */
+export interface Token extends Span {
+  /** Part-of-speech tag (jieba's tag set), present when the `pos` option is on. */
+  pos?: string;
+}
+
+export type EntityType =
+  | 'agency'
+  | 'zone'
+  | 'enterprise'
+  | 'project'
+  | 'organization'
+  | 'place'
+  | 'person'
+  | 'document';
+
+export type EntitySource = 'dictionary' | 'user' | 'rule';
+
+export interface Entity extends Span {
+  type: EntityType;
+  /** The dictionary's preferred name: 兰白自创区 -> 兰州白银国家自主创新示范区. */
+  canonical?: string;
+  source: EntitySource;
+  /** Which rule or dictionary file produced the entity (for example `zone-suffix`, `entities.tsv`). */
+  rule?: string;
+}
+
+export type QuantityKind = 'money' | 'percent' | 'pp' | 'measure' | 'count' | 'ordinal' | 'date' | 'number';
+
+export type Approx = 'about' | 'over' | 'under';
+
+export interface Quantity extends Span {
+  kind: QuantityKind;
+  /** A number with 十/百/千/万/亿 applied; an ISO-8601 string for dates. */
+  value: number | string;
+  unit: string | null;
+  /** The denominator of a rate: 3.5万吨/年 -> 'year'; 120元/吨 -> 't'. */
+  per?: string;
+  /** The upper bound of a range; `value` is then the lower bound. */
+  upper?: number;
+  approx?: Approx;
+  /** `false` when the value is beyond Number.MAX_SAFE_INTEGER and so not exact. */
+  exact?: boolean;
+}
+
+/** The result of `analyze()`. */
+export interface Analysis {
+  /** The input, unchanged. */
+  text: string;
+  /** In order, covering every non-space character of the input exactly once. */
+  tokens: Token[];
+  /** In order of start. */
+  quantities: Quantity[];
+  /** In order of start, never overlapping each other. */
+  entities: Entity[];
+}
+
+/** One entry of a user dictionary given in memory. */
+export interface DictionaryEntry {
+  name: string;
+  type: EntityType;
+  /** The preferred name; defaults to `name`. */
+  canonical?: string;
+  /** Other surfaces of the same entity. */
+  aliases?: readonly string[];
+}
+
+/** A user dictionary: a path to a file in the dictionary format, or entries in memory. */
+export type DictionarySource = string | { readonly name?: string; readonly entries: readonly DictionaryEntry[] };
+
+export interface AnalyzerOptions {
+  /** User dictionaries (files or in-memory entries); their entries win over built-in ones. Default: none. */
+  dictionaries?: readonly DictionarySource[];
+  /** Use the built-in domain dictionary in `dict/`. Default: true. */
+  builtinDictionary?: boolean;
+  /** Attach jieba part-of-speech tags to tokens (costs speed). Default: false. */
+  pos?: boolean;
+  /** Run the quantities stage. Default: true. */
+  quantities?: boolean;
+  /** Run the entities stage. Default: true. */
+  entities?: boolean;
+  /** Convert Traditional Chinese to Simplified before analysis. Default: true. */
+  traditional?: boolean;
+}
+
+export interface Analyzer {
+  analyze(text: string): Analysis;
+  /** The options this analyzer runs with, defaults filled in. */
+  readonly options: Readonly<Required<Omit<AnalyzerOptions, 'dictionaries'>>> & {
+    readonly dictionaries: readonly DictionarySource[];
+  };
+}
