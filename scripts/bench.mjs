@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// npm run bench [-- --only core,quantity,...] [-- --corpora DIR] [-- --mb 2]
+// Measures zh-analyze beside raw nodejieba (and peers) over the same text in ONE run and prints
+// ratios; absolute times vary with the machine's load, ratios much less.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { benchText } from './bench/text.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    corpora: { type: 'string', default: process.env.ZH_ANALYZE_CORPORA ?? join(root, '..', 'shared', 'corpora') },
+    only: { type: 'string' },
+    mb: { type: 'string', default: '1.5' },
+  },
+});
+const pkg = await import(join(root, 'dist', 'index.js'));
+const { text, lines, source } = benchText(resolve(values.corpora), Number(values.mb));
+const bytes = Buffer.byteLength(text);
+const nodejieba = createRequire(join(root, 'package.json'))('nodejieba');
+console.log(`bench text: ${(bytes / 1e6).toFixed(2)} MB, ${lines.length} lines (${source}); node ${process.version}`);
+
+/** Best wall time in ms of `rounds` runs of fn (after one warm-up run). */
+function best(fn, rounds = 3) {
+  fn();
+  let min = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    min = Math.min(min, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return min;
+}
+const mbps = (ms, n = bytes) => n / 1e6 / (ms / 1000);
+
+const context = { root, pkg, text, lines, bytes, nodejieba, best, mbps };
+const SECTIONS = ['core', 'quantity', 'entity', 'robustness', 'cli'];
+const only = values.only ? new Set(values.only.split(',')) : null;
+for (const name of SECTIONS) {
+  if (only && !only.has(name)) continue;
+  const file = join(root, 'scripts', 'bench', `${name}.mjs`);
+  if (!existsSync(file)) continue;
+  const section = await import(file);
+  console.log(`\n## ${section.title}\n`);
+  await section.run(context);
+}

@@ -1,0 +1,30 @@
+// The seed article's gold: entities (strict and lenient) and quantities, scored by shared/tools/score.mjs.
+import { join } from 'node:path';
+import { f3, loadPackage, readJsonl, runScorer, table, writeJsonl } from './lib.mjs';
+
+export const title = 'Seed article gold (corpora/seed/seed-gold.jsonl): entities and quantities';
+
+export async function run({ root, corpora, tools, out }) {
+  const { analyze } = await loadPackage(root);
+  const goldPath = join(corpora, 'seed', 'seed-gold.jsonl');
+  const predPath = join(out, 'seed-pred.jsonl');
+  const preds = readJsonl(goldPath).map(({ id, text }) => {
+    const { entities, quantities } = analyze(text);
+    return { id, entities, quantities };
+  });
+  writeJsonl(predPath, preds);
+  const report = runScorer(tools, 'score.mjs', [goldPath, predPath]);
+  const rows = [];
+  const strict = report.entitiesStrict ?? {};
+  const lenient = report.entitiesLenient ?? {};
+  for (const type of Object.keys(strict).sort((a, b) => (a === 'all' ? -1 : b === 'all' ? 1 : a.localeCompare(b)))) {
+    const s = strict[type];
+    const l = lenient[type] ?? { f1: 0 };
+    rows.push([`entity ${type}`, f3(s.p), f3(s.r), f3(s.f1), f3(l.f1), s.tp + s.fn]);
+  }
+  for (const [kind, q] of Object.entries(report.quantities ?? {}).sort(([a], [b]) => (a === 'all' ? -1 : b === 'all' ? 1 : a.localeCompare(b)))) {
+    rows.push([`quantity ${kind}`, f3(q.p), f3(q.r), f3(q.f1), '', q.tp + q.fn]);
+  }
+  table(['what', 'P', 'R', 'F1 (strict)', 'F1 lenient', 'gold'], rows);
+  console.log(`\nErrors: node ${join(tools, 'score.mjs')} ${goldPath} ${predPath} --errors 50`);
+}
