@@ -4,6 +4,7 @@ import { InputError, OptionsError } from './errors.js';
 import { builtinSegmenterWords, loadEntityLexicon } from './lexicon/entities.js';
 import { loadQuantityLexicon } from './lexicon/quantities.js';
 import { loadScriptTables } from './lexicon/script-tables.js';
+import { loadSegmentLexicon } from './lexicon/segment-words.js';
 import { normalizeText } from './normalize/index.js';
 import { recognizeQuantities } from './quantity/index.js';
 import { loadSegmenter, segmentWords } from './segment/index.js';
@@ -28,6 +29,7 @@ const BOOLEAN_OPTIONS = ['builtinDictionary', 'pos', 'quantities', 'entities', '
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const opts = mergeOptions(options);
   const segmenter = loadSegmenter(builtinSegmenterWords());
+  const segmentLexicon = loadSegmentLexicon();
   const scripts = opts.traditional ? loadScriptTables() : null;
   const entityLexicon = opts.entities ? loadEntityLexicon(opts.builtinDictionary, opts.dictionaries) : null;
   const quantityLexicon = opts.quantities ? loadQuantityLexicon() : null;
@@ -35,7 +37,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   function analyze(text: string): Analysis {
     if (typeof text !== 'string') throw new InputError(text);
     const doc = normalizeText(text, scripts);
-    const tokens = segmentWords(doc.text, segmenter, opts.pos);
+    const tokens = segmentWords(doc.text, segmenter, segmentLexicon, opts.pos);
     const entities = entityLexicon ? tagEntities(doc, tokens, entityLexicon) : [];
     const quantities = quantityLexicon ? recognizeQuantities(doc, tokens, quantityLexicon, entities) : [];
     return assembleResult(doc, tokens, quantities, entities);

@@ -33,7 +33,7 @@ export function runScorer(tools, script, args) {
   return JSON.parse(out.trim().split('\n').pop());
 }
 
-export const pct = (x) => (x * 100).toFixed(1);
+export const pct = (x, digits = 2) => (x * 100).toFixed(digits);
 export const f3 = (x) => x.toFixed(3);
 
 /** Prints rows of equal-length arrays as a Markdown table. */

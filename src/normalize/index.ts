@@ -1,5 +1,5 @@
-import { OffsetMap } from './offset-map.js';
-import type { ScriptTables } from '../lexicon/script-tables.js';
+import { OffsetMap, alignByCodePoint } from './offset-map.js';
+import { TRADITIONAL, type ScriptTables } from '../lexicon/script-tables.js';
 
 export { OffsetMap };
 
@@ -19,8 +19,9 @@ const IDEOGRAPHIC_SPACE = 0x3000;
 const CHUNK = 8192;
 
 /**
- * Stage 1. Folds full-width ASCII and converts Traditional characters and phrases to Simplified,
- * returning an offset map into the original. Text that needs neither is returned as is, with no copy.
+ * Stage 1. Folds full-width ASCII, and converts to Simplified every clause that contains a
+ * Traditional-only character (so Simplified text keeps characters such as 著 that the conversion
+ * would change). Returns an offset map into the original; text that needs nothing is not copied.
  */
 export function normalizeText(original: string, tables: ScriptTables | null): NormalizedDoc {
   const flags = tables?.flags;
@@ -29,14 +30,13 @@ export function normalizeText(original: string, tables: ScriptTables | null): No
   for (let i = 0; i < original.length; i++) {
     const c = original.charCodeAt(i);
     if ((c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) || c === IDEOGRAPHIC_SPACE) width = true;
-    else if (flags !== undefined && flags[c] === 1) script = true;
+    else if (flags !== undefined && flags[c] === TRADITIONAL) script = true;
     if (width && (script || flags === undefined)) break;
   }
   if (!width && !script) return { original, text: original, map: OffsetMap.IDENTITY };
   const folded = width ? foldWidth(original) : original;
   if (!script || tables === null) return { original, text: folded, map: OffsetMap.IDENTITY };
-  const converted = tables.convert(folded);
-  return { original, text: converted, map: alignByCodePoint(folded, converted) };
+  return convertClauses(original, folded, tables);
 }
 
 function foldWidth(text: string): string {
@@ -53,41 +53,53 @@ function foldWidth(text: string): string {
   return out;
 }
 
-const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
-const unitsAt = (s: string, i: number): number =>
-  isHigh(s.charCodeAt(i)) && i + 1 < s.length && isLow(s.charCodeAt(i + 1)) ? 2 : 1;
+/** Ends of clauses: sentence punctuation and line breaks (after width folding). */
+function isClauseEnd(c: number): boolean {
+  return c === 0x3002 || c === 0x0a || c === 0x21 || c === 0x3f || c === 0x3b || c === 0xff61;
+}
 
-/**
- * Pairs the characters of `source` and `target` one code point at a time (conversion tables map one
- * character to one character, though a BMP character may become an astral one: 噁 -> 𫫇). Where the
- * code point counts differ, the remainder is mapped proportionally, which keeps offsets monotone.
- */
-export function alignByCodePoint(source: string, target: string): OffsetMap {
-  let starts: Int32Array | null = null;
-  let i = 0;
+function convertClauses(original: string, folded: string, tables: ScriptTables): NormalizedDoc {
+  const { flags, convert } = tables;
+  const pieces: { from: number; to: number; text: string }[] = [];
+  let clause = 0;
+  let traditional = false;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 0x0a;
+    if (flags[c] === TRADITIONAL) traditional = true;
+    if (!isClauseEnd(c)) continue;
+    const to = Math.min(i + 1, folded.length);
+    if (traditional) pieces.push({ from: clause, to, text: convert(folded.slice(clause, to)) });
+    clause = to;
+    traditional = false;
+  }
+  let text = '';
+  let last = 0;
+  for (const piece of pieces) {
+    text += folded.slice(last, piece.from) + piece.text;
+    last = piece.to;
+  }
+  text += folded.slice(last);
+  return { original, text, map: text.length === folded.length && text === folded ? OffsetMap.IDENTITY : mapPieces(folded, text, pieces) };
+}
+
+/** Offsets are equal outside converted pieces; inside, aligned one code point at a time. */
+function mapPieces(folded: string, text: string, pieces: readonly { from: number; to: number; text: string }[]): OffsetMap {
+  if (pieces.every((p) => p.text.length === p.to - p.from && alignByCodePoint(folded.slice(p.from, p.to), p.text).identity)) {
+    return OffsetMap.IDENTITY;
+  }
+  const starts = new Int32Array(text.length + 1);
   let j = 0;
-  while (i < source.length && j < target.length) {
-    const a = unitsAt(source, i);
-    const b = unitsAt(target, j);
-    if (a !== b || starts !== null) {
-      if (starts === null) {
-        starts = new Int32Array(target.length + 1);
-        for (let k = 0; k < j; k++) starts[k] = k + (i - j);
-      }
-      for (let k = 0; k < b; k++) starts[j + k] = i;
-    }
-    i += a;
-    j += b;
+  let last = 0;
+  const copy = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) starts[j++] = i;
+  };
+  for (const piece of pieces) {
+    copy(last, piece.from);
+    const local = alignByCodePoint(folded.slice(piece.from, piece.to), piece.text);
+    for (let k = 0; k < piece.text.length; k++) starts[j++] = piece.from + local.start(k);
+    last = piece.to;
   }
-  if (starts === null && i === source.length && j === target.length) return OffsetMap.IDENTITY;
-  if (starts === null) {
-    starts = new Int32Array(target.length + 1);
-    for (let k = 0; k < j; k++) starts[k] = k;
-  }
-  const restSource = source.length - i;
-  const restTarget = target.length - j;
-  for (let k = 0; k < restTarget; k++) starts[j + k] = i + Math.floor((k * restSource) / restTarget);
-  starts[target.length] = source.length;
+  copy(last, folded.length);
+  starts[text.length] = folded.length;
   return OffsetMap.fromStarts(starts);
 }

@@ -1,5 +1,7 @@
 import { CharClass, charLength, classAt } from './char-class.js';
 import type { Segmenter } from './jieba.js';
+import { isDateSuffix, joinNumeralDates } from './numeral-dates.js';
+import type { SegmentLexicon } from '../lexicon/segment-words.js';
 
 export { loadSegmenter, type Segmenter } from './jieba.js';
 
@@ -14,13 +16,17 @@ const DOT = 0x2e;
 const COMMA = 0x2c;
 const PERCENT = 0x25;
 const PER_MILLE = 0x2030;
+const WAN = 0x4e07; // 万
+const YI = 0x4ebf; // 亿
+/** Punctuation written as a run of one character that forms one mark: the dash —— and the ellipsis ……. */
+const REPEATABLE: ReadonlySet<number> = new Set([...'—…─'].map((ch) => ch.charCodeAt(0)));
 
 /**
  * Stage 2. Han runs are cut by jieba (one call for the whole text, its word boundaries used inside
  * each run); runs of letters and digits stay whole, with decimal points, thousands separators and a
  * trailing % kept inside numbers; every other non-space character is a token of its own.
  */
-export function segmentWords(text: string, segmenter: Segmenter, withPos: boolean): RawToken[] {
+export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLexicon, withPos: boolean): RawToken[] {
   const tokens: RawToken[] = [];
   const n = text.length;
   let cuts: Uint8Array | null = null;
@@ -36,6 +42,8 @@ export function segmentWords(text: string, segmenter: Segmenter, withPos: boolea
       let j = i + charLength(text, i);
       while (j < n && classAt(text, j) === CharClass.Han) j += charLength(text, j);
       if (cuts === null) ({ cuts, tags } = jiebaCuts(text, segmenter, withPos));
+      joinNumeralDates(text, cuts, i, j);
+      if (lex.splits.size > 0) applySplits(text, cuts, i, j, lex.splits);
       let from = i;
       for (let k = i + 1; k <= j; k++) {
         if (k === j || cuts[k] === 1) {
@@ -47,12 +55,14 @@ export function segmentWords(text: string, segmenter: Segmenter, withPos: boolea
       continue;
     }
     if (cls === CharClass.Word || cls === CharClass.Digit) {
-      const j = scanWord(text, i);
+      let j = scanWord(text, i);
+      if (isDigit(text.charCodeAt(j - 1)) && isNumber(text, i, j)) j = attachSuffix(text, i, j);
       tokens.push(withPos ? { start: i, end: j, pos: wordTag(text, i, j) } : { start: i, end: j });
       i = j;
       continue;
     }
-    const j = i + charLength(text, i);
+    let j = i + charLength(text, i);
+    if (REPEATABLE.has(text.charCodeAt(i))) while (text.charCodeAt(j) === text.charCodeAt(i)) j++;
     tokens.push(withPos ? { start: i, end: j, pos: 'x' } : { start: i, end: j });
     i = j;
   }
@@ -84,6 +94,31 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+function isNumber(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (!isDigit(c) && c !== DOT && c !== COMMA) return false;
+  }
+  return true;
+}
+
+function isInteger(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
+ * A number keeps its magnitude (3.5万, 1436亿, 2.3万亿) and an integer its date character
+ * (2024年, 12月, 31日), as the segmentation standards write them.
+ */
+function attachSuffix(text: string, from: number, to: number): number {
+  let j = to;
+  if (text.charCodeAt(j) === WAN) j++;
+  if (text.charCodeAt(j) === YI) j++;
+  if (j === to && isDateSuffix(text.charCodeAt(j)) && isInteger(text, from, to)) j++;
+  return j;
+}
+
 function isGroupOfThree(text: string, i: number): boolean {
   return isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && !isDigit(text.charCodeAt(i + 3));
 }
@@ -94,6 +129,21 @@ function wordTag(text: string, i: number, j: number): string {
     if (!isDigit(c) && c !== DOT && c !== COMMA && c !== PERCENT && c !== PER_MILLE) return 'eng';
   }
   return 'm';
+}
+
+const MAX_SPLIT_WORD = 4;
+
+/** Adds the inner cuts of the words in [from, to) that the segmentation standards write apart. */
+function applySplits(text: string, cuts: Uint8Array, from: number, to: number, splits: SegmentLexicon['splits']): void {
+  let start = from;
+  for (let k = from + 1; k <= to; k++) {
+    if (k < to && cuts[k] !== 1) continue;
+    if (k - start <= MAX_SPLIT_WORD && k - start > 1) {
+      const inner = splits.get(text.slice(start, k));
+      if (inner !== undefined) for (const at of inner) cuts[start + at] = 1;
+    }
+    start = k;
+  }
 }
 
 /** Word boundaries that jieba puts in `text` (and its tags by start offset, when asked for). */

@@ -1,0 +1,28 @@
+import { DictFormatError } from '../errors.js';
+import { dictPath } from './paths.js';
+import { readTsv } from './tsv.js';
+
+/** What the segment stage applies after jieba: words to split, with the offsets of their inner cuts. */
+export interface SegmentLexicon {
+  readonly splits: ReadonlyMap<string, readonly number[]>;
+}
+
+let memo: SegmentLexicon | undefined;
+
+/** Reads `dict/segment/splits.tsv` once per process. */
+export function loadSegmentLexicon(): SegmentLexicon {
+  if (memo) return memo;
+  const file = dictPath('segment', 'splits.tsv');
+  const splits = new Map<string, number[]>();
+  for (const { columns, line } of readTsv(file, 2, 2)) {
+    const [word, parts] = columns as [string, string];
+    const pieces = parts.split(' ').filter(Boolean);
+    if (pieces.join('') !== word) throw new DictFormatError(file, line, `the parts "${parts}" do not spell "${word}"`);
+    const cuts: number[] = [];
+    let at = 0;
+    for (const piece of pieces.slice(0, -1)) cuts.push((at += piece.length));
+    splits.set(word, cuts);
+  }
+  memo = { splits };
+  return memo;
+}
