@@ -123,11 +123,10 @@ function isGroupOfThree(text: string, i: number): boolean {
   return isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && !isDigit(text.charCodeAt(i + 3));
 }
 
+/** jieba's tags for the tokens it never sees: `m` for a number (with its magnitude or date character), else `eng`. */
 function wordTag(text: string, i: number, j: number): string {
-  for (let k = i; k < j; k++) {
-    const c = text.charCodeAt(k);
-    if (!isDigit(c) && c !== DOT && c !== COMMA && c !== PERCENT && c !== PER_MILLE) return 'eng';
-  }
+  if (!isDigit(text.charCodeAt(i))) return 'eng';
+  for (let k = i; k < j; k++) if (classAt(text, k) === CharClass.Word && text.charCodeAt(k) < 0x80) return 'eng';
   return 'm';
 }
 
@@ -157,7 +156,7 @@ function jiebaCuts(
   let pos = 0;
   if (withPos) {
     for (const { word, tag } of segmenter.tag(text)) {
-      (tags as (string | undefined)[])[pos] = tag;
+      for (let k = 0; k < word.length; k++) (tags as (string | undefined)[])[pos + k] = tag;
       pos += word.length;
       if (pos <= text.length) cuts[pos] = 1;
     }
