@@ -36,7 +36,21 @@ function best(fn, rounds = 3) {
 }
 const mbps = (ms, n = bytes) => n / 1e6 / (ms / 1000);
 
-const context = { root, pkg, text, lines, bytes, nodejieba, best, mbps };
+/** Runs the functions in turn, `rounds` times, and returns each one's best time in ms (noise hits all alike). */
+function interleaved(fns, rounds = 5) {
+  for (const fn of fns) fn();
+  const times = fns.map(() => Infinity);
+  for (let r = 0; r < rounds; r++) {
+    fns.forEach((fn, i) => {
+      const t0 = process.hrtime.bigint();
+      fn();
+      times[i] = Math.min(times[i], Number(process.hrtime.bigint() - t0) / 1e6);
+    });
+  }
+  return times;
+}
+
+const context = { root, pkg, text, lines, bytes, nodejieba, best, interleaved, mbps };
 const SECTIONS = ['core', 'quantity', 'entity', 'robustness', 'cli'];
 const only = values.only ? new Set(values.only.split(',')) : null;
 for (const name of SECTIONS) {

@@ -5,14 +5,14 @@ import { table } from '../eval/lib.mjs';
 
 export const title = 'Core: analyze() vs raw nodejieba.cut, same lines, same run';
 
-export async function run({ root, pkg, lines, bytes, nodejieba, best, mbps }) {
+export async function run({ root, pkg, lines, bytes, nodejieba, mbps, interleaved }) {
   const configs = [
     ['nodejieba.cut(line, true)', () => { for (const l of lines) nodejieba.cut(l, true); }],
     ['analyze(), tokens only', ((az) => () => { for (const l of lines) az.analyze(l); })(pkg.createAnalyzer({ quantities: false, entities: false }))],
     ['analyze(), tokens + pos', ((az) => () => { for (const l of lines) az.analyze(l); })(pkg.createAnalyzer({ quantities: false, entities: false, pos: true }))],
     ['analyze(), all stages', () => { for (const l of lines) pkg.analyze(l); }],
   ];
-  const times = configs.map(([, fn]) => best(fn));
+  const times = interleaved(configs.map(([, fn]) => fn), 5);
   const rows = configs.map(([name], i) => [name, mbps(times[i]).toFixed(2), (times[0] / times[i]).toFixed(2) + '×']);
   table(['what', 'MB/s', 'ratio to raw cut'], rows);
 

@@ -5,6 +5,8 @@ import { readTsv } from './tsv.js';
 /** What the segment stage applies after jieba: words to split, with the offsets of their inner cuts. */
 export interface SegmentLexicon {
   readonly splits: ReadonlyMap<string, readonly number[]>;
+  /** firstUnits[c] === 1 when some word to split starts with UTF-16 unit c (a cheap pre-check). */
+  readonly firstUnits: Uint8Array;
 }
 
 let memo: SegmentLexicon | undefined;
@@ -14,6 +16,7 @@ export function loadSegmentLexicon(): SegmentLexicon {
   if (memo) return memo;
   const file = dictPath('segment', 'splits.tsv');
   const splits = new Map<string, number[]>();
+  const firstUnits = new Uint8Array(0x10000);
   for (const { columns, line } of readTsv(file, 2, 2)) {
     const [word, parts] = columns as [string, string];
     const pieces = parts.split(' ').filter(Boolean);
@@ -22,7 +25,8 @@ export function loadSegmentLexicon(): SegmentLexicon {
     let at = 0;
     for (const piece of pieces.slice(0, -1)) cuts.push((at += piece.length));
     splits.set(word, cuts);
+    firstUnits[word.charCodeAt(0)] = 1;
   }
-  memo = { splits };
+  memo = { splits, firstUnits };
   return memo;
 }

@@ -43,7 +43,7 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
       while (j < n && classAt(text, j) === CharClass.Han) j += charLength(text, j);
       if (cuts === null) ({ cuts, tags } = jiebaCuts(text, segmenter, withPos));
       joinNumeralDates(text, cuts, i, j);
-      if (lex.splits.size > 0) applySplits(text, cuts, i, j, lex.splits);
+      if (lex.splits.size > 0) applySplits(text, cuts, i, j, lex);
       let from = i;
       for (let k = i + 1; k <= j; k++) {
         if (k === j || cuts[k] === 1) {
@@ -133,12 +133,12 @@ function wordTag(text: string, i: number, j: number): string {
 const MAX_SPLIT_WORD = 4;
 
 /** Adds the inner cuts of the words in [from, to) that the segmentation standards write apart. */
-function applySplits(text: string, cuts: Uint8Array, from: number, to: number, splits: SegmentLexicon['splits']): void {
+function applySplits(text: string, cuts: Uint8Array, from: number, to: number, lex: SegmentLexicon): void {
   let start = from;
   for (let k = from + 1; k <= to; k++) {
     if (k < to && cuts[k] !== 1) continue;
-    if (k - start <= MAX_SPLIT_WORD && k - start > 1) {
-      const inner = splits.get(text.slice(start, k));
+    if (k - start <= MAX_SPLIT_WORD && k - start > 1 && lex.firstUnits[text.charCodeAt(start)] === 1) {
+      const inner = lex.splits.get(text.slice(start, k));
       if (inner !== undefined) for (const at of inner) cuts[start + at] = 1;
     }
     start = k;

@@ -3,14 +3,17 @@
  * after Arabic digits, and Chinese-numeral dates inside Han runs — 二〇二四年 (digit by digit, two or
  * more digits), 十二月 (1 to 12), 三十一日 (1 to 31).
  */
+const TEN = 0x5341; // 十
 const YEAR = 0x5e74; // 年
 const MONTH = 0x6708; // 月
 const DAY = 0x65e5; // 日
 
-const DIGIT_VALUES: ReadonlyMap<number, number> = new Map(
-  [...'〇○零一二三四五六七八九'].map((ch, i) => [ch.charCodeAt(0), i < 3 ? 0 : i - 2]),
-);
-const TEN = 0x5341; // 十
+/** DIGIT_VALUES[c]: the value of numeral character c, or -1. */
+const DIGIT_VALUES = new Int8Array(0x10000).fill(-1);
+[...'〇○零一二三四五六七八九'].forEach((ch, i) => {
+  DIGIT_VALUES[ch.charCodeAt(0)] = i < 3 ? 0 : i - 2;
+});
+const isNumeral = (c: number): boolean => DIGIT_VALUES[c] !== -1 || c === TEN;
 
 /** True when the character at `i` ends a date written with the Arabic digits before it. */
 export function isDateSuffix(c: number): boolean {
@@ -25,12 +28,12 @@ export function joinNumeralDates(text: string, cuts: Uint8Array, from: number, t
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (!DIGIT_VALUES.has(c) && c !== TEN) {
+    if (!isNumeral(c)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < to && (DIGIT_VALUES.has(text.charCodeAt(j)) || text.charCodeAt(j) === TEN)) j++;
+    while (j < to && isNumeral(text.charCodeAt(j))) j++;
     if (j < to && isDateSuffix(text.charCodeAt(j)) && isDateNumeral(text, i, j, text.charCodeAt(j))) {
       cuts[i] = 1;
       for (let k = i + 1; k <= j; k++) cuts[k] = 0;
@@ -64,8 +67,8 @@ function smallNumeral(text: string, from: number, to: number): number | null {
       digit = null;
     } else {
       if (digit !== null) return null;
-      digit = DIGIT_VALUES.get(c) ?? null;
-      if (digit === null || digit === 0) return null;
+      digit = DIGIT_VALUES[c] as number;
+      if (digit <= 0) return null;
     }
   }
   return value + (digit ?? 0);
