@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run dict:check — validates every dict/**/*.tsv: a `# columns:` header naming the tab-separated
 // columns ([name] marks an optional one), the column count of each line, no empty required column,
-// no duplicate first column, entries sorted by the first column (code-point order), UTF-8 without
-// BOM, LF line endings. Exits 1 and lists every problem when a file is invalid.
+// no duplicate line, entries sorted by the first column (code-point order; a name may take several
+// lines when its other columns differ), UTF-8 without BOM, LF line endings. Exits 1 and lists every problem when a file is invalid.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,8 +52,9 @@ for (const path of walk(dict)) {
       if (!cell.trim()) problems.push(`${where}: column "${columns[k]}" is empty`);
     });
     const key = cells[0];
-    if (seen.has(key)) problems.push(`${where}: duplicate entry "${key}"`);
-    seen.add(key);
+    const whole = cells.join('\t');
+    if (seen.has(whole)) problems.push(`${where}: duplicate entry "${whole.replace(/\t/g, ' | ')}"`);
+    seen.add(whole);
     if (previous !== null && key < previous) problems.push(`${where}: "${key}" is out of order (after "${previous}")`);
     previous = key;
   });
