@@ -1,0 +1,42 @@
+import type { EntityLexicon, NameRecord } from '../lexicon/entities.js';
+import type { RawToken } from '../segment/index.js';
+import type { Candidate } from './types.js';
+
+/** Names at least this long are taken even where the segmenter cut differently. */
+const FREE_LENGTH = 4;
+
+export type NameCandidate = Candidate & { record: NameRecord };
+
+/**
+ * Every dictionary name in the text: user names and built-in names. A short name (< 4 characters)
+ * counts only where it starts and ends on token boundaries, so that 白银 is not found in 白银行业,
+ * and a place only so, whatever its length.
+ */
+export function matchNames(text: string, tokens: readonly RawToken[], lex: EntityLexicon): NameCandidate[] {
+  const boundary = new Uint8Array(text.length + 1);
+  for (const t of tokens) {
+    boundary[t.start] = 1;
+    boundary[t.end] = 1;
+  }
+  const found: NameCandidate[] = [];
+  const tries = [lex.user, lex.builtin];
+  for (let i = 0; i < text.length; i++) {
+    for (const trie of tries) {
+      if (trie === null) continue;
+      trie.scan(text, i, (end, record) => {
+        const free = end - i >= FREE_LENGTH && record.type !== 'place';
+        if (!free && (boundary[i] !== 1 || boundary[end] !== 1)) return;
+        found.push({
+          start: i,
+          end,
+          type: record.type,
+          source: record.source,
+          rule: record.file,
+          canonical: record.canonical,
+          record,
+        });
+      });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,29 @@
+// …厅 / 局 / 委 / 委员会 / 部 / 办公室 / 管委会 / 人民政府 after a place or 省 / 市 / 县 / 国家:
+// 四川省经济和信息化厅, 成都市科技局, 国家发展和改革委员会; and offices written with their parent
+// agency (省科技厅兰白工作处).
+import type { EntityType } from '../../types.js';
+import { isAnchor, suffixRule } from '../suffix-rule.js';
+import type { Unit } from '../types.js';
+
+const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone', 'agency']);
+
+export const agencySuffix = suffixRule('agency-suffix', {
+  type: 'agency',
+  maxLength: 22,
+  through: THROUGH,
+  joiners: true,
+  start(ctx, left, head, before, suffix) {
+    let parent = false;
+    let anchor = -1;
+    for (let i = left; i < head; i++) {
+      const u = ctx.units[i] as Unit;
+      if (u.record?.type === 'agency') parent = true;
+      if (anchor < 0 && isAnchor(ctx, u)) anchor = i;
+    }
+    if (suffix.needsParent) return parent ? anchor : -1;
+    if (anchor >= 0) return anchor;
+    // The anchor glued to the department by the segmenter: 市政府, 县委, 省财政厅.
+    const first = before.slice(0, 1);
+    return before !== '' && (ctx.tables.anchors.has(before) || ctx.tables.anchors.has(first)) ? head : -1;
+  },
+});

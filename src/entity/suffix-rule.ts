@@ -1,0 +1,90 @@
+import type { SuffixRule } from '../lexicon/entities.js';
+import type { EntityType } from '../types.js';
+import type { Candidate, EntityRule, RuleContext, Unit } from './types.js';
+import { walkLeft, type WalkOptions } from './walk.js';
+
+/** Where a suffix rule's name must start. */
+export interface SuffixRuleOptions extends WalkOptions {
+  readonly type: EntityType;
+  /**
+   * Decides the start unit of a name that runs from unit `left` (the walk's end) to the suffix in
+   * unit `head`, whose own text before the suffix is `before`; -1 rejects the name.
+   */
+  readonly start: (ctx: RuleContext, left: number, head: number, before: string, suffix: SuffixRule) => number;
+  /** Optional last check on the span (e.g. what follows it). */
+  readonly accept?: (ctx: RuleContext, start: number, end: number) => boolean;
+}
+
+/** The suffix of type `type` that ends at offset `end`, longest first, or null. */
+export function suffixEndingAt(ctx: RuleContext, end: number, type: EntityType): SuffixRule | null {
+  const { text, tables } = ctx;
+  if (!tables.suffixLast.has(text.charCodeAt(end - 1))) return null;
+  for (let length = Math.min(tables.longestSuffix, end); length >= 1; length--) {
+    const rule = tables.suffixes.get(text.slice(end - length, end));
+    if (rule !== undefined && rule.type === type) return rule;
+  }
+  return null;
+}
+
+/**
+ * A rule that finds names ending in one of the suffixes of `type` (dict/entities/rules/suffixes.tsv)
+ * at the end of a unit, and decides where each name starts by walking left over the units.
+ */
+export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule {
+  return {
+    name,
+    find(ctx) {
+      const out: Candidate[] = [];
+      const { units, unitAt, tables } = ctx;
+      for (let k = 0; k < units.length; k++) {
+        const unit = units[k] as Unit;
+        if (unit.record !== undefined) continue;
+        const suffix = suffixEndingAt(ctx, unit.end, options.type);
+        if (suffix === null) continue;
+        const suffixStart = unit.end - suffix.suffix.length;
+        const head = unitAt[suffixStart] ?? -1;
+        if (head < 0) continue;
+        const headUnit = units[head] as Unit;
+        if (headUnit.record !== undefined || tables.genericWords.has(unit.text) || tables.genericWords.has(headUnit.text)) continue;
+        const before = ctx.text.slice(headUnit.start, suffixStart);
+        const left = walkLeft(ctx, head, options);
+        const start = options.start(ctx, left, head, before, suffix);
+        if (start < 0) continue;
+        const span = { start: (units[start] as Unit).start, end: unit.end };
+        if (options.accept && !options.accept(ctx, span.start, span.end)) continue;
+        out.push({ ...span, type: options.type, source: 'rule', rule: name });
+      }
+      return out;
+    },
+  };
+}
+
+/** Is `text` a distinctive part of a name, not a generic or common word? */
+export function isNamePart(ctx: RuleContext, text: string): boolean {
+  const { tables } = ctx;
+  return text !== '' && !tables.genericWords.has(text) && !tables.breakWords.has(text) && !tables.commonWords.has(text);
+}
+
+/**
+ * The usual start: the leftmost unit of the walk, provided the name has something before its
+ * suffix that is not a generic word (国家高新区 and a bare 开发区 are not names).
+ */
+export function startWithNamePart(ctx: RuleContext, left: number, head: number, before: string): number {
+  if (isNamePart(ctx, before)) return left;
+  for (let i = left; i < head; i++) {
+    const u = ctx.units[i] as Unit;
+    if (u.record !== undefined || isNamePart(ctx, u.text)) return left;
+  }
+  return -1;
+}
+
+/** Is unit `u` an anchor: a place, zone or agency name, or an anchor word such as 省 or 国家? */
+export function isAnchor(ctx: RuleContext, u: Unit): boolean {
+  if (u.record !== undefined) return u.record.type === 'place' || u.record.type === 'zone' || u.record.type === 'agency';
+  if (ctx.tables.anchors.has(u.text) || ctx.isPlace(u.text)) return true;
+  // A place glued to an anchor word by the segmenter: 四川省委, 成都市政府.
+  for (let cut = u.text.length - 1; cut >= 2; cut--) {
+    if (ctx.isPlace(u.text.slice(0, cut)) && ctx.tables.anchors.has(u.text.slice(cut))) return true;
+  }
+  return false;
+}

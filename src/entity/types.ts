@@ -1,0 +1,40 @@
+import type { EntityRuleTables, NameRecord } from '../lexicon/entities.js';
+import type { EntitySource, EntityType } from '../types.js';
+
+/** A piece of the normalized text the rules walk over: a token, or a dictionary name taken whole. */
+export interface Unit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Set when the unit is a dictionary name. */
+  readonly record?: NameRecord;
+  /** True when the unit is made of Han characters only. */
+  readonly han: boolean;
+}
+
+/** A possible entity, before overlaps are resolved. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: EntityType;
+  source: EntitySource;
+  rule: string;
+  canonical?: string;
+}
+
+/** What every rule reads. */
+export interface RuleContext {
+  readonly text: string;
+  readonly units: readonly Unit[];
+  readonly tables: EntityRuleTables;
+  /** Index of the unit that contains each offset of the text (-1 between units). */
+  readonly unitAt: Int32Array;
+  /** Is `surface` a place name (from the dictionaries)? */
+  readonly isPlace: (surface: string) => boolean;
+}
+
+/** A rule: a pure function from the context to candidates, named for what it matches. */
+export interface EntityRule {
+  readonly name: string;
+  readonly find: (ctx: RuleContext) => Candidate[];
+}

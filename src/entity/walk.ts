@@ -1,0 +1,79 @@
+import { SENTENCE_PUNCTUATION } from './punctuation.js';
+import type { EntityType } from '../types.js';
+import type { RuleContext, Unit } from './types.js';
+
+const OPEN_OF: Readonly<Record<string, string>> = { ')': '(', '”': '“', '"': '"', '」': '「', '’': '‘', '》': '《' };
+const GROUP_MAX = 24;
+
+export interface WalkOptions {
+  /** Longest name, in UTF-16 units. */
+  readonly maxLength: number;
+  /** Types of dictionary names a name may contain (a place in a company name …). */
+  readonly through: ReadonlySet<EntityType>;
+  /** Whether joiners (和, 与 …) may sit inside the name. */
+  readonly joiners: boolean;
+}
+
+/** The unit index where a bracketed or quoted group that closes at unit `close` opens, or -1. */
+export function groupOpen(ctx: RuleContext, close: number): number {
+  const open = OPEN_OF[(ctx.units[close] as Unit).text];
+  if (open === undefined) return -1;
+  for (let i = close - 1, length = 0; i >= 0; i--) {
+    const u = ctx.units[i] as Unit;
+    if (u.text === open) return length > 0 ? i : -1;
+    length += u.end - u.start;
+    if (length > GROUP_MAX || SENTENCE_PUNCTUATION.has(u.text) || u.text === '、' || adjacentGap(ctx, i)) return -1;
+  }
+  return -1;
+}
+
+/** Is there a space between unit i and unit i + 1? */
+export function adjacentGap(ctx: RuleContext, i: number): boolean {
+  const next = ctx.units[i + 1];
+  return next !== undefined && next.start !== (ctx.units[i] as Unit).end;
+}
+
+/**
+ * Walks left from unit `head` (exclusive) over the units that may belong to a name and returns the
+ * index of the leftmost one taken (`head` when none). It stops at punctuation, spaces, verbs and
+ * function words, words that are never part of a name, names of other types, and at `maxLength`.
+ */
+export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): number {
+  const { units, tables } = ctx;
+  let left = head;
+  let length = (units[head] as Unit).end - (units[head] as Unit).start;
+  let i = head - 1;
+  while (i >= 0) {
+    if (adjacentGap(ctx, i)) break;
+    const u = units[i] as Unit;
+    const open = groupOpen(ctx, i);
+    if (open >= 0) {
+      length += u.end - (units[open] as Unit).start;
+      if (length > options.maxLength) break;
+      left = open;
+      i = open - 1;
+      continue;
+    }
+    if (u.record !== undefined) {
+      if (!options.through.has(u.record.type)) break;
+    } else if (!u.han) {
+      if (!/[A-Za-z]/.test(u.text)) break;
+    } else if (tables.joiners.has(u.text)) {
+      if (!options.joiners) break;
+    } else if (tables.breakWords.has(u.text) || tables.genericWords.has(u.text)) {
+      break;
+    }
+    length += u.end - u.start;
+    if (length > options.maxLength) break;
+    left = i;
+    i--;
+  }
+  // A name does not open with a joiner.
+  while (left < head && tables.joiners.has((units[left] as Unit).text)) left++;
+  return left;
+}
+
+/** Is unit `u` a name of one of `types`? */
+export function isNameOf(u: Unit, types: ReadonlySet<EntityType>): boolean {
+  return u.record !== undefined && types.has(u.record.type);
+}
