@@ -122,7 +122,7 @@ const MIN_VERB_FREQ = 300;
 const breakWords = [];
 for (const [word, { freq, tag }] of jieba) {
   if (!/^[\u4e00-\u9fff]+$/.test(word)) continue;
-  if (FUNCTION_TAGS.has(tag) && (word.length > 1 || freq >= 1000)) breakWords.push([word, tag]);
+  if ((FUNCTION_TAGS.has(tag) || tag.startsWith('u')) && (word.length > 1 || freq >= 1000)) breakWords.push([word, tag]);
   else if (tag === 'v' && word.length > 1 && freq >= MIN_VERB_FREQ) breakWords.push([word, tag]);
 }
 breakWords.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

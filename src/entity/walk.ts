@@ -4,6 +4,14 @@ import type { RuleContext, Unit } from './types.js';
 
 const OPEN_OF: Readonly<Record<string, string>> = { ')': '(', '”': '“', '"': '"', '」': '「', '’': '‘', '》': '《' };
 const GROUP_MAX = 24;
+const QUOTES = new Set(['”', '"', '」']);
+
+function endsWithSuffix(ctx: RuleContext, content: string): boolean {
+  for (let length = Math.min(ctx.tables.longestSuffix, content.length - 1); length >= 1; length--) {
+    if (ctx.tables.suffixes.has(content.slice(content.length - length))) return true;
+  }
+  return false;
+}
 
 export interface WalkOptions {
   /** Longest name, in UTF-16 units. */
@@ -48,6 +56,8 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
     const u = units[i] as Unit;
     const open = groupOpen(ctx, i);
     if (open >= 0) {
+      // A quoted full name (“兰白两区新质生产力专项”) is a name of its own, not the start of this one.
+      if (QUOTES.has(u.text) && endsWithSuffix(ctx, ctx.text.slice((units[open] as Unit).end, u.start))) break;
       length += u.end - (units[open] as Unit).start;
       if (length > options.maxLength) break;
       left = open;

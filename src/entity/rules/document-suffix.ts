@@ -15,10 +15,15 @@ export const documentSuffix = suffixRule('document-suffix', {
   start(ctx, left, head, before) {
     const start = startWithNamePart(ctx, left, head, before);
     if (start < 1) return start;
-    const year = ctx.units[start - 1] as Unit;
+    // The segmenter cuts 2024年 as 2024 + 年; the walk may already have taken the 年.
+    const year = ctx.units[start] as Unit;
+    if (year.text === '年' || year.text.startsWith('年')) {
+      const digits = ctx.units[start - 1] as Unit;
+      return digits.end === year.start && YEAR_PATTERN.test(digits.text) ? start - 1 : start + (year.text === '年' ? 1 : 0);
+    }
+    const previous = ctx.units[start - 1] as Unit;
     const digits = ctx.units[start - 2];
-    // The segmenter cuts 2024年 as 2024 + 年.
-    if (year.text === '年' && digits !== undefined && digits.end === year.start && YEAR_PATTERN.test(digits.text)) return start - 2;
+    if (previous.text === '年' && digits !== undefined && digits.end === previous.start && YEAR_PATTERN.test(digits.text)) return start - 2;
     return start;
   },
 });

@@ -52,7 +52,10 @@ export const listedProjects: EntityRule = {
           const start = (units[first] as Unit).start;
           const end = (units[itemEnd - 1] as Unit).end;
           const quoted = (units[itemEnd - 1] as Unit).text === '”';
-          if (!quoted && end - start >= MIN_ITEM && end - start <= MAX_ITEM && opensWithName(ctx, units[first] as Unit)) {
+          // A name followed by a verb or adverb opens a clause (兰州新区共同围绕…), not a project name.
+          const after = units[first + 1];
+          const clause = after !== undefined && after.record === undefined && tables.breakWords.has(after.text);
+          if (!quoted && !clause && end - start >= MIN_ITEM && end - start <= MAX_ITEM && opensWithName(ctx, units[first] as Unit)) {
             out.push({ start, end, type: 'project', source: 'rule', rule: 'listed-projects' });
           }
         }
