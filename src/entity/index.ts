@@ -6,6 +6,7 @@ import { matchNames } from './dictionary-match.js';
 import { resolveOverlaps } from './resolve.js';
 import { RULES } from './rule-list.js';
 import type { Candidate, RuleContext } from './types.js';
+import { findSuffixes } from './suffix-rule.js';
 import { buildUnits, indexUnits } from './units.js';
 
 /**
@@ -21,7 +22,14 @@ export function tagEntities(doc: NormalizedDoc, tokens: readonly RawToken[], lex
   const units = buildUnits(text, tokens, names);
   const isPlace = (surface: string): boolean =>
     (lex.user?.get(surface) ?? lex.builtin?.get(surface))?.type === 'place';
-  const ctx: RuleContext = { text, units, tables: lex.rules, unitAt: indexUnits(text.length, units), isPlace };
+  const ctx: RuleContext = {
+    text,
+    units,
+    tables: lex.rules,
+    unitAt: indexUnits(text.length, units),
+    suffixes: findSuffixes(text, units, lex.rules),
+    isPlace,
+  };
   const candidates: Candidate[] = [...names];
   for (const rule of RULES) candidates.push(...rule.find(ctx));
   return resolveOverlaps(candidates).map((c) => toEntity(text, c));

@@ -1,4 +1,4 @@
-import type { SuffixRule } from '../lexicon/entities.js';
+import type { EntityRuleTables, SuffixRule } from '../lexicon/entities.js';
 import type { EntityType } from '../types.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from './types.js';
 import { walkLeft, type WalkOptions } from './walk.js';
@@ -15,15 +15,17 @@ export interface SuffixRuleOptions extends WalkOptions {
   readonly accept?: (ctx: RuleContext, start: number, end: number) => boolean;
 }
 
-/** The suffix of type `type` that ends at offset `end`, longest first, or null. */
-export function suffixEndingAt(ctx: RuleContext, end: number, type: EntityType): SuffixRule | null {
-  const { text, tables } = ctx;
-  if (!tables.suffixLast.has(text.charCodeAt(end - 1))) return null;
-  for (let length = Math.min(tables.longestSuffix, end); length >= 1; length--) {
-    const rule = tables.suffixes.get(text.slice(end - length, end));
-    if (rule !== undefined && rule.type === type) return rule;
-  }
-  return null;
+/** The longest suffix of each type that ends at the end of each unit (null where none does). */
+export function findSuffixes(text: string, units: readonly Unit[], tables: EntityRuleTables): (SuffixRule[] | null)[] {
+  return units.map((unit) => {
+    if (unit.record !== undefined || !tables.suffixLast.has(text.charCodeAt(unit.end - 1))) return null;
+    let found: SuffixRule[] | null = null;
+    for (let length = Math.min(tables.longestSuffix, unit.end); length >= 1; length--) {
+      const rule = tables.suffixes.get(text.slice(unit.end - length, unit.end));
+      if (rule !== undefined && !found?.some((r) => r.type === rule.type)) (found ??= []).push(rule);
+    }
+    return found;
+  });
 }
 
 /**
@@ -39,8 +41,8 @@ export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule
       for (let k = 0; k < units.length; k++) {
         const unit = units[k] as Unit;
         if (unit.record !== undefined) continue;
-        const suffix = suffixEndingAt(ctx, unit.end, options.type);
-        if (suffix === null) continue;
+        const suffix = ctx.suffixes[k]?.find((r) => r.type === options.type);
+        if (suffix === undefined) continue;
         const suffixStart = unit.end - suffix.suffix.length;
         const head = unitAt[suffixStart] ?? -1;
         if (head < 0) continue;

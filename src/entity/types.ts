@@ -1,4 +1,4 @@
-import type { EntityRuleTables, NameRecord } from '../lexicon/entities.js';
+import type { EntityRuleTables, NameRecord, SuffixRule } from '../lexicon/entities.js';
 import type { EntitySource, EntityType } from '../types.js';
 
 /** A piece of the normalized text the rules walk over: a token, or a dictionary name taken whole. */
@@ -29,6 +29,8 @@ export interface RuleContext {
   readonly tables: EntityRuleTables;
   /** Index of the unit that contains each offset of the text (-1 between units). */
   readonly unitAt: Int32Array;
+  /** For each unit, the longest suffix of each type that ends where the unit ends (null: none). */
+  readonly suffixes: readonly (readonly SuffixRule[] | null)[];
   /** Is `surface` a place name (from the dictionaries)? */
   readonly isPlace: (surface: string) => boolean;
 }

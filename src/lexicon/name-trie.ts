@@ -7,11 +7,14 @@ export class NameTrie<V> {
   private readonly edges = new Map<number, number>();
   private readonly values = new Map<number, V>();
   private nodes = 1;
+  /** first[c] === 1 when some name starts with UTF-16 unit c: most positions are rejected here. */
+  private readonly first = new Uint8Array(0x10000);
   private longest = 0;
 
   /** Adds `name`; a value already stored for the same name is replaced when `replace` is true. */
   add(name: string, value: V, replace = true): void {
     let node = 0;
+    if (name.length > 0) this.first[name.charCodeAt(0)] = 1;
     for (let i = 0; i < name.length; i++) {
       const key = node * 0x10000 + name.charCodeAt(i);
       let next = this.edges.get(key);
@@ -31,6 +34,7 @@ export class NameTrie<V> {
 
   /** Calls `found(end, value)` for every name that starts at `start` in `text`, shortest first. */
   scan(text: string, start: number, found: (end: number, value: V) => void): void {
+    if (this.first[text.charCodeAt(start)] !== 1) return;
     let node = 0;
     const limit = Math.min(text.length, start + this.longest);
     for (let i = start; i < limit; i++) {
