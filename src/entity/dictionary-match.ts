@@ -24,8 +24,10 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     for (const trie of tries) {
       if (trie === null) continue;
       trie.scan(text, i, (end, record) => {
+        // A name opening with 省/市/县 … (省科技厅) must start on a boundary: not inside 湖北省科技厅.
         const free = end - i >= FREE_LENGTH && record.type !== 'place';
         if (!free && (boundary[i] !== 1 || boundary[end] !== 1)) return;
+        if (boundary[i] !== 1 && lex.rules.anchors.has(text.charAt(i))) return;
         found.push({
           start: i,
           end,

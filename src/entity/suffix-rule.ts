@@ -47,7 +47,7 @@ export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule
         const head = unitAt[suffixStart] ?? -1;
         if (head < 0) continue;
         const headUnit = units[head] as Unit;
-        if (headUnit.record !== undefined || tables.genericWords.has(unit.text) || tables.genericWords.has(headUnit.text)) continue;
+        if (headUnit.record !== undefined || isPlainWord(ctx, unit.text) || isPlainWord(ctx, headUnit.text)) continue;
         const before = ctx.text.slice(headUnit.start, suffixStart);
         const left = walkLeft(ctx, head, options);
         const start = options.start(ctx, left, head, before, suffix);
@@ -59,6 +59,11 @@ export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule
       return out;
     },
   };
+}
+
+/** A generic word, verb or function word that merely ends like a name (部署, 建厂, 干部). */
+function isPlainWord(ctx: RuleContext, text: string): boolean {
+  return ctx.tables.genericWords.has(text) || ctx.tables.breakWords.has(text);
 }
 
 /** Is `text` a distinctive part of a name, not a generic or common word? */

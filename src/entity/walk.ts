@@ -6,6 +6,13 @@ const OPEN_OF: Readonly<Record<string, string>> = { ')': '(', '”': '“', '"':
 const GROUP_MAX = 24;
 const QUOTES = new Set(['”', '"', '」']);
 
+function hasSuffixText(ctx: RuleContext, text: string, type: EntityType): boolean {
+  for (let length = Math.min(ctx.tables.longestSuffix, text.length); length >= 1; length--) {
+    if (ctx.tables.suffixes.get(text.slice(text.length - length))?.type === type) return true;
+  }
+  return false;
+}
+
 function endsWithSuffix(ctx: RuleContext, content: string): boolean {
   for (let length = Math.min(ctx.tables.longestSuffix, content.length - 1); length >= 1; length--) {
     if (ctx.tables.suffixes.has(content.slice(content.length - length))) return true;
@@ -20,6 +27,8 @@ export interface WalkOptions {
   readonly through: ReadonlySet<EntityType>;
   /** Whether joiners (和, 与 …) may sit inside the name. */
   readonly joiners: boolean;
+  /** A dictionary name of this type ends the walk only when it is a full name (ends with a suffix of the type). */
+  readonly fullNamesOf?: EntityType;
 }
 
 /** The unit index where a bracketed or quoted group that closes at unit `close` opens, or -1. */
@@ -65,7 +74,8 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
       continue;
     }
     if (u.record !== undefined) {
-      if (!options.through.has(u.record.type)) break;
+      const brand = u.record.type === options.fullNamesOf && !(ctx.suffixes[i]?.some((r) => r.type === u.record?.type) ?? false);
+      if (!options.through.has(u.record.type) && !(brand && !hasSuffixText(ctx, u.text, u.record.type))) break;
     } else if (!u.han) {
       if (!/[A-Za-z]/.test(u.text)) break;
     } else if (tables.joiners.has(u.text)) {

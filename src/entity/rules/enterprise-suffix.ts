@@ -11,5 +11,6 @@ export const enterpriseSuffix = suffixRule('enterprise-suffix', {
   maxLength: 24,
   through: THROUGH,
   joiners: false,
+  fullNamesOf: 'enterprise',
   start: startWithNamePart,
 });
