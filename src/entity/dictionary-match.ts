@@ -19,26 +19,17 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     boundary[t.end] = 1;
   }
   const found: NameCandidate[] = [];
-  const tries = [lex.user, lex.builtin];
-  for (let i = 0; i < text.length; i++) {
-    for (const trie of tries) {
-      if (trie === null) continue;
-      trie.scan(text, i, (end, record) => {
-        // A name opening with 省/市/县 … (省科技厅) must start on a boundary: not inside 湖北省科技厅.
-        const free = end - i >= FREE_LENGTH && record.type !== 'place';
-        if (!free && (boundary[i] !== 1 || boundary[end] !== 1)) return;
-        if (boundary[i] !== 1 && lex.rules.anchors.has(text.charAt(i))) return;
-        found.push({
-          start: i,
-          end,
-          type: record.type,
-          source: record.source,
-          rule: record.file,
-          canonical: record.canonical,
-          record,
-        });
-      });
-    }
+  let i = 0;
+  const take = (end: number, record: NameRecord): void => {
+    const free = end - i >= FREE_LENGTH && record.type !== 'place';
+    if (!free && (boundary[i] !== 1 || boundary[end] !== 1)) return;
+    // A name opening with 省/市/县 … (省科技厅) must start on a boundary: not inside 湖北省科技厅.
+    if (boundary[i] !== 1 && lex.rules.anchors.has(text.charAt(i))) return;
+    found.push({ start: i, end, type: record.type, source: record.source, rule: record.file, canonical: record.canonical, record });
+  };
+  for (; i < text.length; i++) {
+    if (lex.user !== null) lex.user.scan(text, i, take);
+    if (lex.builtin !== null) lex.builtin.scan(text, i, take);
   }
   return found;
 }

@@ -7,7 +7,7 @@ import { resolveOverlaps } from './resolve.js';
 import { RULES } from './rule-list.js';
 import type { Candidate, RuleContext } from './types.js';
 import { findSuffixes } from './suffix-rule.js';
-import { buildUnits, indexUnits } from './units.js';
+import { buildUnits } from './units.js';
 
 /**
  * Stage 4: entities in normalized offsets, sorted, not overlapping. Dictionary names are found
@@ -26,7 +26,6 @@ export function tagEntities(doc: NormalizedDoc, tokens: readonly RawToken[], lex
     text,
     units,
     tables: lex.rules,
-    unitAt: indexUnits(text.length, units),
     suffixes: findSuffixes(text, units, lex.rules),
     isPlace,
   };

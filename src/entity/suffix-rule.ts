@@ -17,15 +17,18 @@ export interface SuffixRuleOptions extends WalkOptions {
 
 /** The longest suffix of each type that ends at the end of each unit (null where none does). */
 export function findSuffixes(text: string, units: readonly Unit[], tables: EntityRuleTables): (SuffixRule[] | null)[] {
-  return units.map((unit) => {
-    if (unit.record !== undefined || !tables.suffixLast.has(text.charCodeAt(unit.end - 1))) return null;
+  const out: (SuffixRule[] | null)[] = new Array<SuffixRule[] | null>(units.length).fill(null);
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k] as Unit;
+    if (unit.record !== undefined || !tables.suffixLast.has(text.charCodeAt(unit.end - 1))) continue;
     let found: SuffixRule[] | null = null;
     for (let length = Math.min(tables.longestSuffix, unit.end); length >= 1; length--) {
       const rule = tables.suffixes.get(text.slice(unit.end - length, unit.end));
       if (rule !== undefined && !found?.some((r) => r.type === rule.type)) (found ??= []).push(rule);
     }
-    return found;
-  });
+    out[k] = found;
+  }
+  return out;
 }
 
 /**
@@ -37,15 +40,17 @@ export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule
     name,
     find(ctx) {
       const out: Candidate[] = [];
-      const { units, unitAt, tables } = ctx;
+      const { units, suffixes } = ctx;
       for (let k = 0; k < units.length; k++) {
+        const found = suffixes[k];
+        if (found === null || found === undefined) continue;
         const unit = units[k] as Unit;
-        if (unit.record !== undefined) continue;
-        const suffix = ctx.suffixes[k]?.find((r) => r.type === options.type);
+        const suffix = found.find((r) => r.type === options.type);
         if (suffix === undefined) continue;
         const suffixStart = unit.end - suffix.suffix.length;
-        const head = unitAt[suffixStart] ?? -1;
-        if (head < 0) continue;
+        let head = k;
+        while (head > 0 && (units[head] as Unit).start > suffixStart) head--;
+        if ((units[head] as Unit).start > suffixStart || (units[head] as Unit).end <= suffixStart) continue;
         const headUnit = units[head] as Unit;
         if (headUnit.record !== undefined || isPlainWord(ctx, unit.text) || isPlainWord(ctx, headUnit.text)) continue;
         const before = ctx.text.slice(headUnit.start, suffixStart);

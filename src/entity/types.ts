@@ -27,8 +27,6 @@ export interface RuleContext {
   readonly text: string;
   readonly units: readonly Unit[];
   readonly tables: EntityRuleTables;
-  /** Index of the unit that contains each offset of the text (-1 between units). */
-  readonly unitAt: Int32Array;
   /** For each unit, the longest suffix of each type that ends where the unit ends (null: none). */
   readonly suffixes: readonly (readonly SuffixRule[] | null)[];
   /** Is `surface` a place name (from the dictionaries)? */

@@ -51,10 +51,3 @@ export function buildUnits(
   }
   return units;
 }
-
-/** unitAt[offset] = index of the unit covering the offset, -1 where there is none (spaces). */
-export function indexUnits(length: number, units: readonly Unit[]): Int32Array {
-  const at = new Int32Array(length + 1).fill(-1);
-  units.forEach((u, i) => at.fill(i, u.start, u.end));
-  return at;
-}

@@ -2,7 +2,7 @@ import { SENTENCE_PUNCTUATION } from './punctuation.js';
 import type { EntityType } from '../types.js';
 import type { RuleContext, Unit } from './types.js';
 
-const OPEN_OF: Readonly<Record<string, string>> = { ')': '(', '”': '“', '"': '"', '」': '「', '’': '‘', '》': '《' };
+const OPEN_OF: ReadonlyMap<string, string> = new Map([[')', '('], ['”', '“'], ['"', '"'], ['」', '「'], ['’', '‘'], ['》', '《']]);
 const GROUP_MAX = 24;
 const QUOTES = new Set(['”', '"', '」']);
 
@@ -33,7 +33,9 @@ export interface WalkOptions {
 
 /** The unit index where a bracketed or quoted group that closes at unit `close` opens, or -1. */
 export function groupOpen(ctx: RuleContext, close: number): number {
-  const open = OPEN_OF[(ctx.units[close] as Unit).text];
+  const unit = ctx.units[close] as Unit;
+  if (unit.end - unit.start !== 1) return -1;
+  const open = OPEN_OF.get(unit.text);
   if (open === undefined) return -1;
   for (let i = close - 1, length = 0; i >= 0; i--) {
     const u = ctx.units[i] as Unit;

@@ -6,7 +6,8 @@ import { SENTENCE_PUNCTUATION } from '../punctuation.js';
 import type { EntityType } from '../../types.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
-const OPENING: Readonly<Record<string, string>> = { '“': '”', '"': '"', '「': '」' };
+const OPENING: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"'], ['「', '」']]);
+const HAS_QUOTE = /[“"「]/;
 const MAX_CONTENT = 40;
 const MIN_AFTER_CONTENT = 4;
 const MIN_BEFORE_CONTENT = 6;
@@ -32,8 +33,11 @@ export function typeBySuffix(ctx: RuleContext, content: string): EntityType | nu
 function findGroups(ctx: RuleContext): Group[] {
   const groups: Group[] = [];
   const { units } = ctx;
+  if (!HAS_QUOTE.test(ctx.text)) return groups;
   for (let k = 0; k < units.length; k++) {
-    const close = OPENING[(units[k] as Unit).text];
+    const unit = units[k] as Unit;
+    if (unit.end - unit.start !== 1) continue;
+    const close = OPENING.get(unit.text);
     if (close === undefined) continue;
     for (let j = k + 1; j < units.length; j++) {
       const u = units[j] as Unit;
