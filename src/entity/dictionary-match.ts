@@ -27,9 +27,11 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     if (boundary[i] !== 1 && lex.rules.anchors.has(text.charAt(i))) return;
     found.push({ start: i, end, type: record.type, source: record.source, rule: record.file, canonical: record.canonical, record });
   };
+  const { user, builtin } = lex;
   for (; i < text.length; i++) {
-    if (lex.user !== null) lex.user.scan(text, i, take);
-    if (lex.builtin !== null) lex.builtin.scan(text, i, take);
+    const c = text.charCodeAt(i);
+    if (user !== null && user.startsWith(c)) user.scan(text, i, take);
+    if (builtin !== null && builtin.startsWith(c)) builtin.scan(text, i, take);
   }
   return found;
 }
