@@ -1,4 +1,5 @@
 import { agencySuffix } from './rules/agency-suffix.js';
+import { agencyWithPlace } from './rules/agency-with-place.js';
 import { documentSuffix } from './rules/document-suffix.js';
 import { documentTitle } from './rules/document-title.js';
 import { enterpriseSuffix } from './rules/enterprise-suffix.js';
@@ -13,6 +14,7 @@ import type { EntityRule } from './types.js';
 /** Every rule; order does not matter, overlaps are resolved afterwards (longest wins). */
 export const RULES: readonly EntityRule[] = Object.freeze([
   agencySuffix,
+  agencyWithPlace,
   zoneSuffix,
   enterpriseSuffix,
   organizationSuffix,

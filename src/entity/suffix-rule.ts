@@ -15,7 +15,7 @@ export interface SuffixRuleOptions extends WalkOptions {
   readonly accept?: (ctx: RuleContext, start: number, end: number) => boolean;
 }
 
-/** The longest suffix of each type that ends at the end of each unit (null where none does). */
+/** The longest suffixes that end at the end of each unit, one a type (null where none does). */
 export function findSuffixes(text: string, units: readonly Unit[], tables: EntityRuleTables): (SuffixRule[] | null)[] {
   const out: (SuffixRule[] | null)[] = new Array<SuffixRule[] | null>(units.length).fill(null);
   for (let k = 0; k < units.length; k++) {
@@ -24,7 +24,8 @@ export function findSuffixes(text: string, units: readonly Unit[], tables: Entit
     let found: SuffixRule[] | null = null;
     for (let length = Math.min(tables.longestSuffix, unit.end); length >= 1; length--) {
       const rule = tables.suffixes.get(text.slice(unit.end - length, unit.end));
-      if (rule !== undefined && !found?.some((r) => r.type === rule.type)) (found ??= []).push(rule);
+      // The longest ending decides (公司 is a company's, not an office's 司); ties keep every type.
+      if (rule !== undefined && (found === null || found[0]?.suffix.length === length)) (found ??= []).push(rule);
     }
     out[k] = found;
   }

@@ -25,8 +25,10 @@ export interface WalkOptions {
   readonly maxLength: number;
   /** Types of dictionary names a name may contain (a place in a company name …). */
   readonly through: ReadonlySet<EntityType>;
-  /** Whether joiners (和, 与 …) may sit inside the name. */
+  /** Whether joiners (和, 与 …) may sit inside the name, between two plain words (经济和信息化). */
   readonly joiners: boolean;
+  /** Whether numbers may sit inside the name (年产4万吨…项目). */
+  readonly digits?: boolean;
   /** A dictionary name of this type ends the walk only when it is a full name (ends with a suffix of the type). */
   readonly fullNamesOf?: EntityType;
 }
@@ -79,9 +81,9 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
       const brand = u.record.type === options.fullNamesOf && !(ctx.suffixes[i]?.some((r) => r.type === u.record?.type) ?? false);
       if (!options.through.has(u.record.type) && !(brand && !hasSuffixText(ctx, u.text, u.record.type))) break;
     } else if (!u.han) {
-      if (!/[A-Za-z]/.test(u.text)) break;
+      if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && /^[0-9.]+$/.test(u.text))) break;
     } else if (tables.joiners.has(u.text)) {
-      if (!options.joiners) break;
+      if (!options.joiners || !plainNeighbours(ctx, i)) break;
     } else if (tables.breakWords.has(u.text) || tables.genericWords.has(u.text)) {
       break;
     }
@@ -93,6 +95,15 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
   // A name does not open with a joiner.
   while (left < head && tables.joiners.has((units[left] as Unit).text)) left++;
   return left;
+}
+
+/** Are both neighbours of the joiner at `i` plain words, not names or name endings (…管委会与…公司)? */
+function plainNeighbours(ctx: RuleContext, i: number): boolean {
+  const before = ctx.units[i - 1];
+  const after = ctx.units[i + 1];
+  if (before === undefined || after === undefined || before.record !== undefined || after.record !== undefined) return false;
+  if (!before.han || !after.han || ctx.suffixes[i - 1] !== null || ctx.isPlace(after.text)) return false;
+  return !ctx.tables.breakWords.has(before.text) && !ctx.tables.breakWords.has(after.text);
 }
 
 /** Is unit `u` a name of one of `types`? */

@@ -22,6 +22,7 @@ export const projectSuffix = suffixRule('project-suffix', {
   maxLength: 30,
   through: THROUGH,
   joiners: false,
+  digits: true,
   start: distinguished,
   accept: (ctx, _start, end) => !followedByCount(ctx.text, end),
 });
