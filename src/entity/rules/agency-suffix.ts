@@ -25,7 +25,7 @@ export const agencySuffix = suffixRule('agency-suffix', {
     if (anchor >= 0) return anchor;
     // The anchor glued to the department by the segmenter: 市政府, 县委, 福建省人民政府.
     if (before === '') return -1;
-    if (ctx.tables.anchors.has(before) || ctx.tables.anchors.has(before.slice(0, 1))) return head;
+    for (let cut = Math.min(before.length, 4); cut >= 1; cut--) if (ctx.tables.anchors.has(before.slice(0, cut))) return head;
     for (let cut = Math.min(before.length, 8); cut >= 2; cut--) if (ctx.isPlace(before.slice(0, cut))) return head;
     return -1;
   },
