@@ -35,7 +35,8 @@ export const listedProjects: EntityRule = {
       let itemEnd = k;
       for (let n = 0; n < MAX_ITEMS; n++) {
         let i = itemEnd - 1;
-        while (i >= 0 && (units[i] as Unit).text !== '、' && !SENTENCE_PUNCTUATION.has((units[i] as Unit).text)) i--;
+        const floor = Math.max(-1, itemEnd - MAX_ITEM - 1);
+        while (i > floor && (units[i] as Unit).text !== '、' && !SENTENCE_PUNCTUATION.has((units[i] as Unit).text)) i--;
         let first = i + 1;
         const isFirst = i < 0 || (units[i] as Unit).text !== '、';
         if (isFirst) {
