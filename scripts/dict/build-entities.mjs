@@ -122,7 +122,10 @@ const MIN_VERB_FREQ = 300;
 const breakWords = [];
 for (const [word, { freq, tag }] of jieba) {
   if (!/^[\u4e00-\u9fff]+$/.test(word)) continue;
-  if ((FUNCTION_TAGS.has(tag) || tag.startsWith('u')) && (word.length > 1 || freq >= 1000)) breakWords.push([word, tag]);
+  // One-character words only for prepositions, conjunctions and particles: a pronoun or adverb
+  // character (什, 其) is as often a piece of a name the segmenter cut up; generic-words.tsv lists the few that matter.
+  const oneCharTag = ['p', 'c', 'y', 'e', 'o'].includes(tag) || tag.startsWith('u');
+  if ((FUNCTION_TAGS.has(tag) || tag.startsWith('u')) && (word.length > 1 || (freq >= 1000 && oneCharTag))) breakWords.push([word, tag]);
   else if (tag === 'v' && word.length > 1 && freq >= MIN_VERB_FREQ) breakWords.push([word, tag]);
 }
 breakWords.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -69,7 +69,7 @@ export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule
 
 /** A generic word, verb or function word that merely ends like a name (部署, 建厂, 干部). */
 function isPlainWord(ctx: RuleContext, text: string): boolean {
-  return ctx.tables.genericWords.has(text) || ctx.tables.breakWords.has(text);
+  return ctx.tables.genericWords.has(text) || ctx.tables.lookalikes.has(text) || ctx.tables.breakWords.has(text);
 }
 
 /** Is `text` a distinctive part of a name, not a generic or common word? */

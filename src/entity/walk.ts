@@ -80,6 +80,8 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
     if (u.record !== undefined) {
       const brand = u.record.type === options.fullNamesOf && !(ctx.suffixes[i]?.some((r) => r.type === u.record?.type) ?? false);
       if (!options.through.has(u.record.type) && !(brand && !hasSuffixText(ctx, u.text, u.record.type))) break;
+    } else if (endsOtherName(ctx, i, options)) {
+      break;
     } else if (!u.han) {
       if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && /^[0-9.]+$/.test(u.text))) break;
     } else if (tables.joiners.has(u.text)) {
@@ -95,6 +97,13 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
   // A name does not open with a joiner.
   while (left < head && tables.joiners.has((units[left] as Unit).text)) left++;
   return left;
+}
+
+/** Does unit i end a name of a type the walk does not pass through (…管委会 before …公司)? */
+function endsOtherName(ctx: RuleContext, i: number, options: WalkOptions): boolean {
+  const found = ctx.suffixes[i];
+  if (found === null || found === undefined || ctx.tables.lookalikes.has((ctx.units[i] as Unit).text)) return false;
+  return !found.some((r) => options.through.has(r.type) || r.type === options.fullNamesOf);
 }
 
 /** Are both neighbours of the joiner at `i` plain words, not names or name endings (…管委会与…公司)? */

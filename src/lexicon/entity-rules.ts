@@ -21,9 +21,10 @@ export interface EntityRuleTables {
   readonly longestSuffix: number;
   /** Words that end a name when met walking left (verbs, function words, adverbs). */
   readonly breakWords: ReadonlySet<string>;
-  /** Words that are never names on their own and do not start one (国家, 全省, 企业, 相关 …), and common
-   * words that merely end like a name (部署, 建厂). */
+  /** Words that are never names on their own and do not start one (国家, 全省, 企业, 相关 …). */
   readonly genericWords: ReadonlySet<string>;
+  /** Common words that merely end like a name (部署, 建厂, 西部): never the end of one. */
+  readonly lookalikes: ReadonlySet<string>;
   /** Words that may join the parts of an agency name (经济和信息化厅). */
   readonly joiners: ReadonlySet<string>;
   /** Common vocabulary (economy, industry): a name needs something else before its suffix. */
@@ -79,7 +80,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
     suffixLast,
     longestSuffix: Math.max(0, ...[...suffixes.keys()].map((s) => s.length)),
     breakWords,
-    genericWords: new Set([...words('generic-words.tsv'), ...words('lookalike-words.tsv')]),
+    genericWords: new Set(words('generic-words.tsv')),
+    lookalikes: new Set(words('lookalike-words.tsv')),
     joiners: new Set(words('joiners.tsv')),
     listCounters: new Set(listCues.filter(([, role]) => role === 'counter').map(([w]) => w)),
     listHeads: new Set(listCues.filter(([, role]) => role === 'head').map(([w]) => w)),

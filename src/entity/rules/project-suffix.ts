@@ -6,7 +6,7 @@ import { suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
 import { followedByCount } from './counts.js';
 
-const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone', 'enterprise', 'organization']);
+const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone', 'enterprise', 'organization', 'project']);
 const QUOTES = new Set(['“', '”', '"', '「', '」']);
 
 function distinguished(ctx: RuleContext, left: number, head: number): number {
