@@ -8,9 +8,10 @@ const FREE_LENGTH = 4;
 export type NameCandidate = Candidate & { record: NameRecord };
 
 /**
- * Every dictionary name in the text: user names and built-in names. A short name (< 4 characters)
- * counts only where it starts and ends on token boundaries, so that 白银 is not found in 白银行业,
- * and a place only so, whatever its length.
+ * Dictionary names in the text, left to right, the longest name at each position (a user name wins
+ * over a built-in one of the same length), the scan going on after its end. A short name (< 4
+ * characters), and any place, counts only where it starts and ends on token boundaries, so that 白银
+ * is not found in 白银行业; a name that opens with 省/市/县 … must start on one.
  */
 export function matchNames(text: string, tokens: readonly RawToken[], lex: EntityLexicon): NameCandidate[] {
   const boundary = new Uint8Array(text.length + 1);
@@ -19,19 +20,33 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     boundary[t.end] = 1;
   }
   const found: NameCandidate[] = [];
+  const { user, builtin } = lex;
   let i = 0;
+  let bestEnd = 0;
+  let best: NameRecord | null = null;
   const take = (end: number, record: NameRecord): void => {
+    if (end < bestEnd || (end === bestEnd && best?.source === 'user')) return;
     const free = end - i >= FREE_LENGTH && record.type !== 'place';
     if (!free && (boundary[i] !== 1 || boundary[end] !== 1)) return;
-    // A name opening with 省/市/县 … (省科技厅) must start on a boundary: not inside 湖北省科技厅.
-    if (boundary[i] !== 1 && lex.rules.anchors.has(text.charAt(i))) return;
-    found.push({ start: i, end, type: record.type, source: record.source, rule: record.file, canonical: record.canonical, record });
+    bestEnd = end;
+    best = record;
   };
-  const { user, builtin } = lex;
-  for (; i < text.length; i++) {
+  while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (user !== null && user.startsWith(c)) user.scan(text, i, take);
-    if (builtin !== null && builtin.startsWith(c)) builtin.scan(text, i, take);
+    bestEnd = 0;
+    best = null;
+    const anchored = boundary[i] !== 1 && lex.rules.anchorUnits[c] === 1;
+    if (!anchored) {
+      if (user !== null && user.startsWith(c)) user.scan(text, i, take);
+      if (builtin !== null && builtin.startsWith(c)) builtin.scan(text, i, take);
+    }
+    const record = best as NameRecord | null;
+    if (record === null) {
+      i++;
+      continue;
+    }
+    found.push({ start: i, end: bestEnd, type: record.type, source: record.source, rule: record.file, canonical: record.canonical, record });
+    i = bestEnd;
   }
   return found;
 }

@@ -18,7 +18,7 @@ import { buildUnits } from './units.js';
 export function tagEntities(doc: NormalizedDoc, tokens: readonly RawToken[], lex: EntityLexicon): Entity[] {
   const text = doc.text;
   if (text.length === 0) return [];
-  const names = resolveOverlaps(matchNames(text, tokens, lex));
+  const names = matchNames(text, tokens, lex);
   const units = buildUnits(text, tokens, names);
   const isPlace = (surface: string): boolean =>
     (lex.user?.get(surface) ?? lex.builtin?.get(surface))?.type === 'place';

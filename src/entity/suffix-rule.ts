@@ -18,16 +18,20 @@ export interface SuffixRuleOptions extends WalkOptions {
 /** The longest suffixes that end at the end of each unit, one a type (null where none does). */
 export function findSuffixes(text: string, units: readonly Unit[], tables: EntityRuleTables): (SuffixRule[] | null)[] {
   const out: (SuffixRule[] | null)[] = new Array<SuffixRule[] | null>(units.length).fill(null);
+  let found: SuffixRule[] = [];
+  // The scan reports shorter suffixes first: a longer one replaces them (公司 is a company's, not an
+  // office's 司); suffixes of the same length are all kept.
+  const take = (_start: number, rule: SuffixRule): void => {
+    const first = found[0];
+    if (first !== undefined && first.suffix.length < rule.suffix.length) found = [];
+    found.push(rule);
+  };
   for (let k = 0; k < units.length; k++) {
     const unit = units[k] as Unit;
-    if (unit.record !== undefined || !tables.suffixLast.has(text.charCodeAt(unit.end - 1))) continue;
-    let found: SuffixRule[] | null = null;
-    for (let length = Math.min(tables.longestSuffix, unit.end); length >= 1; length--) {
-      const rule = tables.suffixes.get(text.slice(unit.end - length, unit.end));
-      // The longest ending decides (公司 is a company's, not an office's 司); ties keep every type.
-      if (rule !== undefined && (found === null || found[0]?.suffix.length === length)) (found ??= []).push(rule);
-    }
-    out[k] = found;
+    if (unit.record !== undefined) continue;
+    found = [];
+    tables.suffixTrie.scanBack(text, unit.end, take);
+    if (found.length > 0) out[k] = found;
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { EntityType } from '../types.js';
 import { ENTITY_TYPES } from './entity-dict.js';
 import { dictPath } from './paths.js';
+import { NameTrie } from './name-trie.js';
 import { readTsv } from './tsv.js';
 import { DictFormatError } from '../errors.js';
 
@@ -16,8 +17,8 @@ export interface SuffixRule {
 export interface EntityRuleTables {
   /** Name endings, by their text. */
   readonly suffixes: ReadonlyMap<string, SuffixRule>;
-  /** UTF-16 units that end some suffix: a quick filter before looking suffixes up. */
-  readonly suffixLast: ReadonlySet<number>;
+  /** The suffixes reversed, to find those that end at an offset by walking back (scanBack). */
+  readonly suffixTrie: NameTrie<SuffixRule>;
   readonly longestSuffix: number;
   /** Words that end a name when met walking left (verbs, function words, adverbs). */
   readonly breakWords: ReadonlySet<string>;
@@ -33,10 +34,14 @@ export interface EntityRuleTables {
   readonly listCounters: ReadonlySet<string>;
   /** Heads that make the items of a list before 等 names (项目, 重点项目). */
   readonly listHeads: ReadonlySet<string>;
+  /** anchorUnits[c] === 1 when the one-character word c is an anchor (省, 市, 县 …). */
+  readonly anchorUnits: Uint8Array;
   /** Words that may open an agency name before its department (省, 市, 县, 国家 …). */
   readonly anchors: ReadonlySet<string>;
   /** Titles and roles written right before a person's name. */
   readonly titles: ReadonlySet<string>;
+  /** titleLast[c] === 1 when some title ends with UTF-16 unit c. */
+  readonly titleLast: Uint8Array;
   readonly longestTitle: number;
   readonly surnames: ReadonlySet<string>;
   /** Words before ('before') or after ('after') a quoted name, or ending it ('end'), that make it a name of `type`. */
@@ -53,14 +58,14 @@ function words(file: string): string[] {
 export function loadEntityRuleTables(): EntityRuleTables {
   if (memo) return memo;
   const suffixes = new Map<string, SuffixRule>();
-  const suffixLast = new Set<number>();
+  const suffixTrie = new NameTrie<SuffixRule>();
   const suffixFile = dictPath('entities', 'rules', 'suffixes.tsv');
   for (const { columns, line } of readTsv(suffixFile, 2, 3)) {
     const [suffix, type, needs = ''] = columns as [string, string, string?];
     if (!ENTITY_TYPES.has(type)) throw new DictFormatError(suffixFile, line, `unknown entity type ${JSON.stringify(type)}`);
     if (needs !== '' && needs !== 'parent') throw new DictFormatError(suffixFile, line, `the third column is empty or "parent"`);
     suffixes.set(suffix, { suffix, type: type as EntityType, needsParent: needs === 'parent' });
-    suffixLast.add(suffix.charCodeAt(suffix.length - 1));
+    suffixTrie.add([...suffix].reverse().join(''), suffixes.get(suffix) as SuffixRule);
   }
   const keep = new Set(words('keep-words.tsv'));
   const breakWords = new Set(words('break-words.tsv').filter((w) => !keep.has(w)));
@@ -74,10 +79,11 @@ export function loadEntityRuleTables(): EntityRuleTables {
     quoteCues.push({ word, side, type: type as EntityType });
   }
   const titles = new Set(words('titles.tsv'));
+  const anchors = new Set(words('anchors.tsv'));
   const listCues = readTsv(dictPath('entities', 'rules', 'list-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   memo = {
     suffixes,
-    suffixLast,
+    suffixTrie,
     longestSuffix: Math.max(0, ...[...suffixes.keys()].map((s) => s.length)),
     breakWords,
     genericWords: new Set(words('generic-words.tsv')),
@@ -86,11 +92,19 @@ export function loadEntityRuleTables(): EntityRuleTables {
     listCounters: new Set(listCues.filter(([, role]) => role === 'counter').map(([w]) => w)),
     listHeads: new Set(listCues.filter(([, role]) => role === 'head').map(([w]) => w)),
     commonWords: new Set(words('common-words.tsv')),
-    anchors: new Set(words('anchors.tsv')),
+    anchors,
+    anchorUnits: lastUnits([...anchors].filter((w) => w.length === 1)),
     titles,
+    titleLast: lastUnits(titles),
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
     surnames: new Set(words('surnames.tsv')),
     quoteCues,
   };
   return memo;
+}
+
+function lastUnits(list: Iterable<string>): Uint8Array {
+  const flags = new Uint8Array(0x10000);
+  for (const word of list) if (word.length > 0) flags[word.charCodeAt(word.length - 1)] = 1;
+  return flags;
 }

@@ -18,7 +18,8 @@ export const personTitle: EntityRule = {
     const out: Candidate[] = [];
     const { units, tables } = ctx;
     for (let k = 0; k + 1 < units.length; k++) {
-      if (!tables.titles.has((units[k] as Unit).text)) continue;
+      const title = units[k] as Unit;
+      if (tables.titleLast[ctx.text.charCodeAt(title.end - 1)] !== 1 || !tables.titles.has(title.text)) continue;
       const first = units[k + 1] as Unit;
       if (!first.han || first.record !== undefined || first.start - (units[k] as Unit).end > 1) continue;
       let end = first.end;
