@@ -5,6 +5,7 @@ import { documentTitle } from './rules/document-title.js';
 import { enterpriseSuffix } from './rules/enterprise-suffix.js';
 import { listedProjects } from './rules/listed-projects.js';
 import { organizationSuffix } from './rules/organization-suffix.js';
+import { personSpeech } from './rules/person-speech.js';
 import { personTitle } from './rules/person-title.js';
 import { projectSuffix } from './rules/project-suffix.js';
 import { quotedName } from './rules/quoted-name.js';
@@ -24,4 +25,5 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   quotedName,
   listedProjects,
   personTitle,
+  personSpeech,
 ]);

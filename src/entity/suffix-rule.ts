@@ -82,11 +82,15 @@ export function isNamePart(ctx: RuleContext, text: string): boolean {
   return text !== '' && !tables.genericWords.has(text) && !tables.breakWords.has(text) && !tables.commonWords.has(text);
 }
 
+const MIN_NAME_PART = 2;
+
 /**
  * The usual start: the leftmost unit of the walk, provided the name has something before its
  * suffix that is not a generic word (国家高新区 and a bare 开发区 are not names).
  */
 export function startWithNamePart(ctx: RuleContext, left: number, head: number, before: string): number {
+  // One character before the suffix is not a name (新厂, 该局).
+  if ((ctx.units[head] as Unit).start - (ctx.units[left] as Unit).start + before.length < MIN_NAME_PART) return -1;
   if (isNamePart(ctx, before)) return left;
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;

@@ -44,6 +44,8 @@ export interface EntityRuleTables {
   readonly titleLast: Uint8Array;
   readonly longestTitle: number;
   readonly surnames: ReadonlySet<string>;
+  /** Verbs of saying that follow a person's name (表示, 指出 …). */
+  readonly speechVerbs: ReadonlySet<string>;
   /** Words before ('before') or after ('after') a quoted name, or ending it ('end'), that make it a name of `type`. */
   readonly quoteCues: readonly { readonly word: string; readonly side: 'before' | 'after' | 'end'; readonly type: EntityType }[];
 }
@@ -98,6 +100,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     titleLast: lastUnits(titles),
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
     surnames: new Set(words('surnames.tsv')),
+    speechVerbs: new Set(words('speech-verbs.tsv')),
     quoteCues,
   };
   return memo;

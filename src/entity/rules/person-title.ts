@@ -5,10 +5,12 @@ import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 const MIN_NAME = 2;
 const MAX_NAME = 3;
 
-function plausibleName(ctx: RuleContext, text: string): boolean {
+/** A two- or three-character name opening with a surname, not a common or generic word. */
+export function plausibleName(ctx: RuleContext, text: string): boolean {
   const { tables } = ctx;
-  if (text.length < MIN_NAME || text.length > MAX_NAME) return false;
-  if (!tables.surnames.has(text.slice(0, 1)) && !tables.surnames.has(text.slice(0, 2))) return false;
+  const double = tables.surnames.has(text.slice(0, 2));
+  if (text.length < MIN_NAME || text.length > (double ? MAX_NAME + 1 : MAX_NAME)) return false;
+  if (!double && !tables.surnames.has(text.slice(0, 1))) return false;
   return !tables.breakWords.has(text) && !tables.genericWords.has(text) && !tables.commonWords.has(text) && !tables.titles.has(text);
 }
 
@@ -25,7 +27,7 @@ export const personTitle: EntityRule = {
       let end = first.end;
       const second = units[k + 2];
       // The segmenter may cut an unknown name into surname + given name.
-      if (first.text.length === 1 && second !== undefined && second.han && second.start === first.end && second.record === undefined) {
+      if (first.text.length === 1 && !tables.breakWords.has(first.text) && second !== undefined && second.han && second.start === first.end && second.record === undefined) {
         if (!tables.breakWords.has(second.text) && second.text.length <= 2) end = second.end;
       }
       const name = ctx.text.slice(first.start, end);
