@@ -22,13 +22,12 @@ export function tagEntities(doc: NormalizedDoc, tokens: readonly RawToken[], lex
   const units = buildUnits(text, tokens, names);
   const isPlace = (surface: string): boolean =>
     (lex.user?.get(surface) ?? lex.builtin?.get(surface))?.type === 'place';
-  const ctx: RuleContext = {
-    text,
-    units,
-    tables: lex.rules,
-    suffixes: findSuffixes(text, units, lex.rules),
-    isPlace,
-  };
+  const suffixes = findSuffixes(text, units, lex.rules);
+  const suffixUnits: number[] = [];
+  suffixes.forEach((found, k) => {
+    if (found !== null) suffixUnits.push(k);
+  });
+  const ctx: RuleContext = { text, units, tables: lex.rules, suffixes, suffixUnits, isPlace };
   const candidates: Candidate[] = [...names];
   for (const rule of RULES) candidates.push(...rule.find(ctx));
   return resolveOverlaps(candidates).map((c) => toEntity(text, c));

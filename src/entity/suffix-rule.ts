@@ -46,7 +46,7 @@ export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule
     find(ctx) {
       const out: Candidate[] = [];
       const { units, suffixes } = ctx;
-      for (let k = 0; k < units.length; k++) {
+      for (const k of ctx.suffixUnits) {
         const found = suffixes[k];
         if (found === null || found === undefined) continue;
         const unit = units[k] as Unit;

@@ -29,6 +29,8 @@ export interface RuleContext {
   readonly tables: EntityRuleTables;
   /** For each unit, the longest suffix of each type that ends where the unit ends (null: none). */
   readonly suffixes: readonly (readonly SuffixRule[] | null)[];
+  /** Indexes of the units that have suffixes, in order. */
+  readonly suffixUnits: readonly number[];
   /** Is `surface` a place name (from the dictionaries)? */
   readonly isPlace: (surface: string) => boolean;
 }

@@ -46,6 +46,8 @@ export interface EntityRuleTables {
   readonly surnames: ReadonlySet<string>;
   /** Verbs of saying that follow a person's name (表示, 指出 …). */
   readonly speechVerbs: ReadonlySet<string>;
+  /** speechFirst[c] === 1 when some verb of saying starts with UTF-16 unit c. */
+  readonly speechFirst: Uint8Array;
   /** Words before ('before') or after ('after') a quoted name, or ending it ('end'), that make it a name of `type`. */
   readonly quoteCues: readonly { readonly word: string; readonly side: 'before' | 'after' | 'end'; readonly type: EntityType }[];
 }
@@ -82,6 +84,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
   }
   const titles = new Set(words('titles.tsv'));
   const anchors = new Set(words('anchors.tsv'));
+  const speechVerbs = new Set(words('speech-verbs.tsv'));
   const listCues = readTsv(dictPath('entities', 'rules', 'list-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   memo = {
     suffixes,
@@ -100,7 +103,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
     titleLast: lastUnits(titles),
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
     surnames: new Set(words('surnames.tsv')),
-    speechVerbs: new Set(words('speech-verbs.tsv')),
+    speechVerbs,
+    speechFirst: firstUnits(speechVerbs),
     quoteCues,
   };
   return memo;
@@ -109,5 +113,11 @@ export function loadEntityRuleTables(): EntityRuleTables {
 function lastUnits(list: Iterable<string>): Uint8Array {
   const flags = new Uint8Array(0x10000);
   for (const word of list) if (word.length > 0) flags[word.charCodeAt(word.length - 1)] = 1;
+  return flags;
+}
+
+function firstUnits(list: Iterable<string>): Uint8Array {
+  const flags = new Uint8Array(0x10000);
+  for (const word of list) if (word.length > 0) flags[word.charCodeAt(0)] = 1;
   return flags;
 }

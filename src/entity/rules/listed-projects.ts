@@ -8,6 +8,8 @@ import { isAnchor } from '../suffix-rule.js';
 const MIN_ITEM = 6;
 const MAX_ITEM = 40;
 const MAX_ITEMS = 10;
+/** 等, closing a list. */
+const LIST_MARK = 0x7b49;
 
 function opensWithName(ctx: RuleContext, u: Unit): boolean {
   if (u.record !== undefined) return u.record.type === 'place' || u.record.type === 'zone' || u.record.type === 'enterprise';
@@ -31,7 +33,8 @@ export const listedProjects: EntityRule = {
     const out: Candidate[] = [];
     const { units, tables } = ctx;
     for (let k = 1; k < units.length; k++) {
-      if ((units[k] as Unit).text !== '等' || !listEnd(ctx, k)) continue;
+      const unit = units[k] as Unit;
+      if (unit.end - unit.start !== 1 || ctx.text.charCodeAt(unit.start) !== LIST_MARK || !listEnd(ctx, k)) continue;
       let itemEnd = k;
       for (let n = 0; n < MAX_ITEMS; n++) {
         let i = itemEnd - 1;

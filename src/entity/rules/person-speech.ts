@@ -13,7 +13,7 @@ export const personSpeech: EntityRule = {
     const { units, tables } = ctx;
     for (let k = 1; k < units.length; k++) {
       const verb = units[k] as Unit;
-      if (!tables.speechVerbs.has(verb.text)) continue;
+      if (tables.speechFirst[ctx.text.charCodeAt(verb.start)] !== 1 || !tables.speechVerbs.has(verb.text)) continue;
       const name = units[k - 1] as Unit;
       // A double surname the segmenter cut off: 欧阳 + 振华.
       const surname = units[k - 2];
