@@ -30,6 +30,9 @@ export interface EntityRuleTables {
   readonly joiners: ReadonlySet<string>;
   /** Common vocabulary (economy, industry): a name needs something else before its suffix. */
   readonly commonWords: ReadonlySet<string>;
+  /** Numerals (besides digits) and classifiers of a count that follows a project name (…项目69个). */
+  readonly numerals: ReadonlySet<string>;
+  readonly countClassifiers: ReadonlySet<string>;
   /** Classifiers between 等 and the head of a list (等29个项目). */
   readonly listCounters: ReadonlySet<string>;
   /** Heads that make the items of a list before 等 names (项目, 重点项目). */
@@ -85,6 +88,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const titles = new Set(words('titles.tsv'));
   const anchors = new Set(words('anchors.tsv'));
   const speechVerbs = new Set(words('speech-verbs.tsv'));
+  const counts = readTsv(dictPath('entities', 'rules', 'counts.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const listCues = readTsv(dictPath('entities', 'rules', 'list-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   memo = {
     suffixes,
@@ -94,6 +98,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
     genericWords: new Set(words('generic-words.tsv')),
     lookalikes: new Set(words('lookalike-words.tsv')),
     joiners: new Set(words('joiners.tsv')),
+    numerals: new Set(counts.filter(([, role]) => role === 'numeral').map(([w]) => w)),
+    countClassifiers: new Set(counts.filter(([, role]) => role === 'classifier').map(([w]) => w)),
     listCounters: new Set(listCues.filter(([, role]) => role === 'counter').map(([w]) => w)),
     listHeads: new Set(listCues.filter(([, role]) => role === 'head').map(([w]) => w)),
     commonWords: new Set(words('common-words.tsv')),

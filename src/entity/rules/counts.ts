@@ -1,12 +1,12 @@
-const CLASSIFIERS = new Set(['个', '项', '批', '家', '所', '座', '处']);
+import type { EntityRuleTables } from '../../lexicon/entities.js';
 
 /** Does a count (69个, 183项, 三项) follow offset `end` directly? */
-export function followedByCount(text: string, end: number): boolean {
+export function followedByCount(text: string, end: number, tables: EntityRuleTables): boolean {
   let i = end;
-  while (i < text.length && isNumeral(text.charCodeAt(i))) i++;
-  return i > end && CLASSIFIERS.has(text.charAt(i));
+  while (i < text.length && isNumeral(text.charCodeAt(i), text.charAt(i), tables)) i++;
+  return i > end && tables.countClassifiers.has(text.charAt(i));
 }
 
-function isNumeral(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || '一二三四五六七八九十百千万两'.includes(String.fromCharCode(c));
+function isNumeral(c: number, ch: string, tables: EntityRuleTables): boolean {
+  return (c >= 0x30 && c <= 0x39) || tables.numerals.has(ch);
 }

@@ -6,6 +6,8 @@ import type { Unit } from '../types.js';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone', 'agency']);
 const YEAR_PATTERN = /^(?:19|20)\d\d$/;
+/** The year mark after the digits of a year. */
+const YEAR_MARK = '\u5e74';
 
 export const documentSuffix = suffixRule('document-suffix', {
   type: 'document',
@@ -17,13 +19,13 @@ export const documentSuffix = suffixRule('document-suffix', {
     if (start < 1) return start;
     // The segmenter cuts 2024年 as 2024 + 年; the walk may already have taken the 年.
     const year = ctx.units[start] as Unit;
-    if (year.text === '年' || year.text.startsWith('年')) {
+    if (year.text.startsWith(YEAR_MARK)) {
       const digits = ctx.units[start - 1] as Unit;
-      return digits.end === year.start && YEAR_PATTERN.test(digits.text) ? start - 1 : start + (year.text === '年' ? 1 : 0);
+      return digits.end === year.start && YEAR_PATTERN.test(digits.text) ? start - 1 : start + (year.text === YEAR_MARK ? 1 : 0);
     }
     const previous = ctx.units[start - 1] as Unit;
     const digits = ctx.units[start - 2];
-    if (previous.text === '年' && digits !== undefined && digits.end === previous.start && YEAR_PATTERN.test(digits.text)) return start - 2;
+    if (previous.text === YEAR_MARK && digits !== undefined && digits.end === previous.start && YEAR_PATTERN.test(digits.text)) return start - 2;
     return start;
   },
 });

@@ -24,5 +24,5 @@ export const projectSuffix = suffixRule('project-suffix', {
   joiners: false,
   digits: true,
   start: distinguished,
-  accept: (ctx, _start, end) => !followedByCount(ctx.text, end),
+  accept: (ctx, _start, end) => !followedByCount(ctx.text, end, ctx.tables),
 });
