@@ -1,4 +1,4 @@
-// Names in quotation marks: “飞天智脑人工智能计算中心”, “兰白两区新质生产力专项”. The content is a
+// Names in quotation marks: “秦岭智算中心”, “某市新材料专项”. The content is a
 // name when it ends with a name suffix or a cue ending (…中心, …飞地), when a cue word follows the
 // closing mark (“…”等项目, “…”“…”等项目) or when a cue verb opens it (支持“…”, 共建“…”). The marks
 // wrap the name and are left out of the span.
