@@ -3,11 +3,11 @@
 // Measures zh-analyze beside raw nodejieba (and peers) over the same text in ONE run and prints
 // ratios; absolute times vary with the machine's load, ratios much less.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchText } from './bench/text.mjs';
+import { loadRawJieba } from './lib/raw-jieba.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -20,7 +20,8 @@ const { values } = parseArgs({
 const pkg = await import(join(root, 'dist', 'index.js'));
 const { text, lines, source } = benchText(resolve(values.corpora), Number(values.mb));
 const bytes = Buffer.byteLength(text);
-const nodejieba = createRequire(join(root, 'package.json'))('nodejieba');
+// Raw nodejieba in an addon instance of its own (see scripts/lib/raw-jieba.mjs).
+const nodejieba = loadRawJieba(root);
 console.log(`bench text: ${(bytes / 1e6).toFixed(2)} MB, ${lines.length} lines (${source}); node ${process.version}`);
 
 /** Best wall time in ms of `rounds` runs of fn (after one warm-up run). */

@@ -67,8 +67,7 @@ describe('segmentWords', () => {
   it(`${here}segments Traditional text as its Simplified form, tokens in the original script`, () => {
     expect(words('蘭州新區經濟發展')).toMatchInlineSnapshot(`
       [
-        "蘭州",
-        "新區",
+        "蘭州新區",
         "經濟",
         "發展",
       ]

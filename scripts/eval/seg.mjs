@@ -1,7 +1,7 @@
 // Word segmentation on the SIGHAN 2005 test sets, zh-analyze tokens beside raw nodejieba.cut(s, true).
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { loadRawJieba } from '../lib/raw-jieba.mjs';
 import { loadPackage, readLines, runScorer, table, pct } from './lib.mjs';
 
 export const title = 'Segmentation: SIGHAN 2005 (PKU, MSR Simplified; CITYU, AS Traditional), F1 %';
@@ -16,7 +16,7 @@ const SETS = [
 export async function run({ root, corpora, tools, out }) {
   const { createAnalyzer } = await loadPackage(root);
   const analyzer = createAnalyzer();
-  const nodejieba = createRequire(join(root, 'package.json'))('nodejieba');
+  const nodejieba = loadRawJieba(root);
   const rows = [];
   for (const set of SETS) {
     const goldPath = join(corpora, 'seg', set.gold);

@@ -2,6 +2,9 @@ import { SENTENCE_PUNCTUATION } from './punctuation.js';
 import type { EntityType } from '../types.js';
 import type { RuleContext, Unit } from './types.js';
 
+/** A number as the segmenter writes it: digits, separators and a magnitude (4, 3.5, 1,200, 4万, 2.3万亿). */
+const NUMBER_TOKEN = /^[0-9][0-9.,]*[\u4e07\u4ebf]*$/;
+
 const OPEN_OF: ReadonlyMap<string, string> = new Map([[')', '('], ['”', '“'], ['"', '"'], ['」', '「'], ['’', '‘'], ['》', '《']]);
 const GROUP_MAX = 24;
 const QUOTES = new Set(['”', '"', '」']);
@@ -83,7 +86,7 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
     } else if (endsOtherName(ctx, i, options)) {
       break;
     } else if (!u.han) {
-      if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && /^[0-9.]+$/.test(u.text))) break;
+      if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && NUMBER_TOKEN.test(u.text))) break;
     } else if (tables.joiners.has(u.text)) {
       if (!options.joiners || !plainNeighbours(ctx, i)) break;
     } else if (tables.breakWords.has(u.text) || tables.genericWords.has(u.text)) {

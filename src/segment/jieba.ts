@@ -20,6 +20,12 @@ export interface Segmenter {
 let loaded: { segmenter: Segmenter; words: readonly string[] } | undefined;
 
 /**
+ * A word only zh-analyze teaches jieba (four rare characters): while it comes back whole, the
+ * process-wide segmenter is still the one zh-analyze loaded.
+ */
+const SENTINEL = '\u9f98\u9750\u9f49\u9ea4';
+
+/**
  * nodejieba holds a single dictionary per process. zh-analyze loads it once with jieba's own
  * dictionaries plus `words` (the built-in domain names), and never changes it afterwards: what
  * differs between analyzers (user dictionaries) is applied in JavaScript, after segmentation, so
@@ -31,6 +37,32 @@ export function loadSegmenter(words: readonly string[]): Segmenter {
     return loaded.segmenter;
   }
   const binding = requireBinding();
+  loadDictionaries(binding, words);
+  /** Other code in this thread that calls nodejieba.load() replaces the segmenter: load ours again. */
+  const ensure = (): void => {
+    if (binding.cut(SENTINEL, false).length === 1) return;
+    process.emitWarning(
+      'nodejieba was reloaded by other code in this thread; zh-analyze loaded its own dictionary again. ' +
+        'Keep other nodejieba users in another worker thread.',
+      { code: 'ZH_ANALYZE_JIEBA_RELOADED' },
+    );
+    loadDictionaries(binding, words);
+  };
+  const segmenter: Segmenter = {
+    cut: (text) => {
+      ensure();
+      return binding.cut(text, true);
+    },
+    tag: (text) => {
+      ensure();
+      return binding.tag(text);
+    },
+  };
+  loaded = { segmenter, words };
+  return segmenter;
+}
+
+function loadDictionaries(binding: JiebaBinding, words: readonly string[]): void {
   const dir = join(packageDir(), 'submodules', 'cppjieba', 'dict');
   const ok = binding.load(
     join(dir, 'jieba.dict.utf8'),
@@ -40,13 +72,8 @@ export function loadSegmenter(words: readonly string[]): Segmenter {
     join(dir, 'stop_words.utf8'),
   );
   if (!ok) throw new DependencyError(`nodejieba could not load its dictionaries from ${dir}`, undefined);
+  binding.insertWord(SENTINEL, 'x');
   for (const word of words) binding.insertWord(word, 'nz');
-  const segmenter: Segmenter = {
-    cut: (text) => binding.cut(text, true),
-    tag: (text) => binding.tag(text),
-  };
-  loaded = { segmenter, words };
-  return segmenter;
 }
 
 const localRequire = createRequire(import.meta.url);

@@ -11,7 +11,7 @@ function runScript(source: string): string {
     encoding: 'utf8',
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
   });
-  expect(child.stderr).toBe('');
+  expect(child.stderr.replace(/^\(node:\d+\) \[ZH_ANALYZE_JIEBA_RELOADED\].*\n(\(Use .*\n)?/m, '')).toBe('');
   expect(child.status).toBe(0);
   return child.stdout.trim();
 }
@@ -38,5 +38,24 @@ describe('the user process is left as found', () => {
       console.log(JSON.stringify({ dict: globalThis.dict, userDict: globalThis.userDict, ok: tokens > 0 }));
     `);
     expect(JSON.parse(out)).toEqual({ dict: { mine: true }, userDict: 'keep me', ok: true });
+  });
+});
+
+describe('another nodejieba user in the same thread', () => {
+  it(`${here}zh-analyze notices nodejieba.load() by other code and loads its own dictionary again`, () => {
+    const out = runScript(`
+      const { createRequire } = await import('node:module');
+      const { analyze } = await import(${JSON.stringify(entry)});
+      const text = '由省科技厅和省工信厅批准组建';
+      const before = JSON.stringify(analyze(text));
+      const warnings = [];
+      process.on('warning', (w) => warnings.push(w.code));
+      const nodejieba = createRequire(${JSON.stringify(entry)})('nodejieba');
+      nodejieba.cut('其他代码的分词');
+      const after = JSON.stringify(analyze(text));
+      await new Promise((r) => setImmediate(r));
+      console.log(JSON.stringify({ same: before === after, warnings }));
+    `);
+    expect(JSON.parse(out)).toEqual({ same: true, warnings: ['ZH_ANALYZE_JIEBA_RELOADED'] });
   });
 });

@@ -6,6 +6,8 @@ import type { Unit } from '../types.js';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone', 'agency']);
 const YEAR_PATTERN = /^(?:19|20)\d\d$/;
+/** A year and its mark as one token (the segmenter keeps 2024年 whole). */
+const YEAR_TOKEN = /^(?:19|20)\d\d\u5e74$/;
 /** The year mark after the digits of a year. */
 const YEAR_MARK = '\u5e74';
 
@@ -24,6 +26,7 @@ export const documentSuffix = suffixRule('document-suffix', {
       return digits.end === year.start && YEAR_PATTERN.test(digits.text) ? start - 1 : start + (year.text === YEAR_MARK ? 1 : 0);
     }
     const previous = ctx.units[start - 1] as Unit;
+    if (previous.end === year.start && YEAR_TOKEN.test(previous.text)) return start - 1;
     const digits = ctx.units[start - 2];
     if (previous.text === YEAR_MARK && digits !== undefined && digits.end === previous.start && YEAR_PATTERN.test(digits.text)) return start - 2;
     return start;
