@@ -40,15 +40,15 @@ export function normalizeText(original: string, tables: ScriptTables | null): No
 }
 
 function foldWidth(text: string): string {
+  const units = new Uint16Array(Math.min(text.length, CHUNK));
   let out = '';
   for (let from = 0; from < text.length; from += CHUNK) {
-    const codes: number[] = [];
     const to = Math.min(text.length, from + CHUNK);
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
-      codes.push(c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST ? c - FULLWIDTH_SHIFT : c === IDEOGRAPHIC_SPACE ? 0x20 : c);
+      units[i - from] = c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST ? c - FULLWIDTH_SHIFT : c === IDEOGRAPHIC_SPACE ? 0x20 : c;
     }
-    out += String.fromCharCode(...codes);
+    out += String.fromCharCode.apply(null, units.subarray(0, to - from) as unknown as number[]);
   }
   return out;
 }

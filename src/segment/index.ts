@@ -16,6 +16,8 @@ const DOT = 0x2e;
 const COMMA = 0x2c;
 const PERCENT = 0x25;
 const PER_MILLE = 0x2030;
+/** The longest word dict/segment/splits.tsv may split. */
+const MAX_SPLIT_WORD = 4;
 const WAN = 0x4e07; // 万
 const YI = 0x4ebf; // 亿
 /** Punctuation written as a run of one character that forms one mark: the dash —— and the ellipsis ……. */
@@ -31,6 +33,10 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
   const n = text.length;
   let cuts: Uint8Array | null = null;
   let tags: (string | undefined)[] | null = null;
+  const dates = hasDateCharacter(text);
+  const push = (start: number, end: number): void => {
+    tokens.push(withPos ? { start, end, pos: tags?.[start] ?? 'x' } : { start, end });
+  };
   let i = 0;
   while (i < n) {
     const cls = classAt(text, i);
@@ -40,16 +46,28 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
     }
     if (cls === CharClass.Han) {
       let j = i + charLength(text, i);
-      while (j < n && classAt(text, j) === CharClass.Han) j += charLength(text, j);
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c >= 0x4e00 && c <= 0x9fff) j++;
+        else if (classAt(text, j) === CharClass.Han) j += charLength(text, j);
+        else break;
+      }
       if (cuts === null) ({ cuts, tags } = jiebaCuts(text, segmenter, withPos));
-      joinNumeralDates(text, cuts, i, j);
-      if (lex.splits.size > 0) applySplits(text, cuts, i, j, lex);
+      if (dates) joinNumeralDates(text, cuts, i, j);
       let from = i;
       for (let k = i + 1; k <= j; k++) {
-        if (k === j || cuts[k] === 1) {
-          tokens.push(withPos ? { start: from, end: k, pos: tags?.[from] ?? 'x' } : { start: from, end: k });
-          from = k;
+        if (k !== j && cuts[k] !== 1) continue;
+        const inner = k - from > 1 && k - from <= MAX_SPLIT_WORD && lex.firstUnits[text.charCodeAt(from)] === 1 ? lex.splits.get(text.slice(from, k)) : undefined;
+        if (inner === undefined) push(from, k);
+        else {
+          let at = from;
+          for (const cut of inner) {
+            push(at, from + cut);
+            at = from + cut;
+          }
+          push(at, k);
         }
+        from = k;
       }
       i = j;
       continue;
@@ -102,6 +120,11 @@ function isNumber(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Whether the text has a date character at all (most texts of a batch do not need the date pass). */
+function hasDateCharacter(text: string): boolean {
+  return text.includes('\u5e74') || text.includes('\u6708') || text.includes('\u65e5');
+}
+
 function isInteger(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isDigit(text.charCodeAt(k))) return false;
   return true;
@@ -130,20 +153,6 @@ function wordTag(text: string, i: number, j: number): string {
   return 'm';
 }
 
-const MAX_SPLIT_WORD = 4;
-
-/** Adds the inner cuts of the words in [from, to) that the segmentation standards write apart. */
-function applySplits(text: string, cuts: Uint8Array, from: number, to: number, lex: SegmentLexicon): void {
-  let start = from;
-  for (let k = from + 1; k <= to; k++) {
-    if (k < to && cuts[k] !== 1) continue;
-    if (k - start <= MAX_SPLIT_WORD && k - start > 1 && lex.firstUnits[text.charCodeAt(start)] === 1) {
-      const inner = lex.splits.get(text.slice(start, k));
-      if (inner !== undefined) for (const at of inner) cuts[start + at] = 1;
-    }
-    start = k;
-  }
-}
 
 /** Word boundaries that jieba puts in `text` (and its tags by start offset, when asked for). */
 function jiebaCuts(
