@@ -1,8 +1,164 @@
-/** Units, currencies, classifiers and numerals for the quantities stage. (Filled in by that work.) */
-export interface QuantityLexicon {
-  readonly units: ReadonlyMap<string, unknown>;
+import { DictFormatError } from '../errors.js';
+import type { Approx } from '../types.js';
+import { dictPath } from './paths.js';
+import { CharTrie } from './quantity-trie.js';
+import { readTsv, type TsvRow } from './tsv.js';
+
+export { CharTrie };
+
+/** Role of a numeral character: a digit (一, 壹), a unit inside a section (十 百 千), a magnitude (万 亿 兆). */
+export const NumeralRole = Object.freeze({ None: 0, Digit: 1, Unit: 2, Magnitude: 3 } as const);
+export type NumeralRole = (typeof NumeralRole)[keyof typeof NumeralRole];
+
+export type SuffixKind = 'money' | 'percent' | 'pp' | 'measure' | 'count';
+
+/** What licenses an ambiguous surface (see dict/quantity/ambiguous.tsv). */
+export type License = { readonly type: 'list' } | { readonly type: 'word' } | { readonly type: 'near'; readonly chars: string };
+
+/** A surface written after a number: a unit, currency, classifier, percent sign or 个百分点. */
+export interface SuffixEntry {
+  readonly kind: SuffixKind;
+  readonly unit: string;
+  /** value = number * factor (三成 = 30 %). */
+  readonly factor: number;
+  /** Latin surfaces match only when no letter follows. */
+  readonly latin: boolean;
+  readonly license: License | null;
 }
 
+/** A surface written before a number: 百分之, 千分之, ￥, US$. */
+export interface PrefixEntry {
+  readonly kind: SuffixKind;
+  readonly unit: string;
+  readonly factor: number;
+}
+
+/** Units, currencies, classifiers, numerals, qualifiers and set phrases for the quantities stage. */
+export interface QuantityLexicon {
+  /** NumeralRole by UTF-16 unit. */
+  readonly role: Uint8Array;
+  /** The digit, or the power of ten of a unit or magnitude, by UTF-16 unit. */
+  readonly numeralValue: Int8Array;
+  /** 1 for the upper-case financial forms (壹 贰 ... 拾 佰 仟). */
+  readonly formal: Uint8Array;
+  readonly suffixes: CharTrie<SuffixEntry>;
+  readonly prefixes: CharTrie<PrefixEntry>;
+  /** Classifiers only (ordinals take their unit from these). */
+  readonly classifiers: CharTrie<string>;
+  /** Qualifiers by position; `before` is a reversed trie (matched backwards from the number). */
+  readonly qualifiersBefore: CharTrie<Approx>;
+  readonly qualifiersInside: CharTrie<Approx>;
+  readonly qualifiersAfter: CharTrie<Approx>;
+  readonly perSlash: CharTrie<string>;
+  /** Reversed trie: 每年, 年产 ... right before the number. */
+  readonly perPrefix: CharTrie<string>;
+  /** Time nouns (全年, 今年 ...) whose 年 does not start a rate word (全年发电 is not 年发电). */
+  readonly perVoid: ReadonlySet<string>;
+  /** After YYYY年: 年底 -> month. */
+  readonly dateWords: CharTrie<string>;
+  readonly setPhrases: CharTrie<true>;
+}
+
+let memo: QuantityLexicon | undefined;
+
+/** Reads dict/quantity/*.tsv once per process. */
 export function loadQuantityLexicon(): QuantityLexicon {
-  return { units: new Map() };
+  memo ??= buildLexicon((name, min, max) => readTsv(dictPath('quantity', name), min, max));
+  return memo;
+}
+
+type Reader = (name: string, min: number, max: number) => TsvRow[];
+
+function buildLexicon(read: Reader): QuantityLexicon {
+  const role = new Uint8Array(0x10000);
+  const numeralValue = new Int8Array(0x10000);
+  const formal = new Uint8Array(0x10000);
+  for (const { columns, line } of read('numerals.tsv', 4, 4)) {
+    const [ch, r, v, style] = columns as [string, string, string, string];
+    const roles: Record<string, NumeralRole> = { digit: NumeralRole.Digit, unit: NumeralRole.Unit, magnitude: NumeralRole.Magnitude };
+    if (ch.length !== 1 || !(r in roles)) bad('numerals.tsv', line, 'expected one character and a role digit | unit | magnitude');
+    const c = ch.charCodeAt(0);
+    role[c] = roles[r] as NumeralRole;
+    numeralValue[c] = int('numerals.tsv', line, v);
+    formal[c] = style === 'formal' ? 1 : 0;
+  }
+  const suffixes = new CharTrie<SuffixEntry>();
+  const prefixes = new CharTrie<PrefixEntry>();
+  const classifiers = new CharTrie<string>();
+  const latin = (s: string): boolean => /^[A-Za-z]/.test(s);
+  for (const { columns } of read('units.tsv', 3, 3)) {
+    const [surface, unit] = columns as [string, string];
+    suffixes.set(surface, { kind: 'measure', unit, factor: 1, latin: latin(surface), license: null });
+  }
+  for (const { columns, line } of read('currencies.tsv', 3, 3)) {
+    const [surface, iso, position] = columns as [string, string, string];
+    if (position === 'prefix') prefixes.set(surface, { kind: 'money', unit: iso, factor: 1 });
+    else if (position === 'suffix') suffixes.set(surface, { kind: 'money', unit: iso, factor: 1, latin: false, license: null });
+    else bad('currencies.tsv', line, 'position must be suffix or prefix');
+  }
+  for (const { columns } of read('classifiers.tsv', 2, 2)) {
+    const [surface] = columns as [string];
+    classifiers.set(surface, surface);
+    suffixes.set(surface, { kind: 'count', unit: surface, factor: 1, latin: false, license: null });
+  }
+  for (const { columns, line } of read('percent.tsv', 5, 5)) {
+    const [surface, kind, unit, position, factor] = columns as [string, SuffixKind, string, string, string];
+    const f = num('percent.tsv', line, factor);
+    if (position === 'prefix') prefixes.set(surface, { kind, unit, factor: f });
+    else suffixes.set(surface, { kind, unit, factor: f, latin: false, license: null });
+  }
+  for (const { columns, line } of read('ambiguous.tsv', 5, 5)) {
+    const [surface, kind, unit, lic, factor] = columns as [string, SuffixKind, string, string, string];
+    suffixes.set(surface, { kind, unit, factor: num('ambiguous.tsv', line, factor), latin: false, license: license(lic, line) });
+  }
+  const qualifiersBefore = new CharTrie<Approx>(true);
+  const qualifiersInside = new CharTrie<Approx>();
+  const qualifiersAfter = new CharTrie<Approx>();
+  for (const { columns, line } of read('qualifiers.tsv', 3, 3)) {
+    const [surface, position, approx] = columns as [string, string, Approx];
+    if (approx !== 'about' && approx !== 'over' && approx !== 'under') bad('qualifiers.tsv', line, 'approx must be about | over | under');
+    const trie = position === 'before' ? qualifiersBefore : position === 'inside' ? qualifiersInside : position === 'after' ? qualifiersAfter : null;
+    if (trie === null) bad('qualifiers.tsv', line, 'position must be before | inside | after');
+    trie.set(surface, approx);
+  }
+  const perSlash = new CharTrie<string>();
+  const perPrefix = new CharTrie<string>(true);
+  const perVoid = new Set<string>();
+  for (const { columns, line } of read('per.tsv', 3, 3)) {
+    const [surface, per, position] = columns as [string, string, string];
+    if (position === 'void') perVoid.add(surface);
+    else if (position === 'prefix' || position === 'slash') (position === 'prefix' ? perPrefix : perSlash).set(surface, per);
+    else bad('per.tsv', line, 'position must be slash | prefix | void');
+  }
+  const dateWords = new CharTrie<string>();
+  for (const { columns } of read('date-words.tsv', 2, 2)) dateWords.set(columns[0] as string, columns[1] as string);
+  const setPhrases = new CharTrie<true>();
+  for (const { columns } of read('set-phrases.tsv', 1, 1)) setPhrases.set(columns[0] as string, true);
+  return {
+    role, numeralValue, formal, suffixes, prefixes, classifiers,
+    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, dateWords, setPhrases,
+  };
+}
+
+function license(text: string, line: number): License {
+  if (text === 'list') return { type: 'list' };
+  if (text === 'word') return { type: 'word' };
+  if (text.startsWith('near:') && text.length > 5) return { type: 'near', chars: text.slice(5) };
+  return bad('ambiguous.tsv', line, `unknown license ${JSON.stringify(text)}`);
+}
+
+function num(file: string, line: number, text: string): number {
+  const v = Number(text);
+  if (!Number.isFinite(v)) bad(file, line, `not a number: ${JSON.stringify(text)}`);
+  return v;
+}
+
+function int(file: string, line: number, text: string): number {
+  const v = num(file, line, text);
+  if (!Number.isInteger(v)) bad(file, line, `not an integer: ${JSON.stringify(text)}`);
+  return v;
+}
+
+function bad(file: string, line: number, problem: string): never {
+  throw new DictFormatError(dictPath('quantity', file), line, problem);
 }

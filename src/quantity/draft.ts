@@ -1,0 +1,107 @@
+import type { QuantityLexicon } from '../lexicon/quantities.js';
+import type { Approx, QuantityKind } from '../types.js';
+import { compare, mulInt, shift, type Dec } from './decimal.js';
+import { readDate } from './date.js';
+import { scanNumeral, type Numeral } from './numeral.js';
+import { matchSuffix, type Boundaries } from './suffix.js';
+
+/** A quantity being built, value still exact, in normalized offsets. */
+export interface Draft {
+  start: number;
+  end: number;
+  kind: QuantityKind;
+  value: Dec | string;
+  unit: string | null;
+  per?: string;
+  upper?: Dec;
+  approx?: Approx;
+  /** The numeral the quantity is built on (for the guards and the list rule). */
+  readonly numeral: Numeral;
+  /** Magnitude written after the number (50万元), which a bare partner of a range or list lacks. */
+  readonly magnitude: number;
+  /** Ends where the unit (or number) ends, before a range partner or qualifier. */
+  readonly unitEnd: number;
+}
+
+const SLASH = 0x2f;
+const BIG = 0x5927; // 大: 两大 三大 (a number before an adjective)
+const CONNECTORS = new Set([0x81f3 /* 至 */, 0x5230 /* 到 */, 0x2d, 0x7e, 0xff5e, 0x2014, 0x301c, 0x2013]);
+
+/** Scales a value by a factor from the lexicon (1, 10 for 成, 0.01 for 万分之) exactly. */
+export function scale(value: Dec, factor: number): Dec {
+  if (factor === 1) return value;
+  if (Number.isInteger(factor)) return mulInt(value, factor);
+  const digits = String(factor);
+  const point = digits.indexOf('.');
+  const s = point < 0 ? 0 : digits.length - point - 1;
+  return { m: value.m * BigInt(digits.replace('.', '')), s: value.s + s };
+}
+
+/** The quantity a numeral heads: a date, or the number with its unit, rate, range partner and trailing qualifier. */
+export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries, withRange = true): Draft {
+  const date = readDate(text, num, lex, words);
+  if (date !== null) {
+    return { start: num.start, end: date.end, kind: 'date', value: date.value, unit: null, numeral: num, magnitude: 0, unitEnd: date.end };
+  }
+  const suffix = matchSuffix(text, num.end, num.start, lex, words);
+  let draft: Draft;
+  if (suffix === null) {
+    const end = text.charCodeAt(num.end) === BIG && words.endsAt(num.end + 1) ? num.end + 1 : num.end;
+    draft = { start: num.start, end, kind: 'number', value: num.value, unit: null, numeral: num, magnitude: num.trailingMagnitude, unitEnd: end };
+  } else {
+    const { entry } = suffix;
+    draft = {
+      start: num.start, end: suffix.end, kind: entry.kind, value: scale(num.value, entry.factor), unit: entry.unit,
+      numeral: num, magnitude: num.trailingMagnitude, unitEnd: suffix.end,
+    };
+    if (text.charCodeAt(suffix.end) === SLASH && entry.kind !== 'percent' && entry.kind !== 'pp') {
+      const per = lex.perSlash.match(text, suffix.end + 1);
+      if (per !== null) {
+        draft.per = per.value;
+        draft.end = per.at;
+      }
+    }
+  }
+  if (num.upper !== null) draft.upper = suffix === null ? num.upper : scale(num.upper, suffix.entry.factor);
+  if (num.approx !== null) draft.approx = num.approx;
+  if (withRange && draft.upper === undefined) joinRange(text, draft, lex, words);
+  const after = lex.qualifiersAfter.match(text, draft.end);
+  if (after !== null) {
+    draft.approx ??= after.value;
+    draft.end = after.at;
+  }
+  return draft;
+}
+
+/** 3%到4%, 50万至100万元, 5至8亿元: the second number gives the unit (and the magnitude) to the first. */
+function joinRange(text: string, a: Draft, lex: QuantityLexicon, words: Boundaries): void {
+  if (!CONNECTORS.has(text.charCodeAt(a.end))) return;
+  const b0 = scanNumeral(text, a.end + 1, lex, () => false);
+  if (b0 === null || 'skip' in b0 || b0.approx !== null || b0.upper !== null) return;
+  const b = completeNumeral(text, b0, lex, words, false);
+  if (b.kind === 'date') {
+    const year = a.numeral.plainDigits;
+    if (a.kind === 'number' && year !== null && year.length === 4 && typeof b.value === 'string' && b.value.length === 4) {
+      a.kind = 'date';
+      a.value = year;
+    }
+    return;
+  }
+  if (typeof b.value === 'string' || typeof a.value === 'string') return;
+  let lower = a.value;
+  if (a.kind === 'number') {
+    if (b.kind === 'number') return;
+    if (a.magnitude === 0 && b.magnitude > 0) lower = shift(lower, b.magnitude);
+    const factor = lex.suffixes.match(text, b.numeral.end)?.value.factor ?? 1;
+    lower = scale(lower, factor);
+  } else if (a.kind !== b.kind || a.unit !== b.unit || a.end !== a.unitEnd) {
+    return;
+  }
+  if (compare(lower, b.value) >= 0) return;
+  a.value = lower;
+  a.upper = b.value;
+  a.kind = b.kind;
+  a.unit = b.unit;
+  if (b.per !== undefined) a.per = b.per;
+  a.end = b.end;
+}

@@ -1,0 +1,50 @@
+import type { QuantityLexicon } from '../lexicon/quantities.js';
+import type { Entity } from '../types.js';
+import type { Draft } from './draft.js';
+import { isLetter } from './numeral.js';
+import { isHan } from './suffix.js';
+import type { WordBoundaries } from './words.js';
+
+const ONE = 0x4e00; // 一
+const ORDINAL_MARK = 0x7b2c; // 第
+
+/**
+ * Whether a draft is a quantity and not a numeral character inside a word, label or name:
+ * 统一 进一步 (a word starts before the numeral), 一体化 四川 (a word goes on after a bare numeral),
+ * 一个 一家 (the indefinite 一), 伍 陆 拾 standing alone, 三化 (a lone digit glued to a character),
+ * and counts or bare numbers inside a name the entities stage found.
+ */
+export function acceptDraft(text: string, d: Draft, lex: QuantityLexicon, words: WordBoundaries, names: readonly Entity[]): boolean {
+  const num = d.numeral;
+  if (!startsCleanly(text, num.start, lex, words)) return false;
+  const single = num.length === 1 && num.chinese && num.upper === null;
+  const c = text.charCodeAt(num.start);
+  if (single && lex.formal[c] === 1) return false;
+  const bare = d.kind === 'number';
+  if (isHan(c)) {
+    if (d.kind !== 'date' && !words.endsAt(d.unitEnd) && !words.endsAt(d.end)) return false;
+  } else if (bare && isLetter(text.charCodeAt(num.end))) {
+    return false;
+  }
+  if (single && c === ONE && (bare || d.kind === 'count') && text.charCodeAt(num.start - 1) !== ORDINAL_MARK) return false;
+  if (single && bare && d.end === num.end && isHan(text.charCodeAt(num.end))) return false;
+  if ((bare || d.kind === 'count' || d.kind === 'ordinal') && names.length > 0 && insideName(d, names)) return false;
+  return true;
+}
+
+/** A word that begins before the numeral must end in 第 or a qualifier (排名第53位, 近两年). */
+function startsCleanly(text: string, start: number, lex: QuantityLexicon, words: WordBoundaries): boolean {
+  if (words.startsAt(start)) return true;
+  const from = words.wordStart(start);
+  if (from < 0) return false;
+  if (text.charCodeAt(start - 1) === ORDINAL_MARK) return true;
+  const q = lex.qualifiersBefore.match(text, start);
+  if (q !== null && q.at === from) return true;
+  const p = lex.perPrefix.match(text, start);
+  return p !== null && p.at === from;
+}
+
+function insideName(d: Draft, names: readonly Entity[]): boolean {
+  for (const e of names) if (e.start < d.end && d.start < e.end) return true;
+  return false;
+}
