@@ -49,12 +49,12 @@ function yearOf(num: Numeral): string | null {
 
 /** M月 or M月D日 at `i`: "MM" or "MM-DD". */
 function readMonthDay(text: string, i: number, lex: QuantityLexicon, words: Boundaries): { end: number; value: string; day: boolean } | null {
-  const m = scanNumeral(text, i, lex, () => false);
+  const m = scanNumeral(text, i, lex);
   if (m === null || 'skip' in m || m.spelled !== null) return null;
   const month = smallInt(m, 12);
   if (month === null || text.charCodeAt(m.end) !== MONTH) return null;
   const afterMonth = m.end + 1;
-  const d = scanNumeral(text, afterMonth, lex, () => false);
+  const d = scanNumeral(text, afterMonth, lex);
   if (d !== null && !('skip' in d) && d.spelled === null) {
     const day = smallInt(d, 31);
     const mark = text.charCodeAt(d.end);

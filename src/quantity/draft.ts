@@ -24,6 +24,7 @@ export interface Draft {
 }
 
 const SLASH = 0x2f;
+const DASH = 0x2014; // —
 const BIG = 0x5927; // 大: 两大 三大 (a number before an adjective)
 const CONNECTORS = new Set([0x81f3 /* 至 */, 0x5230 /* 到 */, 0x2d, 0x7e, 0xff5e, 0x2014, 0x301c, 0x2013]);
 
@@ -46,7 +47,8 @@ export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon
   const suffix = matchSuffix(text, num.end, num.start, lex, words);
   let draft: Draft;
   if (suffix === null) {
-    const end = text.charCodeAt(num.end) === BIG && words.endsAt(num.end + 1) ? num.end + 1 : num.end;
+    const adjective = text.charCodeAt(num.end) === BIG && num.length <= 2 && num.value.s === 0 && words.endsAt(num.end + 1);
+    const end = adjective ? num.end + 1 : num.end;
     draft = { start: num.start, end, kind: 'number', value: num.value, unit: null, numeral: num, magnitude: num.trailingMagnitude, unitEnd: end };
   } else {
     const { entry } = suffix;
@@ -75,8 +77,10 @@ export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon
 
 /** 3%到4%, 50万至100万元, 5至8亿元: the second number gives the unit (and the magnitude) to the first. */
 function joinRange(text: string, a: Draft, lex: QuantityLexicon, words: Boundaries): void {
-  if (!CONNECTORS.has(text.charCodeAt(a.end))) return;
-  const b0 = scanNumeral(text, a.end + 1, lex, () => false);
+  const c = text.charCodeAt(a.end);
+  if (!CONNECTORS.has(c)) return;
+  const from = c === DASH && text.charCodeAt(a.end + 1) === DASH ? a.end + 2 : a.end + 1;
+  const b0 = scanNumeral(text, from, lex);
   if (b0 === null || 'skip' in b0 || b0.approx !== null || b0.upper !== null) return;
   const b = completeNumeral(text, b0, lex, words, false);
   if (b.kind === 'date') {
@@ -91,9 +95,13 @@ function joinRange(text: string, a: Draft, lex: QuantityLexicon, words: Boundari
   let lower = a.value;
   if (a.kind === 'number') {
     if (b.kind === 'number') return;
-    if (a.magnitude === 0 && b.magnitude > 0) lower = shift(lower, b.magnitude);
     const factor = lex.suffixes.match(text, b.numeral.end)?.value.factor ?? 1;
     lower = scale(lower, factor);
+    const by = a.magnitude === 0 && b.magnitude > 0 ? b.magnitude : a.numeral.place === 0 ? b.numeral.place : 0;
+    if (by > 0) {
+      const scaled = shift(lower, by);
+      if (compare(scaled, b.value) < 0) lower = scaled;
+    }
   } else if (a.kind !== b.kind || a.unit !== b.unit || a.end !== a.unitEnd) {
     return;
   }

@@ -1,7 +1,7 @@
 import type { QuantityLexicon } from '../lexicon/quantities.js';
 import type { Entity } from '../types.js';
 import type { Draft } from './draft.js';
-import { isLetter } from './numeral.js';
+import { isAsciiDigit, isLetter } from './numeral.js';
 import { isHan } from './suffix.js';
 import type { WordBoundaries } from './words.js';
 
@@ -19,10 +19,10 @@ export function acceptDraft(text: string, d: Draft, lex: QuantityLexicon, words:
   if (!startsCleanly(text, num.start, lex, words)) return false;
   const single = num.length === 1 && num.chinese && num.upper === null;
   const c = text.charCodeAt(num.start);
-  if (single && lex.formal[c] === 1) return false;
+  if (single && lex.formal[c] === 1 && d.kind !== 'money') return false;
   const bare = d.kind === 'number';
   if (isHan(c)) {
-    if (d.kind !== 'date' && !words.endsAt(d.unitEnd) && !words.endsAt(d.end)) return false;
+    if (num.length === 1 && d.kind !== 'date' && !words.endsAt(d.unitEnd) && !words.endsAt(d.end)) return false;
   } else if (bare && isLetter(text.charCodeAt(num.end))) {
     return false;
   }
@@ -35,6 +35,8 @@ export function acceptDraft(text: string, d: Draft, lex: QuantityLexicon, words:
 /** A word that begins before the numeral must end in 第 or a qualifier (排名第53位, 近两年). */
 function startsCleanly(text: string, start: number, lex: QuantityLexicon, words: WordBoundaries): boolean {
   if (words.startsAt(start)) return true;
+  const before = text.charCodeAt(start - 1);
+  if (!isHan(before) && !isLetter(before) && !isAsciiDigit(before)) return true;
   const from = words.wordStart(start);
   if (from < 0) return false;
   if (text.charCodeAt(start - 1) === ORDINAL_MARK) return true;

@@ -7,12 +7,13 @@ import { isAbsurd, toNumber } from './decimal.js';
 import { completeNumeral, scale, type Draft } from './draft.js';
 import { acceptDraft } from './guards.js';
 import { shareListUnits } from './list-unit.js';
-import { isAsciiDigit, scanNumeral, startsNumeral, type Numeral } from './numeral.js';
+import { isAsciiDigit, scanNumeral, startsNumeral, type Numeral, type ScanOptions } from './numeral.js';
 import { WordBoundaries } from './words.js';
 
 const ORDINAL_MARK = 0x7b2c; // 第
 const MINUS = 0x2d;
 const NEGATIVE_CHAR = 0x8d1f; // 负
+const FULLWIDTH_COMMA = 0xff0c;
 
 /**
  * Stage 3: quantities in normalized offsets, `text` the normalized slice; `names` are entities whose
@@ -28,6 +29,7 @@ export function recognizeQuantities(
   const text = doc.text;
   const n = text.length;
   const words = new WordBoundaries(tokens, n);
+  const opts: ScanOptions = doc.text === doc.original ? {} : { wideComma: (k) => isClauseComma(doc, k) };
   const drafts: Draft[] = [];
   let i = 0;
   while (i < n) {
@@ -40,11 +42,11 @@ export function recognizeQuantities(
       }
     }
     if (c === ORDINAL_MARK) {
-      i = readOrdinal(text, i, lex, words, drafts);
+      i = readOrdinal(text, i, lex, words, drafts, opts);
       continue;
     }
     if (lex.prefixes.edge[c] === 1) {
-      const next = readPrefixed(text, i, lex, drafts);
+      const next = readPrefixed(text, i, lex, drafts, opts);
       if (next > i) {
         i = next;
         continue;
@@ -53,7 +55,7 @@ export function recognizeQuantities(
     if (isAsciiDigit(c)) {
       const date = readNumericDate(text, i);
       if (date !== null) {
-        const num = scanNumeral(text, i, lex, () => false) as Numeral;
+        const num = scanNumeral(text, i, lex) as Numeral;
         drafts.push({ start: i, end: date.end, kind: 'date', value: date.value, unit: null, numeral: num, magnitude: 0, unitEnd: date.end });
         i = date.end;
         continue;
@@ -64,7 +66,7 @@ export function recognizeQuantities(
       i++;
       continue;
     }
-    const num = scanNumeral(text, i, lex, (k) => wantsUnit(text, k, lex), lone);
+    const num = scanNumeral(text, i, lex, { ...opts, wantsUnitAt: (k) => wantsUnit(text, k, lex), loneOk: lone });
     if (num === null) {
       i++;
       continue;
@@ -93,8 +95,8 @@ function wantsUnit(text: string, k: number, lex: QuantityLexicon): boolean {
 }
 
 /** 第53位, 第三套, 第六批: an ordinal with the classifier after it (or none). */
-function readOrdinal(text: string, i: number, lex: QuantityLexicon, words: WordBoundaries, drafts: Draft[]): number {
-  const num = scanNumeral(text, i + 1, lex, () => false);
+function readOrdinal(text: string, i: number, lex: QuantityLexicon, words: WordBoundaries, drafts: Draft[], opts: ScanOptions): number {
+  const num = scanNumeral(text, i + 1, lex, opts);
   if (num === null || 'skip' in num || num.start !== i + 1) return num !== null && 'skip' in num ? num.skip : i + 1;
   if (num.approx !== null || num.upper !== null || num.value.s !== 0) return num.end;
   const cls = lex.classifiers.match(text, num.end);
@@ -105,10 +107,10 @@ function readOrdinal(text: string, i: number, lex: QuantityLexicon, words: WordB
 }
 
 /** 百分之十二, 千分之五, ￥300, US$20: a surface before the number gives its kind and unit. */
-function readPrefixed(text: string, i: number, lex: QuantityLexicon, drafts: Draft[]): number {
+function readPrefixed(text: string, i: number, lex: QuantityLexicon, drafts: Draft[], opts: ScanOptions): number {
   const prefix = lex.prefixes.match(text, i);
   if (prefix === null) return i;
-  const num = scanNumeral(text, prefix.at, lex, () => false);
+  const num = scanNumeral(text, prefix.at, lex, opts);
   if (num === null || 'skip' in num || num.start !== prefix.at) return i;
   const { kind, unit, factor } = prefix.value;
   const draft: Draft = { start: i, end: num.end, kind, value: scale(num.value, factor), unit, numeral: num, magnitude: 0, unitEnd: num.end };
@@ -161,4 +163,10 @@ function toQuantity(text: string, d: Draft): Quantity[] {
   }
   if (d.approx !== undefined) q.approx = d.approx;
   return [q];
+}
+
+/** A full-width comma written after an ASCII digit (20，300) separates clauses rather than thousands. */
+function isClauseComma(doc: NormalizedDoc, k: number): boolean {
+  const at = doc.map.start(k);
+  return doc.original.charCodeAt(at) === FULLWIDTH_COMMA && isAsciiDigit(doc.original.charCodeAt(at - 1));
 }

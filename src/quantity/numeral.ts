@@ -17,11 +17,25 @@ export interface Numeral {
   readonly spelled: string | null;
   /** Power of ten of the magnitudes written last (万元 -> 4, 万亿 -> 12), 0 if none. */
   readonly trailingMagnitude: number;
+  /** Power of ten of the unit or magnitude the numeral ends with (三千 -> 3, 15万 -> 4), 0 if none. */
+  readonly place: number;
   /** 余 多 几 来 between the number and its magnitude or unit. */
   readonly approx: Approx | null;
   /** Characters in the numeral proper (without sign and inner qualifier). */
   readonly length: number;
 }
+
+/** What the caller knows about the context of a numeral. */
+export interface ScanOptions {
+  /** At a 千 百 十 after an Arabic number or magnitude: a unit word (千瓦, 千米) starts there. */
+  readonly wantsUnitAt?: (k: number) => boolean;
+  /** A qualifier precedes (逾千家, 近万人): a lone 千 or 万 means one thousand, ten thousand. */
+  readonly loneOk?: boolean;
+  /** The comma at k was written full-width (，), which separates thousands only before . or another group. */
+  readonly wideComma?: (k: number) => boolean;
+}
+
+const NEVER = (): boolean => false;
 
 /** Longest Arabic or Chinese numeral run accepted; a longer run is skipped as a whole. */
 export const MAX_NUMERAL = 120;
@@ -47,9 +61,8 @@ export function startsNumeral(text: string, i: number, lex: QuantityLexicon): bo
  * Reads the numeral at `i` in one pass. Returns null when there is none, or `{ skip }` with the end
  * of an over-long run, so that the caller moves past it without rescanning it.
  */
-export function scanNumeral(
-  text: string, i: number, lex: QuantityLexicon, wantsUnitAt: (k: number) => boolean, loneOk = false,
-): Numeral | { skip: number } | null {
+export function scanNumeral(text: string, i: number, lex: QuantityLexicon, opts: ScanOptions = {}): Numeral | { skip: number } | null {
+  const loneOk = opts.loneOk === true;
   let p = i;
   let negative = false;
   const c0 = text.charCodeAt(p);
@@ -62,10 +75,9 @@ export function scanNumeral(
   }
   if (!startsNumeral(text, p, lex) && !(loneOk && lex.role[text.charCodeAt(p)] === NumeralRole.Magnitude)) return null;
   const spelled = readSpelled(text, p, lex);
-  if (spelled !== null) return spelled;
-  const core = readCore(text, p, lex, wantsUnitAt, -1, loneOk);
+  const core = spelled ?? readCore(text, p, lex, opts, -1);
   if (core === null || 'skip' in core) return core;
-  return negative ? { ...core, start: i, value: { m: -core.value.m, s: core.value.s } } : core;
+  return negative ? { ...core, start: i, value: { m: -core.value.m, s: core.value.s }, spelled: core.spelled === null ? null : `-${core.spelled}` } : core;
 }
 
 /** Runs of two or more Chinese digits: 二〇二四 digit by digit, or 三四 as the range 3 to 4. */
@@ -81,18 +93,24 @@ function readSpelled(text: string, p: number, lex: QuantityLexicon): Numeral | {
   if (len < 2) return null;
   const d1 = lex.numeralValue[text.charCodeAt(p)] as number;
   const d2 = lex.numeralValue[text.charCodeAt(p + 1)] as number;
-  if (len === 2 && !zero && d2 === d1 + 1) {
-    const upper = readCore(text, p + 1, lex, () => false, -1);
-    const lower = readCore(text, p + 1, lex, () => false, d1);
+  const pointAfter = text.charCodeAt(q) === POINT_CHAR && isPointDigit(text, q + 1, lex);
+  if (len === 2 && !zero && d2 === d1 + 1 && !pointAfter) {
+    const upper = readCore(text, p + 1, lex, {}, -1);
+    const lower = readCore(text, p + 1, lex, {}, d1);
     if (upper === null || lower === null || 'skip' in upper || 'skip' in lower) return null;
     return { ...upper, start: p, value: lower.value, upper: upper.value, length: upper.length + 1 };
   }
-  if (len === 2 && !zero) return null;
+  if (len === 2 && !zero && !pointAfter) return null;
   let digits = '';
   for (let k = p; k < q; k++) digits += String(lex.numeralValue[text.charCodeAt(k)]);
+  if (pointAfter) {
+    digits += '.';
+    q++;
+    while (q < text.length && isPointDigit(text, q, lex) && q - p <= MAX_NUMERAL) digits += String(lex.numeralValue[text.charCodeAt(q++)]);
+  }
   return {
     start: p, end: q, value: decFromDigits(digits), upper: null, chinese: true, plainDigits: null,
-    spelled: digits, trailingMagnitude: 0, approx: null, length: len,
+    spelled: digits, trailingMagnitude: 0, place: 0, approx: null, length: q - p,
   };
 }
 
@@ -107,9 +125,9 @@ type Last = 'none' | 'arabic' | 'digit' | 'unit' | 'magnitude' | 'zero' | 'fract
  * Place-value reading (十三万九千二百六十, 5亿1万4千6百, 2.3万亿, 一万三). `firstDigit` >= 0 replaces
  * the value of the first digit (used for the lower bound of 五六万).
  */
-function readCore(
-  text: string, p: number, lex: QuantityLexicon, wantsUnitAt: (k: number) => boolean, firstDigit: number, loneOk = false,
-): Numeral | { skip: number } | null {
+function readCore(text: string, p: number, lex: QuantityLexicon, opts: ScanOptions, firstDigit: number): Numeral | { skip: number } | null {
+  const wantsUnitAt = opts.wantsUnitAt ?? NEVER;
+  const loneOk = opts.loneOk === true;
   const n = text.length;
   let total = ZERO;
   let section = ZERO;
@@ -127,16 +145,18 @@ function readCore(
   let approxEnd = -1;
   let approxStart = -1;
   let zeroed = false;
+  let fractional = false;
   let q = p;
   while (q < n) {
     if (q - p > MAX_NUMERAL) return { skip: skipRun(text, q, lex) };
     const c = text.charCodeAt(q);
     if (isAsciiDigit(c)) {
       if (cur !== null || last === 'fraction') break;
-      const r = readArabic(text, q);
+      const r = readArabic(text, q, opts.wideComma ?? NEVER);
       if (r.end - q > MAX_NUMERAL) return { skip: skipRun(text, r.end, lex) };
       if (r.separated) plain = false;
       cur = decFromDigits(r.digits);
+      if (cur.s > 0) fractional = true;
       curChinese = false;
       q = r.end;
       last = 'arabic';
@@ -163,7 +183,7 @@ function readCore(
     }
     if (role === NumeralRole.Unit) {
       if ((last === 'arabic' || last === 'magnitude') && wantsUnitAt(q)) break;
-      if (cur === null && !(atoms === 0 || last === 'zero' || last === 'magnitude')) break;
+      if (cur === null && !(atoms === 0 || last === 'zero' || last === 'magnitude' || (last === 'unit' && v === 1))) break;
       if (cur === null && atoms === 0 && v > 1 && !loneOk && !isNumeralAt(text, q + 1, lex)) break;
       if (v >= sectionUnit || last === 'fraction') break;
       section = add(section, shift(cur ?? dec(1), v));
@@ -206,6 +226,7 @@ function readCore(
       chinese = true;
       q++;
       last = 'magnitude';
+      if (fractional && lex.role[text.charCodeAt(q)] !== NumeralRole.Magnitude) break;
       continue;
     }
     if (c === POINT_CHAR && last !== 'fraction' && last !== 'none' && isPointDigit(text, q + 1, lex)) {
@@ -213,20 +234,23 @@ function readCore(
       let digits = '0.';
       while (k < n && isPointDigit(text, k, lex) && k - q <= MAX_NUMERAL) digits += String(lex.numeralValue[text.charCodeAt(k++)]);
       if (k - q > MAX_NUMERAL) return { skip: skipRun(text, k, lex) };
+      if (cur !== null && curChinese && last === 'digit' && lastPow >= 1 && !zeroed) cur = shift(cur, lastPow - 1);
       cur = add(cur ?? ZERO, decFromDigits(digits));
+      fractional = true;
       curChinese = false;
       q = k;
       last = 'fraction';
       chinese = true;
       continue;
     }
-    if (approx === null && atoms > 0 && (last === 'unit' || last === 'arabic' || last === 'magnitude')) {
+    if (approx === null && atoms > 0 && (last === 'unit' || last === 'arabic' || last === 'magnitude' || last === 'zero')) {
       const inner = lex.qualifiersInside.match(text, q);
       if (inner !== null && (lex.role[text.charCodeAt(inner.at)] === NumeralRole.Magnitude || !isNumeralAt(text, inner.at, lex))) {
         approx = inner.value;
         approxStart = q;
         approxEnd = inner.at;
         q = inner.at;
+        if (last === 'zero') last = 'unit';
         if (lex.role[text.charCodeAt(q)] === NumeralRole.Magnitude) continue;
         break;
       }
@@ -241,12 +265,13 @@ function readCore(
     start: p, end, value, upper: null, chinese,
     plainDigits: !chinese && plain && last === 'arabic' && atoms === 1 ? text.slice(p, end) : null,
     spelled: null, trailingMagnitude: last === 'magnitude' ? trailing : 0,
+    place: last === 'magnitude' ? trailing : last === 'unit' ? lastPow : 0,
     approx, length: (approxEnd > 0 ? approxStart : end) - p,
   };
 }
 
 /** ASCII digits with thousands separators (groups of exactly three) and at most one decimal point. */
-function readArabic(text: string, q: number): { end: number; digits: string; separated: boolean } {
+function readArabic(text: string, q: number, wideComma: (k: number) => boolean): { end: number; digits: string; separated: boolean } {
   const n = text.length;
   let k = q;
   let digits = '';
@@ -254,7 +279,7 @@ function readArabic(text: string, q: number): { end: number; digits: string; sep
   let from = k;
   while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
   for (;;) {
-    if (text.charCodeAt(k) === COMMA && isGroupOfThree(text, k + 1)) {
+    if (text.charCodeAt(k) === COMMA && isGroupOfThree(text, k + 1) && (!wideComma(k) || isGroupEnd(text, k + 4))) {
       digits += text.slice(from, k);
       separated = true;
       from = k + 1;
@@ -270,6 +295,12 @@ function readArabic(text: string, q: number): { end: number; digits: string; sep
   }
   digits += text.slice(from, k);
   return { end: k, digits, separated };
+}
+
+/** A full-width comma separated the group only when a point or another group follows (82，225.00). */
+function isGroupEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c === DOT && isAsciiDigit(text.charCodeAt(i + 1))) || (c === COMMA && isGroupOfThree(text, i + 1));
 }
 
 function isGroupOfThree(text: string, i: number): boolean {

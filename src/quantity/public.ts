@@ -19,7 +19,7 @@ export function parseNumber(text: string): number | null {
   const lex = loadQuantityLexicon();
   const s = normalizeText(text.trim(), loadScriptTables()).text;
   if (s === '') return null;
-  const num = scanNumeral(s, 0, lex, () => false);
+  const num = scanNumeral(s, 0, lex);
   if (num === null || 'skip' in num || num.end !== s.length || num.upper !== null || num.approx !== null) return null;
   if (isAbsurd(num.value)) return null;
   const { value } = toNumber(num.value);
@@ -49,7 +49,7 @@ export function toArabicNumerals(text: string): string {
       i++;
       continue;
     }
-    const num = scanNumeral(s, i, lex, () => false);
+    const num = scanNumeral(s, i, lex);
     if (num === null || 'skip' in num) {
       i = num === null ? i + 1 : num.skip;
       continue;
