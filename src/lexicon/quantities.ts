@@ -57,6 +57,8 @@ export interface QuantityLexicon {
   /** After YYYY年: 年底 -> month. */
   readonly dateWords: CharTrie<string>;
   readonly setPhrases: CharTrie<true>;
+  /** 1 for every UTF-16 unit at which the scanner may have something to do (numerals, signs, 第, prefixes, set phrases). */
+  readonly triggers: Uint8Array;
 }
 
 let memo: QuantityLexicon | undefined;
@@ -134,8 +136,13 @@ function buildLexicon(read: Reader): QuantityLexicon {
   for (const { columns } of read('date-words.tsv', 2, 2)) dateWords.set(columns[0] as string, columns[1] as string);
   const setPhrases = new CharTrie<true>();
   for (const { columns } of read('set-phrases.tsv', 1, 1)) setPhrases.set(columns[0] as string, true);
+  const triggers = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (role[c] !== NumeralRole.None || setPhrases.edge[c] === 1 || prefixes.edge[c] === 1) triggers[c] = 1;
+  }
+  for (const ch of '0123456789-负第') triggers[ch.charCodeAt(0)] = 1;
   return {
-    role, numeralValue, formal, suffixes, prefixes, classifiers,
+    triggers, role, numeralValue, formal, suffixes, prefixes, classifiers,
     qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, dateWords, setPhrases,
   };
 }

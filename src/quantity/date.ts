@@ -31,8 +31,10 @@ export function readDate(text: string, num: Numeral, lex: QuantityLexicon, words
     return { end: after, value: year, form: 'year' };
   }
   if (num.spelled !== null) return null;
-  const md = readMonthDay(text, num.start, lex, words);
-  if (md !== null) return { end: md.end, value: `--${md.value}`, form: md.day ? 'day' : 'month' };
+  if (next === MONTH) {
+    const md = readMonthDay(text, num.start, lex, words);
+    if (md !== null) return { end: md.end, value: `--${md.value}`, form: md.day ? 'day' : 'month' };
+  }
   const day = smallInt(num, 31);
   if (day !== null && !num.chinese && next === DAY && words.endsAt(num.end + 1)) {
     return { end: num.end + 1, value: `---${pad(day)}`, form: 'day' };

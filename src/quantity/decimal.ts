@@ -14,7 +14,10 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 /** Beyond this many digits a value is not a news number (and Number() would overflow). */
 const MAX_DIGITS = 300;
 
+const SMALL: readonly Dec[] = Object.freeze(Array.from({ length: 10 }, (_, k) => Object.freeze({ m: BigInt(k), s: 0 })));
+
 export function dec(m: bigint | number, s = 0): Dec {
+  if (s === 0 && typeof m === 'number' && m >= 0 && m <= 9) return SMALL[m] as Dec;
   return { m: BigInt(m), s };
 }
 

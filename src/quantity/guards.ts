@@ -33,7 +33,7 @@ export function acceptDraft(text: string, d: Draft, lex: QuantityLexicon, words:
 }
 
 /** A word that begins before the numeral must end in 第 or a qualifier (排名第53位, 近两年). */
-function startsCleanly(text: string, start: number, lex: QuantityLexicon, words: WordBoundaries): boolean {
+export function startsCleanly(text: string, start: number, lex: QuantityLexicon, words: WordBoundaries): boolean {
   if (words.startsAt(start)) return true;
   const before = text.charCodeAt(start - 1);
   if (!isHan(before) && !isLetter(before) && !isAsciiDigit(before)) return true;
@@ -46,7 +46,15 @@ function startsCleanly(text: string, start: number, lex: QuantityLexicon, words:
   return p !== null && p.at === from;
 }
 
+/** Names are sorted by start and do not overlap (the entities stage's contract): binary search. */
 function insideName(d: Draft, names: readonly Entity[]): boolean {
-  for (const e of names) if (e.start < d.end && d.start < e.end) return true;
-  return false;
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((names[mid] as Entity).end <= d.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const e = names[lo];
+  return e !== undefined && e.start < d.end;
 }

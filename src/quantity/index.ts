@@ -5,7 +5,7 @@ import type { Entity, Quantity } from '../types.js';
 import { readNumericDate } from './date.js';
 import { isAbsurd, toNumber } from './decimal.js';
 import { completeNumeral, scale, type Draft } from './draft.js';
-import { acceptDraft } from './guards.js';
+import { acceptDraft, startsCleanly } from './guards.js';
 import { shareListUnits } from './list-unit.js';
 import { isAsciiDigit, scanNumeral, startsNumeral, type Numeral, type ScanOptions } from './numeral.js';
 import { WordBoundaries } from './words.js';
@@ -14,6 +14,8 @@ const ORDINAL_MARK = 0x7b2c; // 第
 const MINUS = 0x2d;
 const NEGATIVE_CHAR = 0x8d1f; // 负
 const FULLWIDTH_COMMA = 0xff0c;
+const ONE = 0x4e00; // 一
+const MONTH = 0x6708; // 月
 
 /**
  * Stage 3: quantities in normalized offsets, `text` the normalized slice; `names` are entities whose
@@ -28,11 +30,17 @@ export function recognizeQuantities(
 ): Quantity[] {
   const text = doc.text;
   const n = text.length;
+  const sortedNames = names.length < 2 ? names : [...names].sort((a, b) => a.start - b.start);
   const words = new WordBoundaries(tokens, n);
   const opts: ScanOptions = doc.text === doc.original ? {} : { wideComma: (k) => isClauseComma(doc, k) };
   const drafts: Draft[] = [];
   let i = 0;
-  while (i < n) {
+  const plain: ScanOptions = { ...opts, wantsUnitAt: (k) => wantsUnit(text, k, lex) };
+  const afterQualifier: ScanOptions = { ...plain, loneOk: true };
+  const triggers = lex.triggers;
+  for (;;) {
+    while (i < n && triggers[text.charCodeAt(i)] !== 1) i++;
+    if (i >= n) break;
     const c = text.charCodeAt(i);
     if (lex.setPhrases.edge[c] === 1) {
       const phrase = lex.setPhrases.match(text, i);
@@ -42,7 +50,7 @@ export function recognizeQuantities(
       }
     }
     if (c === ORDINAL_MARK) {
-      i = readOrdinal(text, i, lex, words, drafts, opts);
+      i = readOrdinal(text, i, lex, words, sortedNames, drafts, opts);
       continue;
     }
     if (lex.prefixes.edge[c] === 1) {
@@ -66,7 +74,7 @@ export function recognizeQuantities(
       i++;
       continue;
     }
-    const num = scanNumeral(text, i, lex, { ...opts, wantsUnitAt: (k) => wantsUnit(text, k, lex), loneOk: lone });
+    const num = scanNumeral(text, i, lex, lone ? afterQualifier : plain);
     if (num === null) {
       i++;
       continue;
@@ -75,8 +83,12 @@ export function recognizeQuantities(
       i = num.skip;
       continue;
     }
+    if (!startsCleanly(text, num.start, lex, words) || isBareOne(text, num, lex)) {
+      i = Math.max(num.end, i + 1);
+      continue;
+    }
     const draft = completeNumeral(text, num, lex, words);
-    if (acceptDraft(text, draft, lex, words, names)) {
+    if (acceptDraft(text, draft, lex, words, sortedNames)) {
       addQualifiers(text, draft, lex);
       drafts.push(draft);
       i = Math.max(draft.end, i + 1);
@@ -95,14 +107,16 @@ function wantsUnit(text: string, k: number, lex: QuantityLexicon): boolean {
 }
 
 /** 第53位, 第三套, 第六批: an ordinal with the classifier after it (or none). */
-function readOrdinal(text: string, i: number, lex: QuantityLexicon, words: WordBoundaries, drafts: Draft[], opts: ScanOptions): number {
+function readOrdinal(
+  text: string, i: number, lex: QuantityLexicon, words: WordBoundaries, names: readonly Entity[], drafts: Draft[], opts: ScanOptions,
+): number {
   const num = scanNumeral(text, i + 1, lex, opts);
   if (num === null || 'skip' in num || num.start !== i + 1) return num !== null && 'skip' in num ? num.skip : i + 1;
   if (num.approx !== null || num.upper !== null || num.value.s !== 0) return num.end;
   const cls = lex.classifiers.match(text, num.end);
   const end = cls?.at ?? num.end;
   const draft: Draft = { start: i, end, kind: 'ordinal', value: num.value, unit: cls?.value ?? null, numeral: num, magnitude: 0, unitEnd: end };
-  if (acceptDraft(text, draft, lex, words, [])) drafts.push(draft);
+  if (acceptDraft(text, draft, lex, words, names)) drafts.push(draft);
   return end;
 }
 
@@ -169,4 +183,13 @@ function toQuantity(text: string, d: Draft): Quantity[] {
 function isClauseComma(doc: NormalizedDoc, k: number): boolean {
   const at = doc.map.start(k);
   return doc.original.charCodeAt(at) === FULLWIDTH_COMMA && isAsciiDigit(doc.original.charCodeAt(at - 1));
+}
+
+/** The lone 一 of 一个, 一些, 一起: only a quantity before a unit, currency, percent or 月 (checked cheaply, first). */
+function isBareOne(text: string, num: Numeral, lex: QuantityLexicon): boolean {
+  if (num.length !== 1 || num.upper !== null || text.charCodeAt(num.start) !== ONE) return false;
+  const next = text.charCodeAt(num.end);
+  if (next === MONTH || text.charCodeAt(num.start - 1) === ORDINAL_MARK) return false;
+  const suffix = lex.suffixes.match(text, num.end);
+  return suffix === null || suffix.value.kind === 'count';
 }

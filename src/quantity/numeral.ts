@@ -1,5 +1,8 @@
 import { NumeralRole, type QuantityLexicon } from '../lexicon/quantities.js';
 import type { Approx } from '../types.js';
+import { isAsciiDigit, readArabic } from './arabic.js';
+
+export { isAsciiDigit };
 import { add, dec, decFromDigits, isZero, shift, ZERO, type Dec } from './decimal.js';
 
 /** A numeral read at some position: Arabic, Chinese place-value, digit-by-digit, or mixed (3.5万). */
@@ -40,14 +43,11 @@ const NEVER = (): boolean => false;
 /** Longest Arabic or Chinese numeral run accepted; a longer run is skipped as a whole. */
 export const MAX_NUMERAL = 120;
 
-const DOT = 0x2e;
-const COMMA = 0x2c;
 const POINT_CHAR = 0x70b9; // 点
 const MINUS = 0x2d;
 const NEGATIVE_CHAR = 0x8d1f; // 负
 const ZHAO = 0x5146; // 兆
 
-export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** Whether a numeral may start at `i` (not counting a sign). */
 export function startsNumeral(text: string, i: number, lex: QuantityLexicon): boolean {
@@ -268,43 +268,6 @@ function readCore(text: string, p: number, lex: QuantityLexicon, opts: ScanOptio
     place: last === 'magnitude' ? trailing : last === 'unit' ? lastPow : 0,
     approx, length: (approxEnd > 0 ? approxStart : end) - p,
   };
-}
-
-/** ASCII digits with thousands separators (groups of exactly three) and at most one decimal point. */
-function readArabic(text: string, q: number, wideComma: (k: number) => boolean): { end: number; digits: string; separated: boolean } {
-  const n = text.length;
-  let k = q;
-  let digits = '';
-  let separated = false;
-  let from = k;
-  while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
-  for (;;) {
-    if (text.charCodeAt(k) === COMMA && isGroupOfThree(text, k + 1) && (!wideComma(k) || isGroupEnd(text, k + 4))) {
-      digits += text.slice(from, k);
-      separated = true;
-      from = k + 1;
-      k += 4;
-      continue;
-    }
-    break;
-  }
-  if (text.charCodeAt(k) === DOT && isAsciiDigit(text.charCodeAt(k + 1))) {
-    separated = true;
-    k++;
-    while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
-  }
-  digits += text.slice(from, k);
-  return { end: k, digits, separated };
-}
-
-/** A full-width comma separated the group only when a point or another group follows (82，225.00). */
-function isGroupEnd(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return (c === DOT && isAsciiDigit(text.charCodeAt(i + 1))) || (c === COMMA && isGroupOfThree(text, i + 1));
-}
-
-function isGroupOfThree(text: string, i: number): boolean {
-  return isAsciiDigit(text.charCodeAt(i)) && isAsciiDigit(text.charCodeAt(i + 1)) && isAsciiDigit(text.charCodeAt(i + 2)) && !isAsciiDigit(text.charCodeAt(i + 3));
 }
 
 function isPointDigit(text: string, i: number, lex: QuantityLexicon): boolean {

@@ -7,14 +7,23 @@ const MAX_LOOK = 12;
 
 /** Word boundaries of the segmentation, flagged by offset (built once per text, linear). */
 export class WordBoundaries implements Boundaries {
-  private readonly flags: Uint8Array;
+  private built: Uint8Array | null = null;
 
-  constructor(tokens: readonly RawToken[], length: number) {
-    this.flags = new Uint8Array(length + 1);
-    for (const t of tokens) {
-      this.flags[t.start] = (this.flags[t.start] as number) | STARTS;
-      this.flags[t.end] = (this.flags[t.end] as number) | ENDS;
+  constructor(
+    private readonly tokens: readonly RawToken[],
+    private readonly length: number,
+  ) {}
+
+  /** Built on first use: most lines without a numeral never need it. */
+  private get flags(): Uint8Array {
+    if (this.built !== null) return this.built;
+    const flags = new Uint8Array(this.length + 1);
+    for (const t of this.tokens) {
+      flags[t.start] = (flags[t.start] as number) | STARTS;
+      flags[t.end] = (flags[t.end] as number) | ENDS;
     }
+    this.built = flags;
+    return flags;
   }
 
   startsAt(i: number): boolean {
