@@ -69,9 +69,15 @@ export function loadQuantityLexicon(): QuantityLexicon {
   return memo;
 }
 
-type Reader = (name: string, min: number, max: number) => TsvRow[];
+/** Reads one file of dict/quantity/ (name, minimum and maximum number of columns). */
+export type QuantityDictReader = (name: string, min: number, max: number) => TsvRow[];
 
-function buildLexicon(read: Reader): QuantityLexicon {
+/** Builds the lexicon from the files a reader gives (the built-in files, or test data). */
+export function buildQuantityLexicon(read: QuantityDictReader): QuantityLexicon {
+  return buildLexicon(read);
+}
+
+function buildLexicon(read: QuantityDictReader): QuantityLexicon {
   const role = new Uint8Array(0x10000);
   const numeralValue = new Int8Array(0x10000);
   const formal = new Uint8Array(0x10000);
