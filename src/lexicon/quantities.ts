@@ -56,6 +56,8 @@ export interface QuantityLexicon {
   readonly perVoid: ReadonlySet<string>;
   /** After YYYY年: 年底 -> month. */
   readonly dateWords: CharTrie<string>;
+  /** After M月: words that show the 月 is a month of the calendar (9月末, 5月份, 3月上旬). */
+  readonly monthWords: CharTrie<true>;
   readonly setPhrases: CharTrie<true>;
   /** 1 for every UTF-16 unit at which the scanner may have something to do (numerals, signs, 第, prefixes, set phrases). */
   readonly triggers: Uint8Array;
@@ -139,7 +141,13 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
     else bad('per.tsv', line, 'position must be slash | prefix | void');
   }
   const dateWords = new CharTrie<string>();
-  for (const { columns } of read('date-words.tsv', 2, 2)) dateWords.set(columns[0] as string, columns[1] as string);
+  const monthWords = new CharTrie<true>();
+  for (const { columns, line } of read('date-words.tsv', 3, 3)) {
+    const [surface, scope, month] = columns as [string, string, string];
+    if (scope === 'year') dateWords.set(surface, month);
+    else if (scope === 'month') monthWords.set(surface, true);
+    else bad('date-words.tsv', line, 'scope must be year | month');
+  }
   const setPhrases = new CharTrie<true>();
   for (const { columns } of read('set-phrases.tsv', 1, 1)) setPhrases.set(columns[0] as string, true);
   const triggers = new Uint8Array(0x10000);
@@ -149,7 +157,7 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
   for (const ch of '0123456789-负第') triggers[ch.charCodeAt(0)] = 1;
   return {
     triggers, role, numeralValue, formal, suffixes, prefixes, classifiers,
-    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, dateWords, setPhrases,
+    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, dateWords, monthWords, setPhrases,
   };
 }
 

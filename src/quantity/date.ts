@@ -62,7 +62,7 @@ function readMonthDay(text: string, i: number, lex: QuantityLexicon, words: Boun
     const mark = text.charCodeAt(d.end);
     if (day !== null && (mark === DAY || mark === HAO)) return { end: d.end + 1, value: `${pad(month)}-${pad(day)}`, day: true };
   }
-  if (!words.endsAt(afterMonth) && text.charCodeAt(afterMonth) !== 0x4efd /* 份 */) return null;
+  if (!words.endsAt(afterMonth) && lex.monthWords.match(text, afterMonth) === null) return null;
   return { end: afterMonth, value: pad(month), day: false };
 }
 

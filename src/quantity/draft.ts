@@ -84,11 +84,7 @@ function joinRange(text: string, a: Draft, lex: QuantityLexicon, words: Boundari
   if (b0 === null || 'skip' in b0 || b0.approx !== null || b0.upper !== null) return;
   const b = completeNumeral(text, b0, lex, words, false);
   if (b.kind === 'date') {
-    const year = a.numeral.plainDigits;
-    if (a.kind === 'number' && year !== null && year.length === 4 && typeof b.value === 'string' && b.value.length === 4) {
-      a.kind = 'date';
-      a.value = year;
-    }
+    if (a.kind === 'number' && typeof b.value === 'string') joinDates(a, b.value);
     return;
   }
   if (typeof b.value === 'string' || typeof a.value === 'string') return;
@@ -112,4 +108,18 @@ function joinRange(text: string, a: Draft, lex: QuantityLexicon, words: Boundari
   a.unit = b.unit;
   if (b.per !== undefined) a.per = b.per;
   a.end = b.end;
+}
+
+/** 2021-2025年, 1-8月: the first number of a date range is a date of the same form. */
+function joinDates(a: Draft, b: string): void {
+  const digits = a.numeral.plainDigits ?? (a.numeral.chinese ? null : undefined);
+  if (digits === null || a.numeral.approx !== null || typeof a.value === 'string' || a.value.s !== 0) return;
+  const v = Number(a.value.m);
+  if (b.length === 4 && digits !== undefined && digits.length === 4) {
+    a.kind = 'date';
+    a.value = digits;
+  } else if (/^--\d\d$/.test(b) && v >= 1 && v <= 12) {
+    a.kind = 'date';
+    a.value = `--${String(v).padStart(2, '0')}`;
+  }
 }
