@@ -3,7 +3,7 @@
 //
 // How the stage is timed: the built package exposes only analyze(), so the stage's time is the
 // difference between an analyzer with quantities on and one with them off (entities off in both),
-// over the same lines; both run in this process, best of several rounds.
+// over the same lines; both run in this process, alternately, best of several rounds.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { table } from '../eval/lib.mjs';
@@ -13,13 +13,32 @@ export const title = 'Quantities: stage throughput vs Recognizers-Text (zh numbe
 /** Slice of the bench text given to Recognizers-Text (it runs at tens of KB/s). */
 const PEER_SLICE_BYTES = 40_000;
 const MB = 1_000_000;
+const ROUNDS = 9;
+
+/** Best wall times of two functions run alternately, after one warm-up run each. */
+function interleaved(a, b, rounds) {
+  const time = (fn) => {
+    const t0 = process.hrtime.bigint();
+    fn();
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  time(a);
+  time(b);
+  let on = Infinity;
+  let off = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    on = Math.min(on, time(a));
+    off = Math.min(off, time(b));
+  }
+  return { on, off };
+}
 
 export async function run({ root, pkg, lines, bytes, best, mbps }) {
   const withQ = pkg.createAnalyzer({ entities: false });
   const withoutQ = pkg.createAnalyzer({ entities: false, quantities: false });
   const over = (az, ls) => () => { for (const l of ls) az.analyze(l); };
-  const tOn = best(over(withQ, lines), 5);
-  const tOff = best(over(withoutQ, lines), 5);
+  // On and off alternate, so that a change of the machine's load hits both alike; best of each.
+  const { on: tOn, off: tOff } = interleaved(over(withQ, lines), over(withoutQ, lines), ROUNDS);
   const stage = Math.max(tOn - tOff, 1e-3);
   let count = 0;
   for (const l of lines) count += withQ.analyze(l).quantities.length;
@@ -62,8 +81,7 @@ export async function run({ root, pkg, lines, bytes, best, mbps }) {
   for (const [name, make] of families) {
     const text = make(MB);
     const size = Buffer.byteLength(text);
-    const on = best(() => withQ.analyze(text), 1);
-    const off = best(() => withoutQ.analyze(text), 1);
+    const { on, off } = interleaved(() => withQ.analyze(text), () => withoutQ.analyze(text), 2);
     const q = withQ.analyze(text).quantities;
     const finite = q.every((x) => typeof x.value === 'string' || Number.isFinite(x.value));
     rows.push([name, (size / MB).toFixed(2), (Math.max(on - off, 0) / (size / MB)).toFixed(0), (on / (size / MB)).toFixed(0), q.length, finite ? 'yes' : 'NO']);

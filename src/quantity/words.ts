@@ -1,45 +1,45 @@
 import type { RawToken } from '../segment/index.js';
 import type { Boundaries } from './suffix.js';
 
-const STARTS = 1;
-const ENDS = 2;
-const MAX_LOOK = 12;
-
-/** Word boundaries of the segmentation, flagged by offset (built once per text, linear). */
+/**
+ * Word boundaries of the segmentation, looked up by binary search over the tokens (sorted, not
+ * overlapping): no allocation per text, O(log n) per question, asked only at numerals.
+ */
 export class WordBoundaries implements Boundaries {
-  private built: Uint8Array | null = null;
-
   constructor(
     private readonly tokens: readonly RawToken[],
     private readonly length: number,
   ) {}
 
-  /** Built on first use: most lines without a numeral never need it. */
-  private get flags(): Uint8Array {
-    if (this.built !== null) return this.built;
-    const flags = new Uint8Array(this.length + 1);
-    for (const t of this.tokens) {
-      flags[t.start] = (flags[t.start] as number) | STARTS;
-      flags[t.end] = (flags[t.end] as number) | ENDS;
+  /** Index of the first token whose end is > i (the token containing i, or the next one). */
+  private find(i: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.tokens[mid] as RawToken).end <= i) lo = mid + 1;
+      else hi = mid;
     }
-    this.built = flags;
-    return flags;
+    return lo;
   }
 
+  /** No word crosses offset i from the left: a word starts at i, or i is outside every word. */
   startsAt(i: number): boolean {
-    return ((this.flags[i] ?? STARTS) & STARTS) !== 0;
+    if (i <= 0 || i >= this.length) return true;
+    const t = this.tokens[this.find(i)];
+    return t === undefined || t.start >= i;
   }
 
+  /** No word crosses offset i to the right: a word ends at i, or i is outside every word. */
   endsAt(i: number): boolean {
-    return ((this.flags[i] ?? ENDS) & ENDS) !== 0;
+    if (i <= 0 || i >= this.length) return true;
+    const t = this.tokens[this.find(i)];
+    return t === undefined || t.start >= i;
   }
 
-  /**
-   * Start of the word that contains offset i (i itself when a word starts there), looking back at
-   * most MAX_LOOK characters (-1 beyond that), so that the cost stays constant per call.
-   */
+  /** Start of the word that contains offset i (i itself when none crosses it). */
   wordStart(i: number): number {
-    for (let k = i; k >= 0 && k >= i - MAX_LOOK; k--) if (this.startsAt(k)) return k;
-    return -1;
+    const t = this.tokens[this.find(i)];
+    return t !== undefined && t.start < i ? t.start : i;
   }
 }
