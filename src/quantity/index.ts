@@ -30,14 +30,17 @@ export function recognizeQuantities(
 ): Quantity[] {
   const text = doc.text;
   const n = text.length;
+  const triggers = lex.triggers;
+  let i = 0;
+  while (i < n && triggers[text.charCodeAt(i)] !== 1) i++;
+  if (i >= n) return [];
   const sortedNames = names.length < 2 ? names : [...names].sort((a, b) => a.start - b.start);
   const words = new WordBoundaries(tokens, n);
-  const opts: ScanOptions = doc.text === doc.original ? {} : { wideComma: (k) => isClauseComma(doc, k) };
+  const wideComma = text === doc.original ? undefined : (k: number) => isClauseComma(doc, k);
+  const opts: ScanOptions = { wideComma };
   const drafts: Draft[] = [];
-  let i = 0;
-  const plain: ScanOptions = { ...opts, wantsUnitAt: (k) => wantsUnit(text, k, lex) };
-  const afterQualifier: ScanOptions = { ...plain, loneOk: true };
-  const triggers = lex.triggers;
+  const plain: ScanOptions = { wideComma, wantsUnitAt: (k) => wantsUnit(text, k, lex) };
+  const afterQualifier: ScanOptions = { wideComma, wantsUnitAt: plain.wantsUnitAt, loneOk: true };
   for (;;) {
     while (i < n && triggers[text.charCodeAt(i)] !== 1) i++;
     if (i >= n) break;
@@ -97,7 +100,12 @@ export function recognizeQuantities(
     }
   }
   shareListUnits(text, drafts);
-  return drafts.flatMap((d) => toQuantity(text, d));
+  const out: Quantity[] = [];
+  for (const d of drafts) {
+    const q = toQuantity(text, d);
+    if (q !== null) out.push(q);
+  }
+  return out;
 }
 
 /** At a 千 百 十 after an Arabic number or magnitude: does a unit word (千瓦, 千米) start here? */
@@ -157,26 +165,26 @@ function addQualifiers(text: string, draft: Draft, lex: QuantityLexicon): void {
   }
 }
 
-function toQuantity(text: string, d: Draft): Quantity[] {
+function toQuantity(text: string, d: Draft): Quantity | null {
   const q: Quantity = { text: text.slice(d.start, d.end), start: d.start, end: d.end, kind: d.kind, value: 0, unit: d.unit };
   if (typeof d.value === 'string') {
     q.value = d.value;
   } else {
-    if (isAbsurd(d.value)) return [];
+    if (isAbsurd(d.value)) return null;
     const { value, exact } = toNumber(d.value);
-    if (!Number.isFinite(value)) return [];
+    if (!Number.isFinite(value)) return null;
     q.value = value;
     if (!exact) q.exact = false;
   }
   if (d.per !== undefined) q.per = d.per;
   if (d.upper !== undefined) {
-    if (isAbsurd(d.upper)) return [];
+    if (isAbsurd(d.upper)) return null;
     const upper = toNumber(d.upper).value;
-    if (!Number.isFinite(upper)) return [];
+    if (!Number.isFinite(upper)) return null;
     q.upper = upper;
   }
   if (d.approx !== undefined) q.approx = d.approx;
-  return [q];
+  return q;
 }
 
 /** A full-width comma written after an ASCII digit (20，300) separates clauses rather than thousands. */
