@@ -24,6 +24,8 @@ export interface SuffixEntry {
   /** Latin surfaces match only when no letter follows. */
   readonly latin: boolean;
   readonly license: License | null;
+  /** 元 圆: the currency of the place (CNY, or TWD once 新台币 was named in the text). */
+  readonly local?: boolean;
 }
 
 /** A surface written before a number: 百分之, 千分之, ￥, US$. */
@@ -54,8 +56,12 @@ export interface QuantityLexicon {
   readonly perPrefix: CharTrie<string>;
   /** Time nouns (全年, 今年 ...) whose 年 does not start a rate word (全年发电 is not 年发电). */
   readonly perVoid: ReadonlySet<string>;
+  /** Reversed trie: verbs between a rate word and its number (年产能达120万吨). */
+  readonly perLinks: CharTrie<string>;
   /** After YYYY年: 年底 -> month. */
   readonly dateWords: CharTrie<string>;
+  /** Reversed trie: an era before N年 and the Gregorian year of its year 0 (民国 -> 1911). */
+  readonly eras: CharTrie<number>;
   /** After M月: words that show the 月 is a month of the calendar (9月末, 5月份, 3月上旬). */
   readonly monthWords: CharTrie<true>;
   readonly setPhrases: CharTrie<true>;
@@ -100,10 +106,12 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
     const [surface, unit] = columns as [string, string];
     suffixes.set(surface, { kind: 'measure', unit, factor: 1, latin: latin(surface), license: null });
   }
-  for (const { columns, line } of read('currencies.tsv', 3, 3)) {
-    const [surface, iso, position] = columns as [string, string, string];
+  for (const { columns, line } of read('currencies.tsv', 4, 4)) {
+    const [surface, iso, position, scope] = columns as [string, string, string, string];
+    if (scope !== 'named' && scope !== 'local') bad('currencies.tsv', line, 'scope must be named or local');
+    const local = scope === 'local';
     if (position === 'prefix') prefixes.set(surface, { kind: 'money', unit: iso, factor: 1 });
-    else if (position === 'suffix') suffixes.set(surface, { kind: 'money', unit: iso, factor: 1, latin: false, license: null });
+    else if (position === 'suffix') suffixes.set(surface, { kind: 'money', unit: iso, factor: 1, latin: false, license: null, local });
     else bad('currencies.tsv', line, 'position must be suffix or prefix');
   }
   for (const { columns } of read('classifiers.tsv', 2, 2)) {
@@ -134,19 +142,23 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
   const perSlash = new CharTrie<string>();
   const perPrefix = new CharTrie<string>(true);
   const perVoid = new Set<string>();
+  const perLinks = new CharTrie<string>(true);
   for (const { columns, line } of read('per.tsv', 3, 3)) {
     const [surface, per, position] = columns as [string, string, string];
     if (position === 'void') perVoid.add(surface);
+    else if (position === 'link') perLinks.set(surface, per);
     else if (position === 'prefix' || position === 'slash') (position === 'prefix' ? perPrefix : perSlash).set(surface, per);
-    else bad('per.tsv', line, 'position must be slash | prefix | void');
+    else bad('per.tsv', line, 'position must be slash | prefix | void | link');
   }
   const dateWords = new CharTrie<string>();
   const monthWords = new CharTrie<true>();
+  const eras = new CharTrie<number>(true);
   for (const { columns, line } of read('date-words.tsv', 3, 3)) {
     const [surface, scope, month] = columns as [string, string, string];
     if (scope === 'year') dateWords.set(surface, month);
     else if (scope === 'month') monthWords.set(surface, true);
-    else bad('date-words.tsv', line, 'scope must be year | month');
+    else if (scope === 'era') eras.set(surface, int('date-words.tsv', line, month));
+    else bad('date-words.tsv', line, 'scope must be year | month | era');
   }
   const setPhrases = new CharTrie<true>();
   for (const { columns } of read('set-phrases.tsv', 1, 1)) setPhrases.set(columns[0] as string, true);
@@ -157,7 +169,7 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
   for (const ch of '0123456789-负第') triggers[ch.charCodeAt(0)] = 1;
   return {
     triggers, role, numeralValue, formal, suffixes, prefixes, classifiers,
-    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, dateWords, monthWords, setPhrases,
+    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, dateWords, monthWords, eras, setPhrases,
   };
 }
 

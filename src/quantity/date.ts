@@ -9,6 +9,8 @@ const DAY = 0x65e5; // 日
 const HAO = 0x53f7; // 号
 
 export interface DateMatch {
+  /** Where the date starts: the numeral, or the era before it (民国113年). */
+  readonly start: number;
   readonly end: number;
   readonly value: string;
   /** 'year' | 'month' (with or without a year) | 'day': what a range partner must be. */
@@ -21,25 +23,33 @@ const pad = (v: number): string => String(v).padStart(2, '0');
 export function readDate(text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries): DateMatch | null {
   if (num.approx !== null || num.upper !== null) return null;
   const next = text.charCodeAt(num.end);
-  const year = yearOf(num);
+  const era = next === YEAR ? lex.eras.match(text, num.start) : null;
+  const year = era === null ? yearOf(num) : eraYear(num, era.value);
   if (year !== null && next === YEAR) {
+    const start = era === null ? num.start : era.at;
     const after = num.end + 1;
     const word = lex.dateWords.match(text, after);
-    if (word !== null) return { end: word.at, value: `${year}-${pad(Number(word.value))}`, form: 'month' };
+    if (word !== null) return { start, end: word.at, value: `${year}-${pad(Number(word.value))}`, form: 'month' };
     const md = readMonthDay(text, after, lex, words);
-    if (md !== null) return { end: md.end, value: `${year}-${md.value}`, form: md.day ? 'day' : 'month' };
-    return { end: after, value: year, form: 'year' };
+    if (md !== null) return { start, end: md.end, value: `${year}-${md.value}`, form: md.day ? 'day' : 'month' };
+    return { start, end: after, value: year, form: 'year' };
   }
   if (num.spelled !== null) return null;
   if (next === MONTH) {
     const md = readMonthDay(text, num.start, lex, words);
-    if (md !== null) return { end: md.end, value: `--${md.value}`, form: md.day ? 'day' : 'month' };
+    if (md !== null) return { start: num.start, end: md.end, value: `--${md.value}`, form: md.day ? 'day' : 'month' };
   }
   const day = smallInt(num, 31);
   if (day !== null && !num.chinese && next === DAY && words.endsAt(num.end + 1)) {
-    return { end: num.end + 1, value: `---${pad(day)}`, form: 'day' };
+    return { start: num.start, end: num.end + 1, value: `---${pad(day)}`, form: 'day' };
   }
   return null;
+}
+
+/** 民国113年 -> "2024": the year counted from the era's year 0. */
+function eraYear(num: Numeral, offset: number): string | null {
+  const n = smallInt(num, 200);
+  return n === null ? null : String(n + offset);
 }
 
 function yearOf(num: Numeral): string | null {

@@ -21,6 +21,8 @@ export interface Draft {
   readonly magnitude: number;
   /** Ends where the unit (or number) ends, before a range partner or qualifier. */
   readonly unitEnd: number;
+  /** The currency is the local 元 (see SuffixEntry.local). */
+  local?: boolean;
 }
 
 const SLASH = 0x2f;
@@ -42,7 +44,7 @@ export function scale(value: Dec, factor: number): Dec {
 export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries, withRange = true): Draft {
   const date = readDate(text, num, lex, words);
   if (date !== null) {
-    return { start: num.start, end: date.end, kind: 'date', value: date.value, unit: null, numeral: num, magnitude: 0, unitEnd: date.end };
+    return { start: date.start, end: date.end, kind: 'date', value: date.value, unit: null, numeral: num, magnitude: 0, unitEnd: date.end };
   }
   const suffix = matchSuffix(text, num.end, num.start, lex, words);
   let draft: Draft;
@@ -56,6 +58,7 @@ export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon
       start: num.start, end: suffix.end, kind: entry.kind, value: scale(num.value, entry.factor), unit: entry.unit,
       numeral: num, magnitude: num.trailingMagnitude, unitEnd: suffix.end,
     };
+    if (entry.local === true) draft.local = true;
     if (text.charCodeAt(suffix.end) === SLASH && entry.kind !== 'percent' && entry.kind !== 'pp') {
       const per = lex.perSlash.match(text, suffix.end + 1);
       if (per !== null) {

@@ -6,7 +6,7 @@ import { readNumericDate } from './date.js';
 import { isAbsurd, toNumber } from './decimal.js';
 import { completeNumeral, scale, type Draft } from './draft.js';
 import { acceptDraft, startsCleanly } from './guards.js';
-import { shareListUnits } from './list-unit.js';
+import { localCurrency, shareListUnits } from './list-unit.js';
 import { isAsciiDigit, scanNumeral, startsNumeral, type Numeral, type ScanOptions } from './numeral.js';
 import { WordBoundaries } from './words.js';
 
@@ -100,6 +100,7 @@ export function recognizeQuantities(
     }
   }
   shareListUnits(text, drafts);
+  localCurrency(drafts);
   const out: Quantity[] = [];
   for (const d of drafts) {
     const q = toQuantity(text, d);
@@ -160,7 +161,8 @@ function addQualifiers(text: string, draft: Draft, lex: QuantityLexicon): void {
     draft.start = before.at;
   }
   if (draft.per === undefined && (draft.kind === 'money' || draft.kind === 'measure')) {
-    const per = lex.perPrefix.match(text, draft.start);
+    const link = lex.perLinks.match(text, draft.start);
+    const per = lex.perPrefix.match(text, link === null ? draft.start : link.at);
     if (per !== null && !lex.perVoid.has(text.slice(per.at - 1, per.at + 1))) draft.per = per.value;
   }
 }

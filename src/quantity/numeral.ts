@@ -226,7 +226,7 @@ function readCore(text: string, p: number, lex: QuantityLexicon, opts: ScanOptio
       chinese = true;
       q++;
       last = 'magnitude';
-      if (fractional && lex.role[text.charCodeAt(q)] !== NumeralRole.Magnitude) break;
+      if (fractional && (isAsciiDigit(text.charCodeAt(q)) || lex.role[text.charCodeAt(q)] === NumeralRole.Digit || lex.role[text.charCodeAt(q)] === NumeralRole.Unit)) break;
       continue;
     }
     if (c === POINT_CHAR && last !== 'fraction' && last !== 'none' && isPointDigit(text, q + 1, lex)) {
