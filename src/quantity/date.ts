@@ -40,7 +40,7 @@ export function readDate(text: string, num: Numeral, lex: QuantityLexicon, words
     if (md !== null) return { start: num.start, end: md.end, value: `--${md.value}`, form: md.day ? 'day' : 'month' };
   }
   const day = smallInt(num, 31);
-  if (day !== null && !num.chinese && next === DAY && words.endsAt(num.end + 1)) {
+  if (day !== null && (!num.chinese || num.length >= 2) && next === DAY && words.endsAt(num.end + 1)) {
     return { start: num.start, end: num.end + 1, value: `---${pad(day)}`, form: 'day' };
   }
   return null;

@@ -28,6 +28,7 @@ export function acceptDraft(text: string, d: Draft, lex: QuantityLexicon, words:
   }
   if (single && c === ONE && (bare || d.kind === 'count') && text.charCodeAt(num.start - 1) !== ORDINAL_MARK) return false;
   if (single && bare && d.end === num.end && isHan(text.charCodeAt(num.end))) return false;
+  if (bare && isListMarker(text, d)) return false;
   if ((bare || d.kind === 'count' || d.kind === 'ordinal') && names.length > 0 && insideName(d, names)) return false;
   return true;
 }
@@ -57,4 +58,21 @@ function insideName(d: Draft, names: readonly Entity[]): boolean {
   }
   const e = names[lo];
   return e !== undefined && e.start < d.end;
+}
+
+const OPENING = new Set([0x28, 0xff08]); // ( （
+const CLOSING = new Set([0x29, 0xff09]); // ) ）
+const MARKER_ENDS = new Set([0x3001, 0x2e, 0xff0e]); // 、 . ．
+const BREAKS = new Set([0x0a, 0x0d, 0x20, 0x3000, 0xff0c, 0x3002, 0xff1b, 0xff1a, 0x201c, 0x2018, 0x2c, 0x3b, 0x3a]);
+
+/**
+ * An enumeration mark, not a quantity: （二） (3) in brackets, and 十四、 or 1. at the start of a text,
+ * line or clause (a 、 after a number inside a clause is a list of numbers: 0.5、0.8个百分点).
+ */
+function isListMarker(text: string, d: Draft): boolean {
+  const before = d.start > 0 ? text.charCodeAt(d.start - 1) : 0x0a;
+  const after = text.charCodeAt(d.end);
+  if (OPENING.has(before) && CLOSING.has(after)) return true;
+  if (!BREAKS.has(before) || !MARKER_ENDS.has(after)) return false;
+  return after === 0x3001 || !isAsciiDigit(text.charCodeAt(d.end + 1));
 }
