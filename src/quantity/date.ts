@@ -30,7 +30,7 @@ export function readDate(text: string, num: Numeral, lex: QuantityLexicon, words
     const after = num.end + 1;
     const word = lex.dateWords.match(text, after);
     if (word !== null) return { start, end: word.at, value: `${year}-${pad(Number(word.value))}`, form: 'month' };
-    const md = readMonthDay(text, after, lex, words);
+    const md = readMonthDay(text, after, lex, words, true);
     if (md !== null) return { start, end: md.end, value: `${year}-${md.value}`, form: md.day ? 'day' : 'month' };
     return { start, end: after, value: year, form: 'year' };
   }
@@ -60,7 +60,9 @@ function yearOf(num: Numeral): string | null {
 }
 
 /** M月 or M月D日 at `i`: "MM" or "MM-DD". */
-function readMonthDay(text: string, i: number, lex: QuantityLexicon, words: Boundaries): { end: number; value: string; day: boolean } | null {
+function readMonthDay(
+  text: string, i: number, lex: QuantityLexicon, words: Boundaries, afterYear = false,
+): { end: number; value: string; day: boolean } | null {
   const m = scanNumeral(text, i, lex);
   if (m === null || 'skip' in m || m.spelled !== null) return null;
   const month = smallInt(m, 12);
@@ -72,7 +74,7 @@ function readMonthDay(text: string, i: number, lex: QuantityLexicon, words: Boun
     const mark = text.charCodeAt(d.end);
     if (day !== null && (mark === DAY || mark === HAO)) return { end: d.end + 1, value: `${pad(month)}-${pad(day)}`, day: true };
   }
-  if (!words.endsAt(afterMonth) && lex.monthWords.match(text, afterMonth) === null) return null;
+  if (!afterYear && !words.endsAt(afterMonth) && lex.monthWords.match(text, afterMonth) === null) return null;
   return { end: afterMonth, value: pad(month), day: false };
 }
 

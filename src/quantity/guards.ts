@@ -22,7 +22,8 @@ export function acceptDraft(text: string, d: Draft, lex: QuantityLexicon, words:
   if (single && lex.formal[c] === 1 && d.kind !== 'money') return false;
   const bare = d.kind === 'number';
   if (isHan(c)) {
-    if (num.length === 1 && d.kind !== 'date' && !words.endsAt(d.unitEnd) && !words.endsAt(d.end)) return false;
+    const glued = num.length === 1 || (num.value.s > 0 && num.spelled === null);
+    if (glued && d.kind !== 'date' && !words.endsAt(d.unitEnd) && !words.endsAt(d.end)) return false;
   } else if (bare && isLetter(text.charCodeAt(num.end))) {
     return false;
   }
