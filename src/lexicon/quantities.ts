@@ -10,10 +10,15 @@ export { CharTrie };
 export const NumeralRole = Object.freeze({ None: 0, Digit: 1, Unit: 2, Magnitude: 3 } as const);
 export type NumeralRole = (typeof NumeralRole)[keyof typeof NumeralRole];
 
-export type SuffixKind = 'money' | 'percent' | 'pp' | 'measure' | 'count';
+/** `none`: a word that makes the number before it no quantity (clock times 4时11分, decades 90年代). */
+export type SuffixKind = 'money' | 'percent' | 'pp' | 'measure' | 'count' | 'none';
 
 /** What licenses an ambiguous surface (see dict/quantity/ambiguous.tsv). */
-export type License = { readonly type: 'list' } | { readonly type: 'word' } | { readonly type: 'near'; readonly chars: string };
+export type License =
+  | { readonly type: 'list' }
+  | { readonly type: 'word' }
+  | { readonly type: 'always' }
+  | { readonly type: 'near'; readonly chars: string };
 
 /** A surface written after a number: a unit, currency, classifier, percent sign or 个百分点. */
 export interface SuffixEntry {
@@ -176,6 +181,7 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
 function license(text: string, line: number): License {
   if (text === 'list') return { type: 'list' };
   if (text === 'word') return { type: 'word' };
+  if (text === 'always') return { type: 'always' };
   if (text.startsWith('near:') && text.length > 5) return { type: 'near', chars: text.slice(5) };
   return bad('ambiguous.tsv', line, `unknown license ${JSON.stringify(text)}`);
 }

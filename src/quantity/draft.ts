@@ -23,6 +23,8 @@ export interface Draft {
   readonly unitEnd: number;
   /** The currency is the local 元 (see SuffixEntry.local). */
   local?: boolean;
+  /** Followed by a word that makes it no quantity (4时, 90年代). */
+  none?: boolean;
 }
 
 const SLASH = 0x2f;
@@ -54,10 +56,12 @@ export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon
     draft = { start: num.start, end, kind: 'number', value: num.value, unit: null, numeral: num, magnitude: num.trailingMagnitude, unitEnd: end };
   } else {
     const { entry } = suffix;
+    const none = entry.kind === 'none';
     draft = {
-      start: num.start, end: suffix.end, kind: entry.kind, value: scale(num.value, entry.factor), unit: entry.unit,
+      start: num.start, end: suffix.end, kind: none ? 'number' : entry.kind, value: scale(num.value, entry.factor), unit: none ? null : entry.unit,
       numeral: num, magnitude: num.trailingMagnitude, unitEnd: suffix.end,
     };
+    if (none) draft.none = true;
     if (entry.local === true) draft.local = true;
     if (text.charCodeAt(suffix.end) === SLASH && entry.kind !== 'percent' && entry.kind !== 'pp') {
       const per = lex.perSlash.match(text, suffix.end + 1);

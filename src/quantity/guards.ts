@@ -16,6 +16,7 @@ const ORDINAL_MARK = 0x7b2c; // 第
  */
 export function acceptDraft(text: string, d: Draft, lex: QuantityLexicon, words: WordBoundaries, names: readonly Entity[]): boolean {
   const num = d.numeral;
+  if (d.none === true) return false;
   if (!startsCleanly(text, num.start, lex, words)) return false;
   const single = num.length === 1 && num.chinese && num.upper === null;
   const c = text.charCodeAt(num.start);

@@ -135,7 +135,8 @@ function readPrefixed(text: string, i: number, lex: QuantityLexicon, drafts: Dra
   if (prefix === null) return i;
   const num = scanNumeral(text, prefix.at, lex, opts);
   if (num === null || 'skip' in num || num.start !== prefix.at) return i;
-  const { kind, unit, factor } = prefix.value;
+  const { unit, factor } = prefix.value;
+  const kind = prefix.value.kind === 'none' ? 'number' : prefix.value.kind;
   const draft: Draft = { start: i, end: num.end, kind, value: scale(num.value, factor), unit, numeral: num, magnitude: 0, unitEnd: num.end };
   if (num.approx !== null) draft.approx = num.approx;
   if (kind === 'money') {

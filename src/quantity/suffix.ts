@@ -35,6 +35,7 @@ export function matchSuffix(
 function licensed(text: string, at: number, end: number, numStart: number, entry: SuffixEntry, words: Boundaries): boolean {
   const license = entry.license;
   if (license === null) return true;
+  if (license.type === 'always') return true;
   if (license.type === 'word') return words.endsAt(end);
   if (license.type === 'list') {
     const before = text.charCodeAt(numStart - 1);
