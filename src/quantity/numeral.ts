@@ -47,6 +47,7 @@ const POINT_CHAR = 0x70b9; // 点
 const MINUS = 0x2d;
 const NEGATIVE_CHAR = 0x8d1f; // 负
 const ZHAO = 0x5146; // 兆
+const ASCII_ZERO = 0x30;
 
 
 /** Whether a numeral may start at `i` (not counting a sign). */
@@ -84,10 +85,15 @@ export function scanNumeral(text: string, i: number, lex: QuantityLexicon, opts:
 function readSpelled(text: string, p: number, lex: QuantityLexicon): Numeral | { skip: number } | null {
   let q = p;
   let zero = false;
-  while (q < text.length && lex.role[text.charCodeAt(q)] === NumeralRole.Digit && q - p <= MAX_NUMERAL) {
-    if (lex.numeralValue[text.charCodeAt(q)] === 0) zero = true;
-    q++;
+  let ascii = false;
+  for (; q < text.length && q - p <= MAX_NUMERAL; q++) {
+    const c = text.charCodeAt(q);
+    // 二00一: a zero typed as the digit 0 inside a run of Chinese digits.
+    if (c === ASCII_ZERO && q > p) ascii = zero = true;
+    else if (lex.role[c] === NumeralRole.Digit) zero ||= lex.numeralValue[c] === 0;
+    else break;
   }
+  while (ascii && q > p && text.charCodeAt(q - 1) === ASCII_ZERO) q--;
   const len = q - p;
   if (len > MAX_NUMERAL) return { skip: skipRun(text, q, lex) };
   if (len < 2) return null;
@@ -102,7 +108,7 @@ function readSpelled(text: string, p: number, lex: QuantityLexicon): Numeral | {
   }
   if (len === 2 && !zero && !pointAfter) return null;
   let digits = '';
-  for (let k = p; k < q; k++) digits += String(lex.numeralValue[text.charCodeAt(k)]);
+  for (let k = p; k < q; k++) digits += text.charCodeAt(k) === ASCII_ZERO ? '0' : String(lex.numeralValue[text.charCodeAt(k)]);
   if (pointAfter) {
     digits += '.';
     q++;
