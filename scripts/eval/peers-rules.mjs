@@ -27,6 +27,7 @@ export const HELD_OUT = [
     (r, f) => /money-parser/.test(f) && r.expected.some((e) => !/[元圆块币¥￥$铢镑]/.test(e.text))],
   ['an amount of money in the number model, which leaves it to the currency model (一美元)',
     (r, f) => /\/number\.jsonl$/.test(f) && r.expected.length === 0 && /[元刀镑]/.test(r.input)],
+  ['codes with a leading zero (电话012, 零零三): identifiers, not amounts', (r) => texts(r).some((t) => /^-?0\d/.test(t) || /^负?零零/.test(t))],
   ['clock times and scores (20点, 4时11分, 两千分): no kind in the result contract',
     (r) => r.expected.some((e) => e.kind === 'number' && /^\s*[时点點分秒]/.test(r.input.slice(e.end)))],
   ['a lone numeral character with no unit (一只, 这是五): not a quantity in news text',

@@ -30,7 +30,7 @@ export function acceptDraft(text: string, d: Draft, lex: QuantityLexicon, words:
   }
   if (single && c === ONE && (bare || d.kind === 'count') && text.charCodeAt(num.start - 1) !== ORDINAL_MARK) return false;
   if (single && bare && d.end === num.end && isHan(text.charCodeAt(num.end))) return false;
-  if (bare && isListMarker(text, d)) return false;
+  if (bare && (isListMarker(text, d) || isIdentifier(text, d))) return false;
   if ((bare || d.kind === 'count' || d.kind === 'ordinal') && names.length > 0 && insideName(d, names)) return false;
   return true;
 }
@@ -77,4 +77,14 @@ function isListMarker(text: string, d: Draft): boolean {
   if (OPENING.has(before) && CLOSING.has(after)) return true;
   if (!BREAKS.has(before) || !MARKER_ENDS.has(after)) return false;
   return after === 0x3001 || !isAsciiDigit(text.charCodeAt(d.end + 1));
+}
+
+const DASHES = new Set([0x2d, 0x2014, 0x2013]);
+
+/** Codes, not amounts: digits with a leading zero (010, 0931), and long digit runs joined by a dash (010—65092341). */
+function isIdentifier(text: string, d: Draft): boolean {
+  const digits = d.numeral.plainDigits;
+  if (digits === null || d.end !== d.numeral.end) return false;
+  if (digits.length >= 2 && digits.charCodeAt(0) === 0x30) return true;
+  return digits.length >= 7 && (DASHES.has(text.charCodeAt(d.start - 1)) || DASHES.has(text.charCodeAt(d.end)));
 }
