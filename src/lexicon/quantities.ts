@@ -33,6 +33,8 @@ export interface SuffixEntry {
   readonly local?: boolean;
 }
 
+export type MarkRole = 'range' | 'list' | 'adjective';
+
 /** A surface written before a number: 百分之, 千分之, ￥, US$. */
 export interface PrefixEntry {
   readonly kind: SuffixKind;
@@ -70,6 +72,8 @@ export interface QuantityLexicon {
   /** After M月: words that show the 月 is a month of the calendar (9月末, 5月份, 3月上旬). */
   readonly monthWords: CharTrie<true>;
   readonly setPhrases: CharTrie<true>;
+  /** Characters by grammatical role (dict/quantity/marks.tsv). */
+  readonly marks: Readonly<Record<MarkRole, ReadonlySet<number>>>;
   /** 1 for every UTF-16 unit at which the scanner may have something to do (numerals, signs, 第, prefixes, set phrases). */
   readonly triggers: Uint8Array;
 }
@@ -167,6 +171,12 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
   }
   const setPhrases = new CharTrie<true>();
   for (const { columns } of read('set-phrases.tsv', 1, 1)) setPhrases.set(columns[0] as string, true);
+  const marks: Record<MarkRole, Set<number>> = { range: new Set(), list: new Set(), adjective: new Set() };
+  for (const { columns, line } of read('marks.tsv', 2, 2)) {
+    const [ch, role] = columns as [string, string];
+    if (ch.length !== 1 || !(role in marks)) bad('marks.tsv', line, 'expected one character and a role range | list | adjective');
+    marks[role as MarkRole].add(ch.charCodeAt(0));
+  }
   const triggers = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     if (role[c] !== NumeralRole.None || setPhrases.edge[c] === 1 || prefixes.edge[c] === 1) triggers[c] = 1;
@@ -174,7 +184,7 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
   for (const ch of '0123456789-负第') triggers[ch.charCodeAt(0)] = 1;
   return {
     triggers, role, numeralValue, formal, suffixes, prefixes, classifiers,
-    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, dateWords, monthWords, eras, setPhrases,
+    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, dateWords, monthWords, eras, setPhrases, marks,
   };
 }
 

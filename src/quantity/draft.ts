@@ -29,8 +29,6 @@ export interface Draft {
 
 const SLASH = 0x2f;
 const DASH = 0x2014; // —
-const BIG = 0x5927; // 大: 两大 三大 (a number before an adjective)
-const CONNECTORS = new Set([0x81f3 /* 至 */, 0x5230 /* 到 */, 0x2d, 0x7e, 0xff5e, 0x2014, 0x301c, 0x2013]);
 
 /** Scales a value by a factor from the lexicon (1, 10 for 成, 0.01 for 万分之) exactly. */
 export function scale(value: Dec, factor: number): Dec {
@@ -51,7 +49,7 @@ export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon
   const suffix = matchSuffix(text, num.end, num.start, lex, words);
   let draft: Draft;
   if (suffix === null) {
-    const adjective = text.charCodeAt(num.end) === BIG && num.length <= 2 && num.value.s === 0 && words.endsAt(num.end + 1);
+    const adjective = lex.marks.adjective.has(text.charCodeAt(num.end)) && num.length <= 2 && num.value.s === 0 && words.endsAt(num.end + 1);
     const end = adjective ? num.end + 1 : num.end;
     draft = { start: num.start, end, kind: 'number', value: num.value, unit: null, numeral: num, magnitude: num.trailingMagnitude, unitEnd: end };
   } else {
@@ -85,7 +83,7 @@ export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon
 /** 3%到4%, 50万至100万元, 5至8亿元: the second number gives the unit (and the magnitude) to the first. */
 function joinRange(text: string, a: Draft, lex: QuantityLexicon, words: Boundaries): void {
   const c = text.charCodeAt(a.end);
-  if (!CONNECTORS.has(c)) return;
+  if (!lex.marks.range.has(c)) return;
   const from = c === DASH && text.charCodeAt(a.end + 1) === DASH ? a.end + 2 : a.end + 1;
   const b0 = scanNumeral(text, from, lex);
   if (b0 === null || 'skip' in b0 || b0.approx !== null || b0.upper !== null) return;

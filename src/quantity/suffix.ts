@@ -6,7 +6,6 @@ const CONTEXT_WINDOW = 16;
 const CLAUSE_ENDS = new Set([...'，。；！？：—\n,;!?:']);
 /** How far back a list mark licenses a noun classifier (兰州、白银两市). */
 const LIST_WINDOW = 8;
-const LIST_MARKS = new Set([...'、和与及']);
 
 /** Word boundaries of the segmentation, as asked by the rules that need them. */
 export interface Boundaries {
@@ -28,11 +27,13 @@ export function matchSuffix(
     const next = text.charCodeAt(m.at);
     if (isLetter(next) || isAsciiDigit(next)) return null;
   }
-  if (entry.license !== null && !licensed(text, at, m.at, numStart, entry, words)) return null;
+  if (entry.license !== null && !licensed(text, at, m.at, numStart, entry, words, lex)) return null;
   return { end: m.at, entry };
 }
 
-function licensed(text: string, at: number, end: number, numStart: number, entry: SuffixEntry, words: Boundaries): boolean {
+function licensed(
+  text: string, at: number, end: number, numStart: number, entry: SuffixEntry, words: Boundaries, lex: QuantityLexicon,
+): boolean {
   const license = entry.license;
   if (license === null) return true;
   if (license.type === 'always') return true;
@@ -40,7 +41,7 @@ function licensed(text: string, at: number, end: number, numStart: number, entry
   if (license.type === 'list') {
     const before = text.charCodeAt(numStart - 1);
     if (numStart === 0 || !isHan(before)) return true;
-    return scanClause(text, numStart, (ch) => LIST_MARKS.has(ch), LIST_WINDOW);
+    return scanClause(text, numStart, (ch) => lex.marks.list.has(ch.charCodeAt(0)), LIST_WINDOW);
   }
   const chars = license.chars;
   return scanClause(text, numStart, (ch) => chars.includes(ch)) || chars.includes(text[at - 1] ?? '');
