@@ -15,7 +15,7 @@ export const HELD_OUT = [
     (r, f) => /time-(parser|extractor)|date-extractor/.test(f) && r.expected.some((e) => !ABSOLUTE_DATE.test(e.text))],
   ['numerals broken up by spaces (一百 五 十 二): input-method artefacts, not news typography', (r) => texts(r).some((t) => /\S\s+\S/.test(t))],
   ['scientific notation and powers (2e5, 2^5)', (r) => texts(r).some((t) => /\^|\d[eE][-+]?\d/.test(t))],
-  ['fractions (三分之一, 1/2, 又): a ratio, not a quantity with a unit', (r) => texts(r).some((t) => /\/|又/.test(t) || (/分\s*之/.test(t) && !/^[负-]?[百千万]\s*分\s*之/.test(t)))],
+  ['fractions written with a slash or as mixed numbers (1/2, 三又三分之一); 三分之一 is in scope', (r) => texts(r).some((t) => /[/／]|又/.test(t))],
   ['Latin magnitude letters (40k, 30w, 2.5 M)', (r) => texts(r).some((t) => /\d\s*[kKwWM](?![a-zA-Z])/.test(t))],
   ['halves and dozens (半百, 一吨半, 一打) and discounts (打折, 七五折)', (r) => texts(r).some((t) => /[半打折]/.test(t))],
   ['a number written without its leading zero (.5)', (r) => texts(r).some((t) => /(^|[^\d])\.\d/.test(t))],

@@ -52,6 +52,8 @@ export interface QuantityLexicon {
   readonly formal: Uint8Array;
   readonly suffixes: CharTrie<SuffixEntry>;
   readonly prefixes: CharTrie<PrefixEntry>;
+  /** Between the denominator and the numerator of a fraction: 三分之一. */
+  readonly fractions: CharTrie<true>;
   /** Classifiers only (ordinals take their unit from these). */
   readonly classifiers: CharTrie<string>;
   /** Qualifiers by position; `before` is a reversed trie (matched backwards from the number). */
@@ -128,10 +130,12 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
     classifiers.set(surface, surface);
     suffixes.set(surface, { kind: 'count', unit: surface, factor: 1, latin: false, license: null });
   }
+  const fractions = new CharTrie<true>();
   for (const { columns, line } of read('percent.tsv', 5, 5)) {
     const [surface, kind, unit, position, factor] = columns as [string, SuffixKind, string, string, string];
     const f = num('percent.tsv', line, factor);
     if (position === 'prefix') prefixes.set(surface, { kind, unit, factor: f });
+    else if (position === 'infix') fractions.set(surface, true);
     else suffixes.set(surface, { kind, unit, factor: f, latin: false, license: null });
   }
   for (const { columns, line } of read('ambiguous.tsv', 5, 5)) {
@@ -183,7 +187,7 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
   }
   for (const ch of '0123456789-负第') triggers[ch.charCodeAt(0)] = 1;
   return {
-    triggers, role, numeralValue, formal, suffixes, prefixes, classifiers,
+    triggers, role, numeralValue, formal, suffixes, prefixes, fractions, classifiers,
     qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, dateWords, monthWords, eras, setPhrases, marks,
   };
 }

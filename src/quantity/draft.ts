@@ -1,6 +1,6 @@
 import type { QuantityLexicon } from '../lexicon/quantities.js';
 import type { Approx, QuantityKind } from '../types.js';
-import { compare, mulInt, shift, type Dec } from './decimal.js';
+import { compare, decFromDigits, mulInt, shift, toNumber, type Dec } from './decimal.js';
 import { readDate } from './date.js';
 import { scanNumeral, type Numeral } from './numeral.js';
 import { matchSuffix, type Boundaries } from './suffix.js';
@@ -46,6 +46,8 @@ export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon
   if (date !== null) {
     return { start: date.start, end: date.end, kind: 'date', value: date.value, unit: null, numeral: num, magnitude: 0, unitEnd: date.end };
   }
+  const fraction = readFraction(text, num, lex);
+  if (fraction !== null) return fraction;
   const suffix = matchSuffix(text, num.end, num.start, lex, words);
   let draft: Draft;
   if (suffix === null) {
@@ -127,4 +129,20 @@ function joinDates(a: Draft, b: string): void {
     a.kind = 'date';
     a.value = `--${String(v).padStart(2, '0')}`;
   }
+}
+
+/** 三分之一, 四分之三: a ratio, read as the number it is (0.25 for 四分之一), rounded to 15 decimals. */
+function readFraction(text: string, den: Numeral, lex: QuantityLexicon): Draft | null {
+  if (den.upper !== null || den.approx !== null) return null;
+  const mark = lex.fractions.match(text, den.end);
+  if (mark === null) return null;
+  const nume = scanNumeral(text, mark.at, lex);
+  if (nume === null || 'skip' in nume || nume.start !== mark.at || nume.upper !== null) return null;
+  const d = toNumber(den.value).value;
+  const v = toNumber(nume.value).value / d;
+  if (d === 0 || !Number.isFinite(v) || Math.abs(v) >= 1e21) return null;
+  return {
+    start: den.start, end: nume.end, kind: 'number', value: decFromDigits(v.toFixed(15)), unit: null,
+    numeral: den, magnitude: 0, unitEnd: nume.end,
+  };
 }
