@@ -37,15 +37,23 @@ function best(fn, rounds = 3) {
 }
 const mbps = (ms, n = bytes) => n / 1e6 / (ms / 1000);
 
-/** Runs the functions in turn, `rounds` times, and returns each one's best time in ms (noise hits all alike). */
+/**
+ * Runs the functions in turn, `rounds` times after a warm-up, and returns each one's best wall time
+ * and best CPU time (user + system of this process) in ms. Alternating means a change of the
+ * machine's load hits every contender alike; CPU time is what the machine's other work disturbs least.
+ */
 function interleaved(fns, rounds = 5) {
   for (const fn of fns) fn();
-  const times = fns.map(() => Infinity);
+  const times = fns.map(() => ({ wall: Infinity, cpu: Infinity }));
   for (let r = 0; r < rounds; r++) {
     fns.forEach((fn, i) => {
+      const c0 = process.cpuUsage();
       const t0 = process.hrtime.bigint();
       fn();
-      times[i] = Math.min(times[i], Number(process.hrtime.bigint() - t0) / 1e6);
+      const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+      const c = process.cpuUsage(c0);
+      times[i].wall = Math.min(times[i].wall, wall);
+      times[i].cpu = Math.min(times[i].cpu, (c.user + c.system) / 1000);
     });
   }
   return times;

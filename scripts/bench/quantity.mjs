@@ -15,30 +15,12 @@ const PEER_SLICE_BYTES = 40_000;
 const MB = 1_000_000;
 const ROUNDS = 9;
 
-/** Best wall times of two functions run alternately, after one warm-up run each. */
-function interleaved(a, b, rounds) {
-  const time = (fn) => {
-    const t0 = process.hrtime.bigint();
-    fn();
-    return Number(process.hrtime.bigint() - t0) / 1e6;
-  };
-  time(a);
-  time(b);
-  let on = Infinity;
-  let off = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    on = Math.min(on, time(a));
-    off = Math.min(off, time(b));
-  }
-  return { on, off };
-}
-
-export async function run({ root, pkg, lines, bytes, best, mbps }) {
+export async function run({ root, pkg, lines, bytes, best, interleaved, mbps }) {
   const withQ = pkg.createAnalyzer({ entities: false });
   const withoutQ = pkg.createAnalyzer({ entities: false, quantities: false });
   const over = (az, ls) => () => { for (const l of ls) az.analyze(l); };
   // On and off alternate, so that a change of the machine's load hits both alike; best of each.
-  const { on: tOn, off: tOff } = interleaved(over(withQ, lines), over(withoutQ, lines), ROUNDS);
+  const [{ wall: tOn }, { wall: tOff }] = interleaved([over(withQ, lines), over(withoutQ, lines)], ROUNDS);
   const stage = Math.max(tOn - tOff, 1e-3);
   let count = 0;
   for (const l of lines) count += withQ.analyze(l).quantities.length;
@@ -81,7 +63,7 @@ export async function run({ root, pkg, lines, bytes, best, mbps }) {
   for (const [name, make] of families) {
     const text = make(MB);
     const size = Buffer.byteLength(text);
-    const { on, off } = interleaved(() => withQ.analyze(text), () => withoutQ.analyze(text), 2);
+    const [{ wall: on }, { wall: off }] = interleaved([() => withQ.analyze(text), () => withoutQ.analyze(text)], 2);
     const q = withQ.analyze(text).quantities;
     const finite = q.every((x) => typeof x.value === 'string' || Number.isFinite(x.value));
     rows.push([name, (size / MB).toFixed(2), (Math.max(on - off, 0) / (size / MB)).toFixed(0), (on / (size / MB)).toFixed(0), q.length, finite ? 'yes' : 'NO']);

@@ -4,7 +4,8 @@ import type { Analysis, Entity, Quantity, Token } from '../types.js';
 
 /**
  * Stage 5. Makes tokens respect entity boundaries (no token crosses one; a dictionary name is one
- * token), maps every span from normalized offsets back to the original input, and sorts.
+ * token), maps every span from normalized offsets back to the original input, and sorts. The spans
+ * the stages made for this call are taken over: their offsets and text are set in place.
  */
 export function assembleResult(
   doc: NormalizedDoc,
@@ -12,14 +13,23 @@ export function assembleResult(
   quantities: readonly Quantity[],
   entities: readonly Entity[],
 ): Analysis {
-  const sortedEntities = [...entities].sort(bySpan);
+  const sortedEntities = sorted(entities);
   const aligned = sortedEntities.length > 0 ? alignTokens(rawTokens, sortedEntities) : rawTokens;
+  const unchanged = doc.text === doc.original;
   return {
     text: doc.original,
     tokens: aligned.map((t) => mapToken(doc, t)),
-    quantities: [...quantities].sort(bySpan).map((q) => mapSpan(doc, q)),
-    entities: sortedEntities.map((e) => mapSpan(doc, e)),
+    quantities: unchanged ? sorted(quantities) : sorted(quantities).map((q) => mapSpan(doc, q)),
+    entities: unchanged ? sortedEntities : sortedEntities.map((e) => mapSpan(doc, e)),
   };
+}
+
+/** The spans in order of start, longer first (a copy; the stages' arrays are usually sorted already). */
+function sorted<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
+  for (let i = 1; i < spans.length; i++) {
+    if (bySpan(spans[i - 1] as T, spans[i] as T) > 0) return [...spans].sort(bySpan);
+  }
+  return spans.slice();
 }
 
 function bySpan(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -37,7 +47,10 @@ function mapToken(doc: NormalizedDoc, t: RawToken): Token {
 function mapSpan<T extends { text: string; start: number; end: number }>(doc: NormalizedDoc, span: T): T {
   const start = doc.map.start(span.start);
   const end = doc.map.end(span.end);
-  return { ...span, text: doc.original.slice(start, end), start, end };
+  span.text = doc.original.slice(start, end);
+  span.start = start;
+  span.end = end;
+  return span;
 }
 
 /**

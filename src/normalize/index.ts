@@ -16,7 +16,6 @@ const FULLWIDTH_FIRST = 0xff01;
 const FULLWIDTH_LAST = 0xff5e;
 const FULLWIDTH_SHIFT = 0xfee0;
 const IDEOGRAPHIC_SPACE = 0x3000;
-const CHUNK = 8192;
 
 /**
  * Stage 1. Folds full-width ASCII, and converts to Simplified every clause that contains a
@@ -39,18 +38,18 @@ export function normalizeText(original: string, tables: ScriptTables | null): No
   return convertClauses(original, folded, tables);
 }
 
+/** Copies the text with full-width ASCII and the ideographic space folded (same length, unit for unit). */
 function foldWidth(text: string): string {
-  const units = new Uint16Array(Math.min(text.length, CHUNK));
   let out = '';
-  for (let from = 0; from < text.length; from += CHUNK) {
-    const to = Math.min(text.length, from + CHUNK);
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      units[i - from] = c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST ? c - FULLWIDTH_SHIFT : c === IDEOGRAPHIC_SPACE ? 0x20 : c;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) || c === IDEOGRAPHIC_SPACE) {
+      out += text.slice(last, i) + String.fromCharCode(c === IDEOGRAPHIC_SPACE ? 0x20 : c - FULLWIDTH_SHIFT);
+      last = i + 1;
     }
-    out += String.fromCharCode.apply(null, units.subarray(0, to - from) as unknown as number[]);
   }
-  return out;
+  return out + text.slice(last);
 }
 
 /** Ends of clauses: sentence punctuation and line breaks (after width folding). */
