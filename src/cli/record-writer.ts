@@ -1,0 +1,45 @@
+import type { OutputFormat } from './args.js';
+import type { ChunkResult } from './chunk.js';
+import type { Output } from './output.js';
+
+/**
+ * Writes formatted records with the separators of the output format: JSON Lines, a JSON array (or a
+ * single object when `array` is false and there is exactly one record), or tables separated by a
+ * blank line. Reports broken input lines as they come.
+ */
+export class RecordWriter {
+  records = 0;
+  lineErrors = 0;
+
+  constructor(
+    private readonly out: Output,
+    private readonly format: OutputFormat,
+    private readonly report: (source: string, line: number, message: string) => void,
+    private readonly array = true,
+  ) {}
+
+  get closed(): boolean {
+    return this.out.closed;
+  }
+
+  async write(result: ChunkResult): Promise<void> {
+    for (const error of result.errors) this.report(error.source, error.line, error.message);
+    this.lineErrors += result.errors.length;
+    if (result.records.length === 0) return;
+    let text: string;
+    if (this.format === 'jsonl') text = `${result.records.join('\n')}\n`;
+    else if (this.format === 'table') text = `${this.records > 0 ? '\n' : ''}${result.records.join('\n')}`;
+    else if (!this.array) text = `${this.records > 0 ? ',\n' : ''}${result.records.join(',\n')}`;
+    else text = `${this.records > 0 ? ',\n' : '[\n'}${result.records.join(',\n')}`;
+    this.records += result.records.length;
+    await this.out.write(text);
+  }
+
+  async finish(): Promise<void> {
+    if (this.format === 'json') {
+      if (this.array) await this.out.write(this.records > 0 ? '\n]\n' : '[]\n');
+      else if (this.records > 0) await this.out.write('\n');
+    }
+    await this.out.end();
+  }
+}
