@@ -1,0 +1,42 @@
+// Runs every example the way the docs say (tsx, against the built package) so they never rot.
+import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const exec = promisify(execFile);
+const here = '[examples] ';
+const root = resolve(import.meta.dirname, '..');
+
+async function runExample(name: string): Promise<string> {
+  const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', join('examples', name)], { cwd: root, maxBuffer: 16 << 20 });
+  expect(stderr).toBe('');
+  return stdout;
+}
+
+describe('examples/', () => {
+  it(`${here}every example has a test here`, () => {
+    expect(readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.ts')).sort()).toEqual(['basic.ts', 'batch.ts', 'user-dictionary.ts']);
+  });
+
+  it(`${here}basic.ts prints tokens, quantities and entities with offsets that check out`, async () => {
+    const out = await runExample('basic.ts');
+    expect(out).toMatch(/^text: 74 characters, \d+ tokens\n/);
+    expect(out).toMatch(/\nquantities \(\d+\):\n/);
+    expect(out).toMatch(/\nentities \(\d+\):\n/);
+    expect(out).toContain('all offsets check out');
+  });
+
+  it(`${here}user-dictionary.ts loads in-memory entries`, async () => {
+    const out = await runExample('user-dictionary.ts');
+    expect(out).toMatch(/^entities \(\d+\):\n/);
+    expect(out).toContain('options: {"dictionaries":1,"builtin":true}');
+  });
+
+  it(`${here}batch.ts streams every paragraph of examples/texts through one analyzer`, async () => {
+    const out = await runExample('batch.ts');
+    expect(out).toMatch(/^analyzed 13 documents -> .*results\.jsonl\n/);
+    expect(out).toMatch(/\nmoney mentioned, by currency: .+\nentities by type: .+\n$/);
+  });
+});
