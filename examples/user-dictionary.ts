@@ -1,15 +1,16 @@
-// A user dictionary: names your own data knows about (here: invented companies and a project),
-// given in memory. Entries of user dictionaries win over the built-in ones and carry source 'user'.
+// User dictionaries: names your own data knows about (here: an invented company and project).
+// A dictionary is a TSV file (the format of dict/entities/*.tsv) or entries held in memory.
+// Their entries win over the built-in ones and carry source 'user'.
+import { join } from 'node:path';
 import { createAnalyzer, type DictionaryEntry } from 'zh-analyze';
 
-const entries: DictionaryEntry[] = [
-  { name: '江淮云谷科技有限公司', type: 'enterprise', aliases: ['江淮云谷'] },
-  { name: '巢湖岸线生态修复工程', type: 'project', canonical: '巢湖岸线生态修复和保护工程' },
-];
+const inMemory: DictionaryEntry[] = [{ name: '合肥滨湖科学城', type: 'zone', aliases: ['滨湖科学城'] }];
 
-const analyzer = createAnalyzer({ dictionaries: [{ name: 'my-names', entries }] });
+const analyzer = createAnalyzer({
+  dictionaries: [join(import.meta.dirname, 'dict', 'anhui-names.tsv'), { name: 'in-memory', entries: inMemory }],
+});
 
-const text = '江淮云谷今年承接巢湖岸线生态修复工程的监测系统建设，合同金额为3800万元。';
+const text = '江淮云谷今年承接巢湖岸线生态修复工程的监测系统建设，合同金额为3800万元，研发中心设在滨湖科学城。';
 const result = analyzer.analyze(text);
 
 console.log(`entities (${result.entities.length}):`);
@@ -17,7 +18,7 @@ for (const e of result.entities) {
   console.log(`  ${e.text}  ->  ${e.type}, source ${e.source}${e.canonical ? `, canonical ${e.canonical}` : ''}`);
 }
 const user = result.entities.filter((e) => e.source === 'user').map((e) => e.text);
-console.log(`from the user dictionary: ${user.length ? user.join(', ') : '(none)'}`);
+console.log(`from the user dictionaries: ${user.length ? user.join(', ') : '(none)'}`);
 
-// The default analyzer is not affected: user dictionaries belong to the analyzer that loaded them.
+// Other analyzers are not affected: user dictionaries belong to the analyzer that loaded them.
 console.log(`options: ${JSON.stringify({ dictionaries: analyzer.options.dictionaries.length, builtin: analyzer.options.builtinDictionary })}`);

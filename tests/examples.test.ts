@@ -28,10 +28,10 @@ describe('examples/', () => {
     expect(out).toContain('all offsets check out');
   });
 
-  it(`${here}user-dictionary.ts loads in-memory entries`, async () => {
+  it(`${here}user-dictionary.ts loads a TSV file and in-memory entries`, async () => {
     const out = await runExample('user-dictionary.ts');
     expect(out).toMatch(/^entities \(\d+\):\n/);
-    expect(out).toContain('options: {"dictionaries":1,"builtin":true}');
+    expect(out).toContain('options: {"dictionaries":2,"builtin":true}');
   });
 
   it(`${here}batch.ts streams every paragraph of examples/texts through one analyzer`, async () => {
