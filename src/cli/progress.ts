@@ -28,11 +28,11 @@ export function formatDuration(seconds: number): string {
 }
 
 /**
- * A progress bar on a terminal; does nothing when the target is not a TTY. It first draws after
- * half a second (short runs stay quiet), then at most ten times a second, and erases itself at the end.
+ * A progress bar on a terminal; does nothing when the target is not a TTY. It first draws half a
+ * second after the first bytes arrive (short runs stay quiet), then at most ten times a second, and erases itself at the end.
  */
 export class Progress {
-  private readonly started = Date.now();
+  private started = 0;
   private lastDraw = 0;
   private drawn = false;
   private done = 0;
@@ -46,10 +46,11 @@ export class Progress {
     this.done += bytes;
     if (!this.target?.isTTY) return;
     const now = Date.now();
+    if (this.started === 0) this.started = now;
     if (now - this.started < 500 || now - this.lastDraw < 100) return;
     this.lastDraw = now;
     this.drawn = true;
-    this.target.write(`\r${formatProgress(this.done, this.total, now - this.started, this.target.columns)}\x1b[K`);
+    this.target.write(`\r${formatProgress(this.done, this.total, now - this.started, this.target.columns || 80)}\x1b[K`);
   }
 
   finish(): void {

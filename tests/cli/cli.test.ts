@@ -1,12 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/index.js';
 import { expectInvariants } from '../helpers/invariants.js';
 import { CLI, root, runCli } from './run-cli.js';
 
+const exec = promisify(execFile);
 const here = '[cli] ';
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 const texts = join(root, 'examples', 'texts');
@@ -180,6 +182,19 @@ describe('zh-analyze --jsonl', () => {
     const run = await runCli(['--jsonl', '--jobs', '2'], input);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script'))(`${here}draws a progress bar on stderr when it is a terminal, and erases it`, async () => {
+    const input = join(dir, 'progress.jsonl');
+    const line = JSON.stringify('2024年，内蒙古自治区风电装机容量突破5000万千瓦，新能源发电量同比增长25%。'.repeat(4));
+    writeFileSync(input, `${Array.from({ length: 12000 }, () => line).join('\n')}\n`);
+    const output = join(dir, 'progress.out');
+    // script(1) gives the command a pseudo-terminal; stdout goes to a file, stderr to the terminal.
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} --jsonl ${JSON.stringify(input)} > ${JSON.stringify(output)}`;
+    const { stdout: terminal } = await exec('/usr/bin/script', ['-qec', command, '/dev/null'], { maxBuffer: 16 << 20 });
+    expect(terminal).toMatch(/\r\[[#-]+\] +\d+%  [\d.]+\/[\d.]+ MB  [\d.]+ MB\/s  ETA \d+:\d\d\x1b\[K/);
+    expect(terminal.endsWith('\r\x1b[K')).toBe(true);
+    expect(readFileSync(output, 'utf8').trimEnd().split('\n')).toHaveLength(12000);
   });
 
   it(`${here}stops quietly when the reader of stdout goes away`, async () => {
