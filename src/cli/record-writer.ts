@@ -25,14 +25,12 @@ export class RecordWriter {
   async write(result: ChunkResult): Promise<void> {
     for (const error of result.errors) this.report(error.source, error.line, error.message);
     this.lineErrors += result.errors.length;
-    if (result.records.length === 0) return;
-    let text: string;
-    if (this.format === 'jsonl') text = `${result.records.join('\n')}\n`;
-    else if (this.format === 'table') text = `${this.records > 0 ? '\n' : ''}${result.records.join('\n')}`;
-    else if (!this.array) text = `${this.records > 0 ? ',\n' : ''}${result.records.join(',\n')}`;
-    else text = `${this.records > 0 ? ',\n' : '[\n'}${result.records.join(',\n')}`;
-    this.records += result.records.length;
-    await this.out.write(text);
+    if (result.count === 0) return;
+    let prefix = '';
+    if (this.format === 'table' && this.records > 0) prefix = '\n';
+    else if (this.format === 'json' && (this.array || this.records > 0)) prefix = this.records > 0 ? ',\n' : '[\n';
+    this.records += result.count;
+    await this.out.write(prefix + result.output);
   }
 
   async finish(): Promise<void> {

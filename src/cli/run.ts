@@ -4,7 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import { createAnalyzer, renderHtml } from '../index.js';
 import type { Analysis, AnalyzerOptions } from '../types.js';
 import { type CliOptions, parseCommandLine, UsageError } from './args.js';
-import { type Chunk, type ChunkResult, formatRecord } from './chunk.js';
+import { type Chunk, type ChunkResult, formatRecord, joinRecords } from './chunk.js';
 import { HELP } from './help.js';
 import { checkDictionaries, type InputSource, InputFileError, openInput, readWhole, reason, resolveInputs } from './inputs.js';
 import { Output } from './output.js';
@@ -86,29 +86,29 @@ async function* jsonlChunks(source: InputSource, stdin: Readable, progress: Prog
   input.on('data', (part: Buffer) => progress.advance(part.length));
   const failed = new Promise<never>((_, reject) => input.on('error', (error) => reject(new InputFileError(`cannot read ${source.name}: ${reason(error)}`))));
   failed.catch(() => {});
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let docs: { raw: string; line: number }[] = [];
+  const iterator = createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  let lines: string[] = [];
   let chars = 0;
   let line = 0;
-  const iterator = lines[Symbol.asyncIterator]();
   for (;;) {
     const next = await Promise.race([iterator.next(), failed]);
     if (next.done) break;
-    docs.push({ raw: next.value, line: ++line });
+    lines.push(next.value);
     chars += next.value.length;
-    if (docs.length >= CHUNK_DOCS || chars >= CHUNK_CHARS) {
-      yield { source: source.name, kind: 'jsonl', docs };
-      docs = [];
+    if (lines.length >= CHUNK_DOCS || chars >= CHUNK_CHARS) {
+      yield { source: source.name, kind: 'jsonl', body: lines.join('\n'), firstLine: line + 1 };
+      line += lines.length;
+      lines = [];
       chars = 0;
     }
   }
-  if (docs.length > 0) yield { source: source.name, kind: 'jsonl', docs };
+  if (lines.length > 0) yield { source: source.name, kind: 'jsonl', body: lines.join('\n'), firstLine: line + 1 };
 }
 
 async function* textChunks(source: InputSource, stdin: Readable, progress: Progress): AsyncGenerator<Chunk> {
   const { text, bytes } = await readWhole(source, stdin);
   progress.advance(bytes);
-  yield { source: source.name, kind: 'text', docs: [{ raw: text, line: 1 }] };
+  yield { source: source.name, kind: 'text', body: text, firstLine: 1 };
 }
 
 async function runHtml(
@@ -140,7 +140,7 @@ async function runHtml(
   if (options.formatGiven && options.html !== '-') {
     const writer = new RecordWriter(out, options.format, () => {}, sources.length > 1);
     const records = analyses.map((analysis, i) => formatRecord(analysis, undefined, options.format, names[i] as string));
-    await writer.write({ records, errors: [] });
+    await writer.write(joinRecords(records, options.format, []));
     await writer.finish();
   }
   return 0;
