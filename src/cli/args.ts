@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import * as os from 'node:os';
 import { parseArgs } from 'node:util';
 
 export type OutputFormat = 'json' | 'jsonl' | 'table';
@@ -78,7 +78,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
 }
 
 function parseJobs(raw: string): number {
-  if (raw === 'auto') return Math.max(1, availableParallelism());
+  if (raw === 'auto') return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   if (!/^[0-9]+$/.test(raw) || Number(raw) < 1 || Number(raw) > 256) {
     throw new UsageError(`--jobs must be a whole number from 1 to 256 or "auto"; got "${raw}"`);
   }

@@ -66,12 +66,13 @@ describe('zh-analyze: whole documents', () => {
     }
   });
 
-  it(`${here}prints an array in argument order for several files`, async () => {
+  it(`${here}prints an array in argument order for several files, also with --jobs 2`, async () => {
     const files = ['henan-agriculture.txt', 'guangdong-trade.txt'].map((f) => join(texts, f));
     const run = await runCli(files);
     expect(run.code).toBe(0);
     const results = JSON.parse(run.stdout) as Analysis[];
     expect(results.map((r) => r.text)).toEqual(files.map((f) => readFileSync(f, 'utf8')));
+    expect(await runCli(['--jobs', '2', ...files])).toEqual(run);
   });
 
   it(`${here}--format table prints a summary per document`, async () => {
