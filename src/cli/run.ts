@@ -84,14 +84,18 @@ async function pump(chunks: AsyncIterable<Chunk>, processor: Processor, writer: 
 async function* jsonlChunks(source: InputSource, stdin: Readable, progress: Progress): AsyncGenerator<Chunk> {
   const input = openInput(source, stdin);
   input.on('data', (part: Buffer) => progress.advance(part.length));
-  const failed = new Promise<never>((_, reject) => input.on('error', (error) => reject(new InputFileError(`cannot read ${source.name}: ${reason(error)}`))));
-  failed.catch(() => {});
+  // readline's iterator pauses the input while the consumer is busy, and rejects when the input fails.
   const iterator = createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]();
   let lines: string[] = [];
   let chars = 0;
   let line = 0;
   for (;;) {
-    const next = await Promise.race([iterator.next(), failed]);
+    let next: IteratorResult<string>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      throw new InputFileError(`cannot read ${source.name}: ${reason(error)}`);
+    }
     if (next.done) break;
     lines.push(next.value);
     chars += next.value.length;
