@@ -44,7 +44,10 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     if (options.html !== null) return await runHtml(options, sources, analyzerOptions, io, out, progress);
     const processor =
       options.jobs > 1 ? workerPool(options.jobs, analyzerOptions, options.format) : inThreadProcessor(createAnalyzer(analyzerOptions), options.format);
-    const report = (source: string, line: number, message: string): void => say(`${source}:${line}: ${message}`);
+    const report = (source: string, line: number, message: string): void => {
+      progress.finish(); // erase the bar first; it is drawn again on the next update
+      say(`${source}:${line}: ${message}`);
+    };
     const writer = new RecordWriter(out, options.format, report, options.jsonl || sources.length > 1);
     try {
       for (const source of sources) {
