@@ -13,14 +13,14 @@ console.log(`words: ${result.tokens.map((t) => t.text).join(' | ')}`);
 
 console.log(`\nquantities (${result.quantities.length}):`);
 for (const q of result.quantities) {
-  const unit = q.unit ?? '';
-  const per = q.per ? `/${q.per}` : '';
-  console.log(`  [${q.start}, ${q.end}) ${q.text}  ->  ${q.kind} ${q.value} ${unit}${per}`);
+  const unit = q.unit ? ` ${q.unit}${q.per ? `/${q.per}` : ''}` : '';
+  console.log(`  [${q.start}, ${q.end}) ${q.text}  ->  ${q.kind} ${q.value}${unit}${q.approx ? ` (${q.approx})` : ''}`);
 }
 
 console.log(`\nentities (${result.entities.length}):`);
 for (const e of result.entities) {
-  console.log(`  [${e.start}, ${e.end}) ${e.text}  ->  ${e.type}${e.canonical ? ` (${e.canonical})` : ''}`);
+  const canonical = e.canonical && e.canonical !== e.text ? `, canonical ${e.canonical}` : '';
+  console.log(`  [${e.start}, ${e.end}) ${e.text}  ->  ${e.type}${canonical}`);
 }
 
 // Every span points into the original text.

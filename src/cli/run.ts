@@ -135,7 +135,7 @@ async function runHtml(
   }
   progress.finish();
   const names = sources.map((s) => s.name);
-  const page = renderHtml(analyses, { title: names.length === 1 ? `zh-analyze · ${names[0]}` : 'zh-analyze', headings: names });
+  const page = names.length === 1 ? renderHtml(analyses, { title: `zh-analyze · ${names[0]}` }) : renderHtml(analyses, { title: 'zh-analyze', headings: names });
   if (options.html === '-') await out.write(page);
   else {
     try {
