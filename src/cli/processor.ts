@@ -34,8 +34,10 @@ export class WorkerFailure extends Error {
 }
 
 /**
- * `--jobs N`: N worker threads, each with its own analyzer. Each worker gets at most two chunks at a
- * time (one running, one queued in its port), so memory stays bounded whatever the input size.
+ * `--jobs N`: N worker threads, each with its own analyzer; a chunk goes to the least busy worker.
+ * At most four chunks per worker are in flight: enough that a worker rarely idles while the oldest
+ * chunk (whose result must be written first) is still running elsewhere, few enough that memory
+ * stays bounded whatever the input size.
  */
 export function workerPool(size: number, analyzerOptions: AnalyzerOptions, format: OutputFormat): Processor {
   const url = new URL('./cli-worker.js', import.meta.url);
@@ -58,7 +60,7 @@ export function workerPool(size: number, analyzerOptions: AnalyzerOptions, forma
     return { worker, queue };
   });
   return {
-    capacity: size * 2,
+    capacity: size * 4,
     submit(chunk) {
       if (failure) return Promise.reject(failure);
       const slot = slots.reduce((best, s) => (s.queue.length < best.queue.length ? s : best));
