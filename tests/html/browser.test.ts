@@ -114,8 +114,9 @@ describe.skipIf(!executable)('HTML view in headless Chromium', () => {
     for (const [i, e] of analysis.entities.entries()) expect(byId.get(`d0-e${i}`)?.text).toBe(e.text);
     for (const [i, q] of analysis.quantities.entries()) expect(byId.get(`d0-q${i}`)?.text).toBe(q.text);
     expect(await page.locator('p.text').textContent()).toBe(analysis.text);
-    const first = page.locator('mark.hl').first();
-    if ((await first.count()) > 0) await first.hover();
+    const money = page.locator('mark.qty[data-type="money"]').first();
+    const target = (await money.count()) > 0 ? money : page.locator('mark.hl').first();
+    if ((await target.count()) > 0) await target.hover();
     await page.screenshot({ path: join(artifacts, 'html-view.png'), fullPage: true });
   });
 });
