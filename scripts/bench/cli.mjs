@@ -72,7 +72,9 @@ export async function run({ root, lines }) {
     const wall = results[1].ms / results[2].ms;
     const steady = (results[1].ms - results[1].startup) / (results[2].ms - results[2].startup);
     console.log(`\nspeed-up of --jobs 2 over --jobs 1: ${wall.toFixed(2)}× wall clock, ${steady.toFixed(2)}× after startup (target ≥ 1.7×)`);
-    console.log(`load average after: ${loadavg()[0].toFixed(2)} on ${availableParallelism()} CPUs (other processes take CPU from the workers)`);
+    const bound = results[1].cpu / (results[2].cpu / 2);
+    console.log(`CPU time: --jobs 2 spends ${results[2].cpu.toFixed(1)} s against ${results[1].cpu.toFixed(1)} s; spread over 2 free CPUs that bounds the speed-up at ${bound.toFixed(2)}×`);
+    console.log(`load average after: ${loadavg()[0].toFixed(2)} on ${availableParallelism()} CPUs (when other processes take CPU, the wall-clock ratio falls below that bound)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
