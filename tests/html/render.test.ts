@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderHtml } from '../../src/index.js';
+import { analyze, renderHtml } from '../../src/index.js';
 import { markText } from '../../src/html/marks.js';
 import type { Analysis } from '../../src/index.js';
 import { at, sampleAnalysis } from './sample.js';
@@ -16,6 +16,21 @@ function visibleText(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
+}
+
+/** The text inside each highlight id (pieces of a split span joined), walking the nested marks. */
+function markedTexts(html: string): Map<string, string> {
+  const article = /<p class="text" lang="zh">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+  const texts = new Map<string, string>();
+  const open: string[] = [];
+  for (const [token, id] of article.matchAll(/<mark [^>]*data-span="([^"]+)"[^>]*>|<\/mark>|[^<]+/g)) {
+    if (id) {
+      open.push(id);
+      texts.set(id, texts.get(id) ?? '');
+    } else if (token === '</mark>') open.pop();
+    else for (const o of open) texts.set(o, texts.get(o) + visibleText(`<p class="text" lang="zh">${token}</p>`));
+  }
+  return texts;
 }
 
 describe('renderHtml()', () => {
@@ -42,6 +57,12 @@ describe('renderHtml()', () => {
     expect([...unique.values()].filter((m) => m[1] === 'qty').map((m) => m[4])).toEqual(analysis.quantities.map((q) => q.kind));
   });
 
+  it(`${here}each highlight holds exactly its span's text`, () => {
+    const marked = markedTexts(html);
+    analysis.entities.forEach((e, i) => expect(marked.get(`d0-e${i}`)).toBe(e.text));
+    analysis.quantities.forEach((q, i) => expect(marked.get(`d0-q${i}`)).toBe(q.text));
+  });
+
   it(`${here}puts the normalized value, unit, rate and canonical name in the tooltip`, () => {
     expect(html).toContain('data-tip="money: ≈ 143,600,000,000 CNY&#10;value: 143600000000&#10;unit: CNY&#10;approx: about"');
     expect(html).toContain('measure: 35,000 t/year');
@@ -64,6 +85,17 @@ describe('renderHtml()', () => {
     expect(page).toContain('<h2>&lt;b&gt;.txt</h2>');
     expect(page).toContain('2 documents');
     expect(page).toContain('none found');
+  });
+
+  it(`${here}draws analyze() results over Traditional and full-width input at their original offsets`, () => {
+    const input = '２０２４年，臺中市精密機械園區引進廠商１５家，投資約２６億元。\n';
+    const result = analyze(input);
+    const page = renderHtml(result);
+    expect(visibleText(page)).toBe(input);
+    const marked = markedTexts(page);
+    expect(marked.size).toBe(result.entities.length + result.quantities.length);
+    result.entities.forEach((e, i) => expect(marked.get(`d0-e${i}`)).toBe(e.text));
+    result.quantities.forEach((q, i) => expect(marked.get(`d0-q${i}`)).toBe(q.text));
   });
 
   it(`${here}is pure: the same input gives the same page`, () => {
