@@ -1,14 +1,206 @@
-import type { QuantityLexicon } from '../lexicon/quantities.js';
+import { NumeralRole, type QuantityLexicon } from '../lexicon/quantities.js';
 import type { NormalizedDoc } from '../normalize/index.js';
 import type { RawToken } from '../segment/index.js';
 import type { Entity, Quantity } from '../types.js';
+import { readNumericDate } from './date.js';
+import { isAbsurd, toNumber } from './decimal.js';
+import { completeNumeral, scale, type Draft } from './draft.js';
+import { acceptDraft, startsCleanly } from './guards.js';
+import { localCurrency, shareListUnits } from './list-unit.js';
+import { isAsciiDigit, scanNumeral, startsNumeral, type Numeral, type ScanOptions } from './numeral.js';
+import { WordBoundaries } from './words.js';
 
-/** Stage 3: quantities in normalized offsets; `names` are entities whose insides are not quantities. */
+const ORDINAL_MARK = 0x7b2c; // 第
+const MINUS = 0x2d;
+const NEGATIVE_CHAR = 0x8d1f; // 负
+const FULLWIDTH_COMMA = 0xff0c;
+const ONE = 0x4e00; // 一
+const MONTH = 0x6708; // 月
+
+/**
+ * Stage 3: quantities in normalized offsets, `text` the normalized slice; `names` are entities whose
+ * insides are not counts or bare numbers. One left-to-right scan: every position is looked at a
+ * bounded number of times, so the stage is linear in the length of the text.
+ */
 export function recognizeQuantities(
-  _doc: NormalizedDoc,
-  _tokens: readonly RawToken[],
-  _lex: QuantityLexicon,
-  _names: readonly Entity[],
+  doc: NormalizedDoc,
+  tokens: readonly RawToken[],
+  lex: QuantityLexicon,
+  names: readonly Entity[],
 ): Quantity[] {
-  return [];
+  const text = doc.text;
+  const n = text.length;
+  const triggers = lex.triggers;
+  let i = 0;
+  while (i < n && triggers[text.charCodeAt(i)] !== 1) i++;
+  if (i >= n) return [];
+  const sortedNames = names.length < 2 ? names : [...names].sort((a, b) => a.start - b.start);
+  const words = new WordBoundaries(tokens, n);
+  const wideComma = text === doc.original ? undefined : (k: number) => isClauseComma(doc, k);
+  const opts: ScanOptions = { wideComma };
+  const drafts: Draft[] = [];
+  const plain: ScanOptions = { wideComma, wantsUnitAt: (k) => wantsUnit(text, k, lex) };
+  const afterQualifier: ScanOptions = { wideComma, wantsUnitAt: plain.wantsUnitAt, loneOk: true };
+  for (;;) {
+    while (i < n && triggers[text.charCodeAt(i)] !== 1) i++;
+    if (i >= n) break;
+    const c = text.charCodeAt(i);
+    if (lex.setPhrases.edge[c] === 1) {
+      const phrase = lex.setPhrases.match(text, i);
+      if (phrase !== null) {
+        i = phrase.at;
+        continue;
+      }
+    }
+    if (c === ORDINAL_MARK) {
+      i = readOrdinal(text, i, lex, words, sortedNames, drafts, opts);
+      continue;
+    }
+    if (lex.prefixes.edge[c] === 1) {
+      const next = readPrefixed(text, i, lex, drafts, opts);
+      if (next > i) {
+        i = next;
+        continue;
+      }
+    }
+    if (isAsciiDigit(c)) {
+      const date = readNumericDate(text, i);
+      if (date !== null) {
+        const num = scanNumeral(text, i, lex) as Numeral;
+        drafts.push({ start: i, end: date.end, kind: 'date', value: date.value, unit: null, numeral: num, magnitude: 0, unitEnd: date.end });
+        i = date.end;
+        continue;
+      }
+    }
+    const lone = lex.role[c] !== NumeralRole.None && lex.qualifiersBefore.match(text, i) !== null;
+    if (!lone && !startsNumeral(text, i, lex) && !((c === MINUS || c === NEGATIVE_CHAR) && startsNumeral(text, i + 1, lex))) {
+      i++;
+      continue;
+    }
+    const num = scanNumeral(text, i, lex, lone ? afterQualifier : plain);
+    if (num === null) {
+      i++;
+      continue;
+    }
+    if ('skip' in num) {
+      i = num.skip;
+      continue;
+    }
+    if (!startsCleanly(text, num.start, lex, words) || isBareOne(text, num, lex)) {
+      i = Math.max(num.end, i + 1);
+      continue;
+    }
+    const draft = completeNumeral(text, num, lex, words);
+    if (acceptDraft(text, draft, lex, words, sortedNames)) {
+      addQualifiers(text, draft, lex);
+      drafts.push(draft);
+      i = Math.max(draft.end, i + 1);
+    } else {
+      i = Math.max(num.end, i + 1);
+    }
+  }
+  shareListUnits(text, drafts);
+  localCurrency(drafts);
+  const out: Quantity[] = [];
+  for (const d of drafts) {
+    const q = toQuantity(text, d);
+    if (q !== null) out.push(q);
+  }
+  return out;
+}
+
+/** At a 千 百 十 after an Arabic number or magnitude: does a unit word (千瓦, 千米) start here? */
+function wantsUnit(text: string, k: number, lex: QuantityLexicon): boolean {
+  const m = lex.suffixes.match(text, k);
+  return m !== null && m.at - k >= 2 && (m.value.kind === 'measure' || m.value.kind === 'pp');
+}
+
+/** 第53位, 第三套, 第六批: an ordinal with the classifier after it (or none). */
+function readOrdinal(
+  text: string, i: number, lex: QuantityLexicon, words: WordBoundaries, names: readonly Entity[], drafts: Draft[], opts: ScanOptions,
+): number {
+  const num = scanNumeral(text, i + 1, lex, opts);
+  if (num === null || 'skip' in num || num.start !== i + 1) return num !== null && 'skip' in num ? num.skip : i + 1;
+  if (num.approx !== null || num.upper !== null || num.value.s !== 0) return num.end;
+  const cls = lex.classifiers.match(text, num.end);
+  const end = cls?.at ?? num.end;
+  const draft: Draft = { start: i, end, kind: 'ordinal', value: num.value, unit: cls?.value ?? null, numeral: num, magnitude: 0, unitEnd: end };
+  if (acceptDraft(text, draft, lex, words, names)) drafts.push(draft);
+  return end;
+}
+
+/** 百分之十二, 千分之五, ￥300, US$20: a surface before the number gives its kind and unit. */
+function readPrefixed(text: string, i: number, lex: QuantityLexicon, drafts: Draft[], opts: ScanOptions): number {
+  const prefix = lex.prefixes.match(text, i);
+  if (prefix === null) return i;
+  const num = scanNumeral(text, prefix.at, lex, opts);
+  if (num === null || 'skip' in num || num.start !== prefix.at) return i;
+  const { unit, factor } = prefix.value;
+  const kind = prefix.value.kind === 'none' ? 'number' : prefix.value.kind;
+  const draft: Draft = { start: i, end: num.end, kind, value: scale(num.value, factor), unit, numeral: num, magnitude: 0, unitEnd: num.end };
+  if (num.approx !== null) draft.approx = num.approx;
+  if (kind === 'money') {
+    const written = lex.suffixes.match(text, num.end);
+    if (written !== null && written.value.kind === 'money') draft.end = written.at;
+  }
+  const after = lex.qualifiersAfter.match(text, draft.end);
+  if (after !== null) {
+    draft.approx ??= after.value;
+    draft.end = after.at;
+  }
+  addQualifiers(text, draft, lex);
+  drafts.push(draft);
+  return draft.end;
+}
+
+/** 约 近 超过 ... right before the quantity (inside the span), and 每年 年产 ... before it (`per`). */
+function addQualifiers(text: string, draft: Draft, lex: QuantityLexicon): void {
+  if (draft.kind === 'date' || draft.kind === 'ordinal') return;
+  const before = lex.qualifiersBefore.match(text, draft.start);
+  if (before !== null) {
+    draft.approx = before.value;
+    draft.start = before.at;
+  }
+  if (draft.per === undefined && (draft.kind === 'money' || draft.kind === 'measure')) {
+    const link = lex.perLinks.match(text, draft.start);
+    const per = lex.perPrefix.match(text, link === null ? draft.start : link.at);
+    if (per !== null && !lex.perVoid.has(text.slice(per.at - 1, per.at + 1))) draft.per = per.value;
+  }
+}
+
+function toQuantity(text: string, d: Draft): Quantity | null {
+  const q: Quantity = { text: text.slice(d.start, d.end), start: d.start, end: d.end, kind: d.kind, value: 0, unit: d.unit };
+  if (typeof d.value === 'string') {
+    q.value = d.value;
+  } else {
+    if (isAbsurd(d.value)) return null;
+    const { value, exact } = toNumber(d.value);
+    if (!Number.isFinite(value)) return null;
+    q.value = value;
+    if (!exact) q.exact = false;
+  }
+  if (d.per !== undefined) q.per = d.per;
+  if (d.upper !== undefined) {
+    if (isAbsurd(d.upper)) return null;
+    const upper = toNumber(d.upper).value;
+    if (!Number.isFinite(upper)) return null;
+    q.upper = upper;
+  }
+  if (d.approx !== undefined) q.approx = d.approx;
+  return q;
+}
+
+/** A full-width comma written after an ASCII digit (20，300) separates clauses rather than thousands. */
+function isClauseComma(doc: NormalizedDoc, k: number): boolean {
+  const at = doc.map.start(k);
+  return doc.original.charCodeAt(at) === FULLWIDTH_COMMA && isAsciiDigit(doc.original.charCodeAt(at - 1));
+}
+
+/** The lone 一 of 一个, 一些, 一起: only a quantity before a unit, currency, percent or 月 (checked cheaply, first). */
+function isBareOne(text: string, num: Numeral, lex: QuantityLexicon): boolean {
+  if (num.length !== 1 || num.upper !== null || text.charCodeAt(num.start) !== ONE) return false;
+  const next = text.charCodeAt(num.end);
+  if (next === MONTH || text.charCodeAt(num.start - 1) === ORDINAL_MARK) return false;
+  const suffix = lex.suffixes.match(text, num.end);
+  return suffix === null || suffix.value.kind === 'count';
 }

@@ -1,0 +1,42 @@
+const DOT = 0x2e;
+const COMMA = 0x2c;
+
+export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** ASCII digits with thousands separators (groups of exactly three) and at most one decimal point. */
+export function readArabic(text: string, q: number, wideComma: (k: number) => boolean): { end: number; digits: string; separated: boolean } {
+  const n = text.length;
+  let k = q;
+  let digits = '';
+  let separated = false;
+  let from = k;
+  while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
+  for (;;) {
+    if (text.charCodeAt(k) === COMMA && isGroupOfThree(text, k + 1) && (!wideComma(k) || isGroupEnd(text, k + 4))) {
+      digits += text.slice(from, k);
+      separated = true;
+      from = k + 1;
+      k += 4;
+      continue;
+    }
+    break;
+  }
+  if (text.charCodeAt(k) === DOT && isAsciiDigit(text.charCodeAt(k + 1))) {
+    separated = true;
+    k++;
+    while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
+  }
+  digits += text.slice(from, k);
+  return { end: k, digits, separated };
+}
+
+/** A full-width comma separated the group only when a point or another group follows (82，225.00). */
+function isGroupEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c === DOT && isAsciiDigit(text.charCodeAt(i + 1))) || (c === COMMA && isGroupOfThree(text, i + 1));
+}
+
+function isGroupOfThree(text: string, i: number): boolean {
+  return isAsciiDigit(text.charCodeAt(i)) && isAsciiDigit(text.charCodeAt(i + 1)) && isAsciiDigit(text.charCodeAt(i + 2)) && !isAsciiDigit(text.charCodeAt(i + 3));
+}
+

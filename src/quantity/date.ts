@@ -1,0 +1,107 @@
+import type { QuantityLexicon } from '../lexicon/quantities.js';
+import { toNumber } from './decimal.js';
+import { isAsciiDigit, scanNumeral, type Numeral } from './numeral.js';
+import type { Boundaries } from './suffix.js';
+
+const YEAR = 0x5e74; // 年
+const MONTH = 0x6708; // 月
+const DAY = 0x65e5; // 日
+const HAO = 0x53f7; // 号
+
+export interface DateMatch {
+  /** Where the date starts: the numeral, or the era before it (民国113年). */
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+  /** 'year' | 'month' (with or without a year) | 'day': what a range partner must be. */
+  readonly form: 'year' | 'month' | 'day';
+}
+
+const pad = (v: number): string => String(v).padStart(2, '0');
+
+/** A date that starts with the numeral `num`: 2024年, 2024年年底, 二〇二三年十月, 2月14日, 22日. */
+export function readDate(text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries): DateMatch | null {
+  if (num.approx !== null || num.upper !== null) return null;
+  const next = text.charCodeAt(num.end);
+  const era = next === YEAR ? lex.eras.match(text, num.start) : null;
+  const year = era === null ? yearOf(num) : eraYear(num, era.value);
+  if (year !== null && next === YEAR) {
+    const start = era === null ? num.start : era.at;
+    const after = num.end + 1;
+    const word = lex.dateWords.match(text, after);
+    if (word !== null) return { start, end: word.at, value: `${year}-${pad(Number(word.value))}`, form: 'month' };
+    const md = readMonthDay(text, after, lex, words, true);
+    if (md !== null) return { start, end: md.end, value: `${year}-${md.value}`, form: md.day ? 'day' : 'month' };
+    return { start, end: after, value: year, form: 'year' };
+  }
+  if (num.spelled !== null) return null;
+  if (next === MONTH) {
+    const md = readMonthDay(text, num.start, lex, words);
+    if (md !== null) return { start: num.start, end: md.end, value: `--${md.value}`, form: md.day ? 'day' : 'month' };
+  }
+  const day = smallInt(num, 31);
+  if (day !== null && (!num.chinese || num.length >= 2) && next === DAY && words.endsAt(num.end + 1)) {
+    return { start: num.start, end: num.end + 1, value: `---${pad(day)}`, form: 'day' };
+  }
+  return null;
+}
+
+/** 民国113年 -> "2024": the year counted from the era's year 0. */
+function eraYear(num: Numeral, offset: number): string | null {
+  const n = smallInt(num, 200);
+  return n === null ? null : String(n + offset);
+}
+
+function yearOf(num: Numeral): string | null {
+  const digits = num.plainDigits ?? num.spelled;
+  if (digits === null || digits.length !== 4) return null;
+  const v = Number(digits);
+  return v >= 1000 && v <= 2999 ? digits : null;
+}
+
+/** M月 or M月D日 at `i`: "MM" or "MM-DD". */
+function readMonthDay(
+  text: string, i: number, lex: QuantityLexicon, words: Boundaries, afterYear = false,
+): { end: number; value: string; day: boolean } | null {
+  const m = scanNumeral(text, i, lex);
+  if (m === null || 'skip' in m || m.spelled !== null) return null;
+  const month = smallInt(m, 12);
+  if (month === null || text.charCodeAt(m.end) !== MONTH) return null;
+  const afterMonth = m.end + 1;
+  const d = scanNumeral(text, afterMonth, lex);
+  if (d !== null && !('skip' in d) && d.spelled === null) {
+    const day = smallInt(d, 31);
+    const mark = text.charCodeAt(d.end);
+    if (day !== null && (mark === DAY || mark === HAO)) return { end: d.end + 1, value: `${pad(month)}-${pad(day)}`, day: true };
+  }
+  if (!afterYear && !words.endsAt(afterMonth) && lex.monthWords.match(text, afterMonth) === null) return null;
+  return { end: afterMonth, value: pad(month), day: false };
+}
+
+function smallInt(num: Numeral, max: number): number | null {
+  if (num.approx !== null || num.upper !== null || num.value.s !== 0 || num.trailingMagnitude !== 0) return null;
+  const { value } = toNumber(num.value);
+  return Number.isInteger(value) && value >= 1 && value <= max ? value : null;
+}
+
+/** YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD at `i` (i at the first digit). */
+export function readNumericDate(text: string, i: number): { end: number; value: string } | null {
+  for (let k = 0; k < 4; k++) if (!isAsciiDigit(text.charCodeAt(i + k))) return null;
+  if (isAsciiDigit(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 4))) return null;
+  const sep = text.charCodeAt(i + 4);
+  if (sep !== 0x2d && sep !== 0x2f && sep !== 0x2e) return null;
+  const month = twoDigits(text, i + 5);
+  if (month === null || text.charCodeAt(month.end) !== sep) return null;
+  const day = twoDigits(text, month.end + 1);
+  if (day === null) return null;
+  const year = Number(text.slice(i, i + 4));
+  if (year < 1000 || month.value < 1 || month.value > 12 || day.value < 1 || day.value > 31) return null;
+  return { end: day.end, value: `${text.slice(i, i + 4)}-${pad(month.value)}-${pad(day.value)}` };
+}
+
+function twoDigits(text: string, i: number): { end: number; value: number } | null {
+  let k = i;
+  while (k < i + 2 && isAsciiDigit(text.charCodeAt(k))) k++;
+  if (k === i || isAsciiDigit(text.charCodeAt(k))) return null;
+  return { end: k, value: Number(text.slice(i, k)) };
+}

@@ -1,0 +1,148 @@
+import type { QuantityLexicon } from '../lexicon/quantities.js';
+import type { Approx, QuantityKind } from '../types.js';
+import { compare, decFromDigits, mulInt, shift, toNumber, type Dec } from './decimal.js';
+import { readDate } from './date.js';
+import { scanNumeral, type Numeral } from './numeral.js';
+import { matchSuffix, type Boundaries } from './suffix.js';
+
+/** A quantity being built, value still exact, in normalized offsets. */
+export interface Draft {
+  start: number;
+  end: number;
+  kind: QuantityKind;
+  value: Dec | string;
+  unit: string | null;
+  per?: string;
+  upper?: Dec;
+  approx?: Approx;
+  /** The numeral the quantity is built on (for the guards and the list rule). */
+  readonly numeral: Numeral;
+  /** Magnitude written after the number (50万元), which a bare partner of a range or list lacks. */
+  readonly magnitude: number;
+  /** Ends where the unit (or number) ends, before a range partner or qualifier. */
+  readonly unitEnd: number;
+  /** The currency is the local 元 (see SuffixEntry.local). */
+  local?: boolean;
+  /** Followed by a word that makes it no quantity (4时, 90年代). */
+  none?: boolean;
+}
+
+const SLASH = 0x2f;
+const DASH = 0x2014; // —
+
+/** Scales a value by a factor from the lexicon (1, 10 for 成, 0.01 for 万分之) exactly. */
+export function scale(value: Dec, factor: number): Dec {
+  if (factor === 1) return value;
+  if (Number.isInteger(factor)) return mulInt(value, factor);
+  const digits = String(factor);
+  const point = digits.indexOf('.');
+  const s = point < 0 ? 0 : digits.length - point - 1;
+  return { m: value.m * BigInt(digits.replace('.', '')), s: value.s + s };
+}
+
+/** The quantity a numeral heads: a date, or the number with its unit, rate, range partner and trailing qualifier. */
+export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries, withRange = true): Draft {
+  const date = readDate(text, num, lex, words);
+  if (date !== null) {
+    return { start: date.start, end: date.end, kind: 'date', value: date.value, unit: null, numeral: num, magnitude: 0, unitEnd: date.end };
+  }
+  const fraction = readFraction(text, num, lex);
+  if (fraction !== null) return fraction;
+  const suffix = matchSuffix(text, num.end, num.start, lex, words);
+  let draft: Draft;
+  if (suffix === null) {
+    const adjective = lex.marks.adjective.has(text.charCodeAt(num.end)) && num.length <= 2 && num.value.s === 0 && words.endsAt(num.end + 1);
+    const end = adjective ? num.end + 1 : num.end;
+    draft = { start: num.start, end, kind: 'number', value: num.value, unit: null, numeral: num, magnitude: num.trailingMagnitude, unitEnd: end };
+  } else {
+    const { entry } = suffix;
+    const none = entry.kind === 'none';
+    draft = {
+      start: num.start, end: suffix.end, kind: none ? 'number' : entry.kind, value: scale(num.value, entry.factor), unit: none ? null : entry.unit,
+      numeral: num, magnitude: num.trailingMagnitude, unitEnd: suffix.end,
+    };
+    if (none) draft.none = true;
+    if (entry.local === true) draft.local = true;
+    if (text.charCodeAt(suffix.end) === SLASH && entry.kind !== 'percent' && entry.kind !== 'pp') {
+      const per = lex.perSlash.match(text, suffix.end + 1);
+      if (per !== null) {
+        draft.per = per.value;
+        draft.end = per.at;
+      }
+    }
+  }
+  if (num.upper !== null) draft.upper = suffix === null ? num.upper : scale(num.upper, suffix.entry.factor);
+  if (num.approx !== null) draft.approx = num.approx;
+  if (withRange && draft.upper === undefined) joinRange(text, draft, lex, words);
+  const after = lex.qualifiersAfter.match(text, draft.end);
+  if (after !== null) {
+    draft.approx ??= after.value;
+    draft.end = after.at;
+  }
+  return draft;
+}
+
+/** 3%到4%, 50万至100万元, 5至8亿元: the second number gives the unit (and the magnitude) to the first. */
+function joinRange(text: string, a: Draft, lex: QuantityLexicon, words: Boundaries): void {
+  const c = text.charCodeAt(a.end);
+  if (!lex.marks.range.has(c)) return;
+  const from = c === DASH && text.charCodeAt(a.end + 1) === DASH ? a.end + 2 : a.end + 1;
+  const b0 = scanNumeral(text, from, lex);
+  if (b0 === null || 'skip' in b0 || b0.approx !== null || b0.upper !== null) return;
+  const b = completeNumeral(text, b0, lex, words, false);
+  if (b.kind === 'date') {
+    if (a.kind === 'number' && typeof b.value === 'string') joinDates(a, b.value);
+    return;
+  }
+  if (typeof b.value === 'string' || typeof a.value === 'string') return;
+  let lower = a.value;
+  if (a.kind === 'number') {
+    if (b.kind === 'number') return;
+    const factor = lex.suffixes.match(text, b.numeral.end)?.value.factor ?? 1;
+    lower = scale(lower, factor);
+    const by = a.magnitude === 0 && b.magnitude > 0 ? b.magnitude : a.numeral.place === 0 ? b.numeral.place : 0;
+    if (by > 0) {
+      const scaled = shift(lower, by);
+      if (compare(scaled, b.value) < 0) lower = scaled;
+    }
+  } else if (a.kind !== b.kind || a.unit !== b.unit || a.end !== a.unitEnd) {
+    return;
+  }
+  if (compare(lower, b.value) >= 0) return;
+  a.value = lower;
+  a.upper = b.value;
+  a.kind = b.kind;
+  a.unit = b.unit;
+  if (b.per !== undefined) a.per = b.per;
+  a.end = b.end;
+}
+
+/** 2021-2025年, 1-8月: the first number of a date range is a date of the same form. */
+function joinDates(a: Draft, b: string): void {
+  const digits = a.numeral.plainDigits ?? (a.numeral.chinese ? null : undefined);
+  if (digits === null || a.numeral.approx !== null || typeof a.value === 'string' || a.value.s !== 0) return;
+  const v = Number(a.value.m);
+  if (b.length === 4 && digits !== undefined && digits.length === 4) {
+    a.kind = 'date';
+    a.value = digits;
+  } else if (/^--\d\d$/.test(b) && v >= 1 && v <= 12) {
+    a.kind = 'date';
+    a.value = `--${String(v).padStart(2, '0')}`;
+  }
+}
+
+/** 三分之一, 四分之三: a ratio, read as the number it is (0.25 for 四分之一), rounded to 15 decimals. */
+function readFraction(text: string, den: Numeral, lex: QuantityLexicon): Draft | null {
+  if (den.upper !== null || den.approx !== null) return null;
+  const mark = lex.fractions.match(text, den.end);
+  if (mark === null) return null;
+  const nume = scanNumeral(text, mark.at, lex);
+  if (nume === null || 'skip' in nume || nume.start !== mark.at || nume.upper !== null) return null;
+  const d = toNumber(den.value).value;
+  const v = toNumber(nume.value).value / d;
+  if (d === 0 || !Number.isFinite(v) || Math.abs(v) >= 1e21) return null;
+  return {
+    start: den.start, end: nume.end, kind: 'number', value: decFromDigits(v.toFixed(15)), unit: null,
+    numeral: den, magnitude: 0, unitEnd: nume.end,
+  };
+}

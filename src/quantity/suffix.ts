@@ -1,0 +1,62 @@
+import type { QuantityLexicon, SuffixEntry } from '../lexicon/quantities.js';
+import { isAsciiDigit, isLetter } from './numeral.js';
+
+/** How far back (in characters of the same clause) a licensing context is looked for. */
+const CONTEXT_WINDOW = 16;
+const CLAUSE_ENDS = new Set([...'，。；！？：—\n,;!?:']);
+/** How far back a list mark licenses a noun classifier (兰州、白银两市). */
+const LIST_WINDOW = 8;
+
+/** Word boundaries of the segmentation, as asked by the rules that need them. */
+export interface Boundaries {
+  /** Whether a word ends exactly at `i`. */
+  endsAt(i: number): boolean;
+}
+
+/**
+ * The unit, currency, classifier or percent sign at `at` (right after a number that starts at
+ * `numStart`), the longest that is licensed in this context, or null.
+ */
+export function matchSuffix(
+  text: string, at: number, numStart: number, lex: QuantityLexicon, words: Boundaries,
+): { end: number; entry: SuffixEntry } | null {
+  const m = lex.suffixes.match(text, at);
+  if (m === null) return null;
+  const { value: entry } = m;
+  if (entry.latin) {
+    const next = text.charCodeAt(m.at);
+    if (isLetter(next) || isAsciiDigit(next)) return null;
+  }
+  if (entry.license !== null && !licensed(text, at, m.at, numStart, entry, words, lex)) return null;
+  return { end: m.at, entry };
+}
+
+function licensed(
+  text: string, at: number, end: number, numStart: number, entry: SuffixEntry, words: Boundaries, lex: QuantityLexicon,
+): boolean {
+  const license = entry.license;
+  if (license === null) return true;
+  if (license.type === 'always') return true;
+  if (license.type === 'word') return words.endsAt(end);
+  if (license.type === 'list') {
+    const before = text.charCodeAt(numStart - 1);
+    if (numStart === 0 || !isHan(before)) return true;
+    return scanClause(text, numStart, (ch) => lex.marks.list.has(ch.charCodeAt(0)), LIST_WINDOW);
+  }
+  const chars = license.chars;
+  return scanClause(text, numStart, (ch) => chars.includes(ch)) || chars.includes(text[at - 1] ?? '');
+}
+
+/** Looks back from `i` through the same clause for a character satisfying `test`. */
+function scanClause(text: string, i: number, test: (ch: string) => boolean, window = CONTEXT_WINDOW): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - window; k--) {
+    const ch = text[k] as string;
+    if (CLAUSE_ENDS.has(ch)) return false;
+    if (test(ch)) return true;
+  }
+  return false;
+}
+
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
