@@ -1,0 +1,52 @@
+import type { EntityLexicon, NameRecord } from '../lexicon/entities.js';
+import type { RawToken } from '../segment/index.js';
+import type { Candidate } from './types.js';
+
+/** Names at least this long are taken even where the segmenter cut differently. */
+const FREE_LENGTH = 4;
+
+export type NameCandidate = Candidate & { record: NameRecord };
+
+/**
+ * Dictionary names in the text, left to right, the longest name at each position (a user name wins
+ * over a built-in one of the same length), the scan going on after its end. A short name (< 4
+ * characters), and any place, counts only where it starts and ends on token boundaries, so that 白银
+ * is not found in 白银行业; a name that opens with 省/市/县 … must start on one.
+ */
+export function matchNames(text: string, tokens: readonly RawToken[], lex: EntityLexicon): NameCandidate[] {
+  const boundary = new Uint8Array(text.length + 1);
+  for (const t of tokens) {
+    boundary[t.start] = 1;
+    boundary[t.end] = 1;
+  }
+  const found: NameCandidate[] = [];
+  const { user, builtin } = lex;
+  let i = 0;
+  let bestEnd = 0;
+  let best: NameRecord | null = null;
+  const take = (end: number, record: NameRecord): void => {
+    if (end < bestEnd || (end === bestEnd && best?.source === 'user')) return;
+    const free = end - i >= FREE_LENGTH && record.type !== 'place';
+    if (!free && (boundary[i] !== 1 || boundary[end] !== 1)) return;
+    bestEnd = end;
+    best = record;
+  };
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    bestEnd = 0;
+    best = null;
+    const anchored = boundary[i] !== 1 && lex.rules.anchorUnits[c] === 1;
+    if (!anchored) {
+      if (user !== null && user.startsWith(c)) user.scan(text, i, take);
+      if (builtin !== null && builtin.startsWith(c)) builtin.scan(text, i, take);
+    }
+    const record = best as NameRecord | null;
+    if (record === null) {
+      i++;
+      continue;
+    }
+    found.push({ start: i, end: bestEnd, type: record.type, source: record.source, rule: record.file, canonical: record.canonical, record });
+    i = bestEnd;
+  }
+  return found;
+}

@@ -1,0 +1,29 @@
+import { agencySuffix } from './rules/agency-suffix.js';
+import { agencyWithPlace } from './rules/agency-with-place.js';
+import { documentSuffix } from './rules/document-suffix.js';
+import { documentTitle } from './rules/document-title.js';
+import { enterpriseSuffix } from './rules/enterprise-suffix.js';
+import { listedProjects } from './rules/listed-projects.js';
+import { organizationSuffix } from './rules/organization-suffix.js';
+import { personSpeech } from './rules/person-speech.js';
+import { personTitle } from './rules/person-title.js';
+import { projectSuffix } from './rules/project-suffix.js';
+import { quotedName } from './rules/quoted-name.js';
+import { zoneSuffix } from './rules/zone-suffix.js';
+import type { EntityRule } from './types.js';
+
+/** Every rule; order does not matter, overlaps are resolved afterwards (longest wins). */
+export const RULES: readonly EntityRule[] = Object.freeze([
+  agencySuffix,
+  agencyWithPlace,
+  zoneSuffix,
+  enterpriseSuffix,
+  organizationSuffix,
+  projectSuffix,
+  documentSuffix,
+  documentTitle,
+  quotedName,
+  listedProjects,
+  personTitle,
+  personSpeech,
+]);

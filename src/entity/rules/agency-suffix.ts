@@ -1,0 +1,32 @@
+// …厅 / 局 / 委 / 委员会 / 部 / 办公室 / 管委会 / 人民政府 after a place or 省 / 市 / 县 / 国家:
+// 四川省经济和信息化厅, 成都市科技局, 国家发展和改革委员会; and offices written with their parent
+// agency (省科技厅兰白工作处).
+import type { EntityType } from '../../types.js';
+import { isAnchor, suffixRule } from '../suffix-rule.js';
+import type { Unit } from '../types.js';
+
+const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone', 'agency']);
+
+export const agencySuffix = suffixRule('agency-suffix', {
+  type: 'agency',
+  maxLength: 22,
+  through: THROUGH,
+  joiners: true,
+  start(ctx, left, head, before, suffix) {
+    let parent = false;
+    let anchor = -1;
+    for (let i = left; i < head; i++) {
+      const u = ctx.units[i] as Unit;
+      // The parent: a dictionary agency, or a word ending like one (科技厅 in 湖北省科技厅成果转化处).
+      if (u.record?.type === 'agency' || (ctx.suffixes[i]?.some((r) => r.type === 'agency' && !r.needsParent) ?? false)) parent = true;
+      if (anchor < 0 && isAnchor(ctx, u)) anchor = i;
+    }
+    if (suffix.needsParent) return parent ? anchor : -1;
+    if (anchor >= 0) return anchor;
+    // The anchor glued to the department by the segmenter: 市政府, 县委, 福建省人民政府.
+    if (before === '') return -1;
+    for (let cut = Math.min(before.length, 4); cut >= 1; cut--) if (ctx.tables.anchors.has(before.slice(0, cut))) return head;
+    for (let cut = Math.min(before.length, 8); cut >= 2; cut--) if (ctx.isPlace(before.slice(0, cut))) return head;
+    return -1;
+  },
+});

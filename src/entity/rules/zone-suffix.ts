@@ -1,0 +1,15 @@
+// … + 新区 / 高新区 / 经开区 / 开发区 / 工业园区 / 产业园 / 示范区 / 试验区 / 自创区 / 园区: a place
+// or a distinctive name before the suffix (成都高新技术产业开发区, 张江科学城); 国家高新区 or a bare
+// 试验区 is a category, not a name.
+import type { EntityType } from '../../types.js';
+import { startWithNamePart, suffixRule } from '../suffix-rule.js';
+
+const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone']);
+
+export const zoneSuffix = suffixRule('zone-suffix', {
+  type: 'zone',
+  maxLength: 20,
+  through: THROUGH,
+  joiners: false,
+  start: startWithNamePart,
+});

@@ -1,0 +1,111 @@
+import type { EntityRuleTables, SuffixRule } from '../lexicon/entities.js';
+import type { EntityType } from '../types.js';
+import type { Candidate, EntityRule, RuleContext, Unit } from './types.js';
+import { walkLeft, type WalkOptions } from './walk.js';
+
+/** Where a suffix rule's name must start. */
+export interface SuffixRuleOptions extends WalkOptions {
+  readonly type: EntityType;
+  /**
+   * Decides the start unit of a name that runs from unit `left` (the walk's end) to the suffix in
+   * unit `head`, whose own text before the suffix is `before`; -1 rejects the name.
+   */
+  readonly start: (ctx: RuleContext, left: number, head: number, before: string, suffix: SuffixRule) => number;
+  /** Optional last check on the span (e.g. what follows it). */
+  readonly accept?: (ctx: RuleContext, start: number, end: number) => boolean;
+}
+
+/** The longest suffixes that end at the end of each unit, one a type (null where none does). */
+export function findSuffixes(text: string, units: readonly Unit[], tables: EntityRuleTables): (SuffixRule[] | null)[] {
+  const out: (SuffixRule[] | null)[] = new Array<SuffixRule[] | null>(units.length).fill(null);
+  let found: SuffixRule[] = [];
+  // The scan reports shorter suffixes first: a longer one replaces them (公司 is a company's, not an
+  // office's 司); suffixes of the same length are all kept.
+  const take = (_start: number, rule: SuffixRule): void => {
+    const first = found[0];
+    if (first !== undefined && first.suffix.length < rule.suffix.length) found = [];
+    found.push(rule);
+  };
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k] as Unit;
+    if (unit.record !== undefined) continue;
+    found = [];
+    tables.suffixTrie.scanBack(text, unit.end, take);
+    if (found.length > 0) out[k] = found;
+  }
+  return out;
+}
+
+/**
+ * A rule that finds names ending in one of the suffixes of `type` (dict/entities/rules/suffixes.tsv)
+ * at the end of a unit, and decides where each name starts by walking left over the units.
+ */
+export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule {
+  return {
+    name,
+    find(ctx) {
+      const out: Candidate[] = [];
+      const { units, suffixes } = ctx;
+      for (const k of ctx.suffixUnits) {
+        const found = suffixes[k];
+        if (found === null || found === undefined) continue;
+        const unit = units[k] as Unit;
+        const suffix = found.find((r) => r.type === options.type);
+        if (suffix === undefined) continue;
+        const suffixStart = unit.end - suffix.suffix.length;
+        let head = k;
+        while (head > 0 && (units[head] as Unit).start > suffixStart) head--;
+        if ((units[head] as Unit).start > suffixStart || (units[head] as Unit).end <= suffixStart) continue;
+        const headUnit = units[head] as Unit;
+        if (headUnit.record !== undefined || isPlainWord(ctx, unit.text) || isPlainWord(ctx, headUnit.text)) continue;
+        const before = ctx.text.slice(headUnit.start, suffixStart);
+        const left = walkLeft(ctx, head, options);
+        const start = options.start(ctx, left, head, before, suffix);
+        if (start < 0) continue;
+        const span = { start: (units[start] as Unit).start, end: unit.end };
+        if (options.accept && !options.accept(ctx, span.start, span.end)) continue;
+        out.push({ ...span, type: options.type, source: 'rule', rule: name });
+      }
+      return out;
+    },
+  };
+}
+
+/** A generic word, verb or function word that merely ends like a name (部署, 建厂, 干部). */
+function isPlainWord(ctx: RuleContext, text: string): boolean {
+  return ctx.tables.genericWords.has(text) || ctx.tables.lookalikes.has(text) || ctx.tables.breakWords.has(text);
+}
+
+/** Is `text` a distinctive part of a name, not a generic or common word? */
+export function isNamePart(ctx: RuleContext, text: string): boolean {
+  const { tables } = ctx;
+  return text !== '' && !tables.genericWords.has(text) && !tables.breakWords.has(text) && !tables.commonWords.has(text);
+}
+
+const MIN_NAME_PART = 2;
+
+/**
+ * The usual start: the leftmost unit of the walk, provided the name has something before its
+ * suffix that is not a generic word (国家高新区 and a bare 开发区 are not names).
+ */
+export function startWithNamePart(ctx: RuleContext, left: number, head: number, before: string): number {
+  // One character before the suffix is not a name (新厂, 该局).
+  if ((ctx.units[head] as Unit).start - (ctx.units[left] as Unit).start + before.length < MIN_NAME_PART) return -1;
+  if (isNamePart(ctx, before)) return left;
+  for (let i = left; i < head; i++) {
+    const u = ctx.units[i] as Unit;
+    if (u.record !== undefined || isNamePart(ctx, u.text)) return left;
+  }
+  return -1;
+}
+
+/** Is unit `u` an anchor: a place, zone or agency name, or an anchor word such as 省 or 国家? */
+export function isAnchor(ctx: RuleContext, u: Unit): boolean {
+  if (u.record !== undefined) return u.record.type === 'place' || u.record.type === 'zone' || u.record.type === 'agency';
+  if (ctx.tables.anchors.has(u.text) || ctx.isPlace(u.text)) return true;
+  // A place glued to an anchor word by the segmenter: 四川省委, 成都市政府.
+  for (let cut = u.text.length - 1; cut >= 2; cut--) {
+    if (ctx.isPlace(u.text.slice(0, cut)) && ctx.tables.anchors.has(u.text.slice(cut))) return true;
+  }
+  return false;
+}

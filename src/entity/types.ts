@@ -1,0 +1,42 @@
+import type { EntityRuleTables, NameRecord, SuffixRule } from '../lexicon/entities.js';
+import type { EntitySource, EntityType } from '../types.js';
+
+/** A piece of the normalized text the rules walk over: a token, or a dictionary name taken whole. */
+export interface Unit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Set when the unit is a dictionary name. */
+  readonly record?: NameRecord;
+  /** True when the unit is made of Han characters only. */
+  readonly han: boolean;
+}
+
+/** A possible entity, before overlaps are resolved. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: EntityType;
+  source: EntitySource;
+  rule: string;
+  canonical?: string;
+}
+
+/** What every rule reads. */
+export interface RuleContext {
+  readonly text: string;
+  readonly units: readonly Unit[];
+  readonly tables: EntityRuleTables;
+  /** For each unit, the longest suffix of each type that ends where the unit ends (null: none). */
+  readonly suffixes: readonly (readonly SuffixRule[] | null)[];
+  /** Indexes of the units that have suffixes, in order. */
+  readonly suffixUnits: readonly number[];
+  /** Is `surface` a place name (from the dictionaries)? */
+  readonly isPlace: (surface: string) => boolean;
+}
+
+/** A rule: a pure function from the context to candidates, named for what it matches. */
+export interface EntityRule {
+  readonly name: string;
+  readonly find: (ctx: RuleContext) => Candidate[];
+}

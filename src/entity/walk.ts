@@ -1,0 +1,121 @@
+import { SENTENCE_PUNCTUATION } from './punctuation.js';
+import type { EntityType } from '../types.js';
+import type { RuleContext, Unit } from './types.js';
+
+const OPEN_OF: ReadonlyMap<string, string> = new Map([[')', '('], ['”', '“'], ['"', '"'], ['」', '「'], ['’', '‘'], ['》', '《']]);
+const GROUP_MAX = 24;
+const QUOTES = new Set(['”', '"', '」']);
+
+function hasSuffixText(ctx: RuleContext, text: string, type: EntityType): boolean {
+  for (let length = Math.min(ctx.tables.longestSuffix, text.length); length >= 1; length--) {
+    if (ctx.tables.suffixes.get(text.slice(text.length - length))?.type === type) return true;
+  }
+  return false;
+}
+
+function endsWithSuffix(ctx: RuleContext, content: string): boolean {
+  for (let length = Math.min(ctx.tables.longestSuffix, content.length - 1); length >= 1; length--) {
+    if (ctx.tables.suffixes.has(content.slice(content.length - length))) return true;
+  }
+  return false;
+}
+
+export interface WalkOptions {
+  /** Longest name, in UTF-16 units. */
+  readonly maxLength: number;
+  /** Types of dictionary names a name may contain (a place in a company name …). */
+  readonly through: ReadonlySet<EntityType>;
+  /** Whether joiners (和, 与 …) may sit inside the name, between two plain words (经济和信息化). */
+  readonly joiners: boolean;
+  /** Whether numbers may sit inside the name (年产4万吨…项目). */
+  readonly digits?: boolean;
+  /** A dictionary name of this type ends the walk only when it is a full name (ends with a suffix of the type). */
+  readonly fullNamesOf?: EntityType;
+}
+
+/** The unit index where a bracketed or quoted group that closes at unit `close` opens, or -1. */
+export function groupOpen(ctx: RuleContext, close: number): number {
+  const unit = ctx.units[close] as Unit;
+  if (unit.end - unit.start !== 1) return -1;
+  const open = OPEN_OF.get(unit.text);
+  if (open === undefined) return -1;
+  for (let i = close - 1, length = 0; i >= 0; i--) {
+    const u = ctx.units[i] as Unit;
+    if (u.text === open) return length > 0 ? i : -1;
+    length += u.end - u.start;
+    if (length > GROUP_MAX || SENTENCE_PUNCTUATION.has(u.text) || u.text === '、' || adjacentGap(ctx, i)) return -1;
+  }
+  return -1;
+}
+
+/** Is there a space between unit i and unit i + 1? */
+export function adjacentGap(ctx: RuleContext, i: number): boolean {
+  const next = ctx.units[i + 1];
+  return next !== undefined && next.start !== (ctx.units[i] as Unit).end;
+}
+
+/**
+ * Walks left from unit `head` (exclusive) over the units that may belong to a name and returns the
+ * index of the leftmost one taken (`head` when none). It stops at punctuation, spaces, verbs and
+ * function words, words that are never part of a name, names of other types, and at `maxLength`.
+ */
+export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): number {
+  const { units, tables } = ctx;
+  let left = head;
+  let length = (units[head] as Unit).end - (units[head] as Unit).start;
+  let i = head - 1;
+  while (i >= 0) {
+    if (adjacentGap(ctx, i)) break;
+    const u = units[i] as Unit;
+    const open = groupOpen(ctx, i);
+    if (open >= 0) {
+      // A quoted full name (“兰白两区新质生产力专项”) is a name of its own, not the start of this one.
+      if (QUOTES.has(u.text) && endsWithSuffix(ctx, ctx.text.slice((units[open] as Unit).end, u.start))) break;
+      length += u.end - (units[open] as Unit).start;
+      if (length > options.maxLength) break;
+      left = open;
+      i = open - 1;
+      continue;
+    }
+    if (u.record !== undefined) {
+      const brand = u.record.type === options.fullNamesOf && !(ctx.suffixes[i]?.some((r) => r.type === u.record?.type) ?? false);
+      if (!options.through.has(u.record.type) && !(brand && !hasSuffixText(ctx, u.text, u.record.type))) break;
+    } else if (endsOtherName(ctx, i, options)) {
+      break;
+    } else if (!u.han) {
+      if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && /^[0-9.]+$/.test(u.text))) break;
+    } else if (tables.joiners.has(u.text)) {
+      if (!options.joiners || !plainNeighbours(ctx, i)) break;
+    } else if (tables.breakWords.has(u.text) || tables.genericWords.has(u.text)) {
+      break;
+    }
+    length += u.end - u.start;
+    if (length > options.maxLength) break;
+    left = i;
+    i--;
+  }
+  // A name does not open with a joiner.
+  while (left < head && tables.joiners.has((units[left] as Unit).text)) left++;
+  return left;
+}
+
+/** Does unit i end a name of a type the walk does not pass through (…管委会 before …公司)? */
+function endsOtherName(ctx: RuleContext, i: number, options: WalkOptions): boolean {
+  const found = ctx.suffixes[i];
+  if (found === null || found === undefined || ctx.tables.lookalikes.has((ctx.units[i] as Unit).text)) return false;
+  return !found.some((r) => options.through.has(r.type) || r.type === options.fullNamesOf);
+}
+
+/** Are both neighbours of the joiner at `i` plain words, not names or name endings (…管委会与…公司)? */
+function plainNeighbours(ctx: RuleContext, i: number): boolean {
+  const before = ctx.units[i - 1];
+  const after = ctx.units[i + 1];
+  if (before === undefined || after === undefined || before.record !== undefined || after.record !== undefined) return false;
+  if (!before.han || !after.han || ctx.suffixes[i - 1] !== null || ctx.isPlace(after.text)) return false;
+  return !ctx.tables.breakWords.has(before.text) && !ctx.tables.breakWords.has(after.text);
+}
+
+/** Is unit `u` a name of one of `types`? */
+export function isNameOf(u: Unit, types: ReadonlySet<EntityType>): boolean {
+  return u.record !== undefined && types.has(u.record.type);
+}

@@ -1,0 +1,129 @@
+import type { EntityType } from '../types.js';
+import { ENTITY_TYPES } from './entity-dict.js';
+import { dictPath } from './paths.js';
+import { NameTrie } from './name-trie.js';
+import { readTsv } from './tsv.js';
+import { DictFormatError } from '../errors.js';
+
+/** A name ending (有限公司, 高新区, 管委会 …) and the type of the names it ends. */
+export interface SuffixRule {
+  readonly suffix: string;
+  readonly type: EntityType;
+  /** The name must contain a name of the same type, its parent (省科技厅 + 兰白工作处). */
+  readonly needsParent: boolean;
+}
+
+/** The word lists the entity rules read (dict/entities/rules/*.tsv). */
+export interface EntityRuleTables {
+  /** Name endings, by their text. */
+  readonly suffixes: ReadonlyMap<string, SuffixRule>;
+  /** The suffixes reversed, to find those that end at an offset by walking back (scanBack). */
+  readonly suffixTrie: NameTrie<SuffixRule>;
+  readonly longestSuffix: number;
+  /** Words that end a name when met walking left (verbs, function words, adverbs). */
+  readonly breakWords: ReadonlySet<string>;
+  /** Words that are never names on their own and do not start one (国家, 全省, 企业, 相关 …). */
+  readonly genericWords: ReadonlySet<string>;
+  /** Common words that merely end like a name (部署, 建厂, 西部): never the end of one. */
+  readonly lookalikes: ReadonlySet<string>;
+  /** Words that may join the parts of an agency name (经济和信息化厅). */
+  readonly joiners: ReadonlySet<string>;
+  /** Common vocabulary (economy, industry): a name needs something else before its suffix. */
+  readonly commonWords: ReadonlySet<string>;
+  /** Numerals (besides digits) and classifiers of a count that follows a project name (…项目69个). */
+  readonly numerals: ReadonlySet<string>;
+  readonly countClassifiers: ReadonlySet<string>;
+  /** Classifiers between 等 and the head of a list (等29个项目). */
+  readonly listCounters: ReadonlySet<string>;
+  /** Heads that make the items of a list before 等 names (项目, 重点项目). */
+  readonly listHeads: ReadonlySet<string>;
+  /** anchorUnits[c] === 1 when the one-character word c is an anchor (省, 市, 县 …). */
+  readonly anchorUnits: Uint8Array;
+  /** Words that may open an agency name before its department (省, 市, 县, 国家 …). */
+  readonly anchors: ReadonlySet<string>;
+  /** Titles and roles written right before a person's name. */
+  readonly titles: ReadonlySet<string>;
+  /** titleLast[c] === 1 when some title ends with UTF-16 unit c. */
+  readonly titleLast: Uint8Array;
+  readonly longestTitle: number;
+  readonly surnames: ReadonlySet<string>;
+  /** Verbs of saying that follow a person's name (表示, 指出 …). */
+  readonly speechVerbs: ReadonlySet<string>;
+  /** speechFirst[c] === 1 when some verb of saying starts with UTF-16 unit c. */
+  readonly speechFirst: Uint8Array;
+  /** Words before ('before') or after ('after') a quoted name, or ending it ('end'), that make it a name of `type`. */
+  readonly quoteCues: readonly { readonly word: string; readonly side: 'before' | 'after' | 'end'; readonly type: EntityType }[];
+}
+
+let memo: EntityRuleTables | undefined;
+
+function words(file: string): string[] {
+  return readTsv(dictPath('entities', 'rules', file), 1).map((row) => row.columns[0] as string);
+}
+
+/** Loads the rule tables once per process. */
+export function loadEntityRuleTables(): EntityRuleTables {
+  if (memo) return memo;
+  const suffixes = new Map<string, SuffixRule>();
+  const suffixTrie = new NameTrie<SuffixRule>();
+  const suffixFile = dictPath('entities', 'rules', 'suffixes.tsv');
+  for (const { columns, line } of readTsv(suffixFile, 2, 3)) {
+    const [suffix, type, needs = ''] = columns as [string, string, string?];
+    if (!ENTITY_TYPES.has(type)) throw new DictFormatError(suffixFile, line, `unknown entity type ${JSON.stringify(type)}`);
+    if (needs !== '' && needs !== 'parent') throw new DictFormatError(suffixFile, line, `the third column is empty or "parent"`);
+    suffixes.set(suffix, { suffix, type: type as EntityType, needsParent: needs === 'parent' });
+    suffixTrie.add([...suffix].reverse().join(''), suffixes.get(suffix) as SuffixRule);
+  }
+  const keep = new Set(words('keep-words.tsv'));
+  const breakWords = new Set(words('break-words.tsv').filter((w) => !keep.has(w)));
+  const cueFile = dictPath('entities', 'rules', 'quote-cues.tsv');
+  const quoteCues: { word: string; side: 'before' | 'after' | 'end'; type: EntityType }[] = [];
+  for (const { columns, line } of readTsv(cueFile, 3, 3)) {
+    const [word, side, type] = columns as [string, string, string];
+    if ((side !== 'before' && side !== 'after' && side !== 'end') || !ENTITY_TYPES.has(type)) {
+      throw new DictFormatError(cueFile, line, 'expected word, before|after|end, entity type');
+    }
+    quoteCues.push({ word, side, type: type as EntityType });
+  }
+  const titles = new Set(words('titles.tsv'));
+  const anchors = new Set(words('anchors.tsv'));
+  const speechVerbs = new Set(words('speech-verbs.tsv'));
+  const counts = readTsv(dictPath('entities', 'rules', 'counts.tsv'), 2, 2).map((row) => row.columns as [string, string]);
+  const listCues = readTsv(dictPath('entities', 'rules', 'list-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
+  memo = {
+    suffixes,
+    suffixTrie,
+    longestSuffix: Math.max(0, ...[...suffixes.keys()].map((s) => s.length)),
+    breakWords,
+    genericWords: new Set(words('generic-words.tsv')),
+    lookalikes: new Set(words('lookalike-words.tsv')),
+    joiners: new Set(words('joiners.tsv')),
+    numerals: new Set(counts.filter(([, role]) => role === 'numeral').map(([w]) => w)),
+    countClassifiers: new Set(counts.filter(([, role]) => role === 'classifier').map(([w]) => w)),
+    listCounters: new Set(listCues.filter(([, role]) => role === 'counter').map(([w]) => w)),
+    listHeads: new Set(listCues.filter(([, role]) => role === 'head').map(([w]) => w)),
+    commonWords: new Set(words('common-words.tsv')),
+    anchors,
+    anchorUnits: lastUnits([...anchors].filter((w) => w.length === 1)),
+    titles,
+    titleLast: lastUnits(titles),
+    longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
+    surnames: new Set(words('surnames.tsv')),
+    speechVerbs,
+    speechFirst: firstUnits(speechVerbs),
+    quoteCues,
+  };
+  return memo;
+}
+
+function lastUnits(list: Iterable<string>): Uint8Array {
+  const flags = new Uint8Array(0x10000);
+  for (const word of list) if (word.length > 0) flags[word.charCodeAt(word.length - 1)] = 1;
+  return flags;
+}
+
+function firstUnits(list: Iterable<string>): Uint8Array {
+  const flags = new Uint8Array(0x10000);
+  for (const word of list) if (word.length > 0) flags[word.charCodeAt(0)] = 1;
+  return flags;
+}

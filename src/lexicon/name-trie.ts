@@ -1,0 +1,141 @@
+/**
+ * A character trie over entity names. While names are added, edges live in one flat Map keyed by
+ * (node, UTF-16 unit), so a 100,000-name dictionary is a few hundred thousand map entries rather
+ * than as many objects; on the first lookup the edges are compiled into typed arrays (each node's
+ * children sorted by unit), the root's children into a 64K array. A scan from a position walks the
+ * trie once, so matching a text costs at most (length × longest name) steps, without hashing.
+ */
+export class NameTrie<V> {
+  private edges: Map<number, number> | null = new Map<number, number>();
+  private readonly values: (V | undefined)[] = [undefined];
+  private readonly root = new Int32Array(0x10000);
+  private nodes = 1;
+  private longest = 0;
+  private count = 0;
+  // Compiled children: node n's children are childUnit/childNode[childStart[n] .. childStart[n + 1]).
+  private childStart = new Int32Array(0);
+  private childUnit = new Uint16Array(0);
+  private childNode = new Int32Array(0);
+
+  /** Adds `name`; a value already stored for the same name is replaced when `replace` is true. */
+  add(name: string, value: V, replace = true): void {
+    if (name.length === 0) return;
+    const edges = this.decompile();
+    const c0 = name.charCodeAt(0);
+    let node = this.root[c0] as number;
+    if (node === 0) {
+      node = this.nodes++;
+      this.root[c0] = node;
+    }
+    for (let i = 1; i < name.length; i++) {
+      const key = node * 0x10000 + name.charCodeAt(i);
+      let next = edges.get(key);
+      if (next === undefined) {
+        next = this.nodes++;
+        edges.set(key, next);
+      }
+      node = next;
+    }
+    if (this.values[node] === undefined) this.count++;
+    if (replace || this.values[node] === undefined) this.values[node] = value;
+    if (name.length > this.longest) this.longest = name.length;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Does some name start with the UTF-16 unit `code`? */
+  startsWith(code: number): boolean {
+    return this.root[code] !== 0;
+  }
+
+  /** Calls `found(end, value)` for every name that starts at `start` in `text`, shortest first. */
+  scan(text: string, start: number, found: (end: number, value: V) => void): void {
+    let node = this.root[text.charCodeAt(start)] as number;
+    if (node === 0) return;
+    this.compile();
+    let value = this.values[node];
+    if (value !== undefined) found(start + 1, value);
+    const limit = Math.min(text.length, start + this.longest);
+    for (let i = start + 1; i < limit; i++) {
+      node = this.child(node, text.charCodeAt(i));
+      if (node === 0) return;
+      value = this.values[node];
+      if (value !== undefined) found(i + 1, value);
+    }
+  }
+
+  /**
+   * Calls `found(start, value)` for every name that ends at `end` in `text`, shortest first, for a
+   * trie built from REVERSED names (suffix tables).
+   */
+  scanBack(text: string, end: number, found: (start: number, value: V) => void): void {
+    if (end === 0) return;
+    let node = this.root[text.charCodeAt(end - 1)] as number;
+    if (node === 0) return;
+    this.compile();
+    let value = this.values[node];
+    if (value !== undefined) found(end - 1, value);
+    const limit = Math.max(0, end - this.longest);
+    for (let i = end - 2; i >= limit; i--) {
+      node = this.child(node, text.charCodeAt(i));
+      if (node === 0) return;
+      value = this.values[node];
+      if (value !== undefined) found(i, value);
+    }
+  }
+
+  /** The value stored for exactly `name`, if any. */
+  get(name: string): V | undefined {
+    if (name.length === 0) return undefined;
+    let node = this.root[name.charCodeAt(0)] as number;
+    if (node === 0) return undefined;
+    this.compile();
+    for (let i = 1; i < name.length && node !== 0; i++) node = this.child(node, name.charCodeAt(i));
+    return node === 0 ? undefined : this.values[node];
+  }
+
+  private child(node: number, unit: number): number {
+    const units = this.childUnit;
+    const end = this.childStart[node + 1] as number;
+    let lo = this.childStart[node] as number;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((units[mid] as number) < unit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < end && units[lo] === unit ? (this.childNode[lo] as number) : 0;
+  }
+
+  private compile(): void {
+    const edges = this.edges;
+    if (edges === null) return;
+    const n = this.nodes;
+    const keys = [...edges.keys()].sort((a, b) => a - b); // by parent, then by unit
+    this.childStart = new Int32Array(n + 1);
+    this.childUnit = new Uint16Array(keys.length);
+    this.childNode = new Int32Array(keys.length);
+    const counts = new Int32Array(n);
+    for (const key of keys) counts[Math.floor(key / 0x10000)] = (counts[Math.floor(key / 0x10000)] as number) + 1;
+    for (let i = 0; i < n; i++) this.childStart[i + 1] = (this.childStart[i] as number) + (counts[i] as number);
+    keys.forEach((key, k) => {
+      this.childUnit[k] = key % 0x10000;
+      this.childNode[k] = edges.get(key) as number;
+    });
+    this.edges = null;
+  }
+
+  private decompile(): Map<number, number> {
+    if (this.edges !== null) return this.edges;
+    const edges = new Map<number, number>();
+    for (let parent = 0; parent < this.nodes; parent++) {
+      for (let k = this.childStart[parent] as number; k < (this.childStart[parent + 1] as number); k++) {
+        edges.set(parent * 0x10000 + (this.childUnit[k] as number), this.childNode[k] as number);
+      }
+    }
+    this.edges = edges;
+    return edges;
+  }
+}

@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NameTrie } from '../../src/lexicon/name-trie.js';
+
+const here = '[entity/name-trie] ';
+
+describe('NameTrie', () => {
+  it(`${here}finds every stored name that starts at a position, shortest first`, () => {
+    const trie = new NameTrie<string>();
+    for (const name of ['兰州', '兰州新区', '兰州白银国家自主创新示范区', '白银']) trie.add(name, name);
+    const found: string[] = [];
+    trie.scan('兰州白银国家自主创新示范区', 0, (_end, value) => found.push(value));
+    expect(found).toEqual(['兰州', '兰州白银国家自主创新示范区']);
+    expect(trie.get('兰白')).toBeUndefined();
+    expect(trie.size).toBe(4);
+  });
+
+  it(`${here}adding after a lookup still works (the compiled form is rebuilt)`, () => {
+    const trie = new NameTrie<number>();
+    trie.add('甲乙', 1);
+    expect(trie.get('甲乙')).toBe(1);
+    trie.add('甲乙丙', 2);
+    trie.add('甲乙', 3, false);
+    expect([trie.get('甲乙'), trie.get('甲乙丙')]).toEqual([1, 2]);
+  });
+
+  it(`${here}agrees with a Map on random names`, () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('甲', '乙', '丙', 'a', '𠀋'), minLength: 1, maxLength: 6 }), { maxLength: 40 }), (names) => {
+        const trie = new NameTrie<number>();
+        const map = new Map<string, number>();
+        names.forEach((name, i) => {
+          trie.add(name, i);
+          map.set(name, i);
+        });
+        for (const [name, value] of map) expect(trie.get(name)).toBe(value);
+        const text = names.join('');
+        for (let start = 0; start < text.length; start++) {
+          const ends: number[] = [];
+          trie.scan(text, start, (end) => ends.push(end));
+          const expected = [...map.keys()].filter((n) => text.startsWith(n, start)).map((n) => start + n.length).sort((a, b) => a - b);
+          expect(ends).toEqual(expected);
+        }
+      }),
+    );
+  });
+});
