@@ -82,6 +82,9 @@ describe('zh-analyze: whole documents', () => {
     expect(run.stdout).toMatch(new RegExp(`^== ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · \\d+ characters · \\d+ tokens\n`));
     expect(run.stdout).toMatch(/\nEntities \(\d+\)\n/);
     expect(run.stdout).toMatch(/\nQuantities \(\d+\)\n/);
+    expect(run.stdout).toMatch(/\n  money +约4870亿元 +≈ 487,000,000,000 CNY\n/);
+    expect(run.stdout).toMatch(/\n  pp +0\.9个百分点 +0\.9 pp\n/);
+    expect(run.stdout).toMatch(/\n  zone \d+ +.*四川天府新区/);
   });
 
   it(`${here}a missing file, a directory or non-UTF-8 bytes: a clear message, exit 1, no output`, async () => {

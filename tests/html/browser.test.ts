@@ -108,6 +108,8 @@ describe.skipIf(!executable)('HTML view in headless Chromium', () => {
     const cli = join(root, 'dist', 'cli.js');
     execFileSync(process.execPath, [cli, '--html', pagePath, input]);
     const analysis = JSON.parse(execFileSync(process.execPath, [cli, input], { encoding: 'utf8' })) as Analysis;
+    expect(analysis.entities.length).toBeGreaterThan(0);
+    expect(analysis.quantities.length).toBeGreaterThan(0);
     await page.goto(pathToFileURL(pagePath).href);
     const byId = await highlights(page);
     expect(byId.size).toBe(analysis.entities.length + analysis.quantities.length);
