@@ -103,11 +103,11 @@ describe.skipIf(!executable)('HTML view in headless Chromium', () => {
   });
 
   it(`${here}renders the page the built CLI writes for an example text`, async () => {
-    const input = join(root, 'examples', 'texts', 'sichuan-industry.txt');
+    const input = 'examples/texts/sichuan-industry.txt';
     const pagePath = join(artifacts, 'cli-view.html');
     const cli = join(root, 'dist', 'cli.js');
-    execFileSync(process.execPath, [cli, '--html', pagePath, input]);
-    const analysis = JSON.parse(execFileSync(process.execPath, [cli, input], { encoding: 'utf8' })) as Analysis;
+    execFileSync(process.execPath, [cli, '--html', pagePath, input], { cwd: root });
+    const analysis = JSON.parse(execFileSync(process.execPath, [cli, input], { cwd: root, encoding: 'utf8' })) as Analysis;
     expect(analysis.entities.length).toBeGreaterThan(0);
     expect(analysis.quantities.length).toBeGreaterThan(0);
     await page.goto(pathToFileURL(pagePath).href);
