@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Builds dist/ when missing or stale: the CLI, examples and package tests use the build.
+    globalSetup: ['tests/global-setup.ts'],
   },
 });

@@ -1,4 +1,5 @@
 export { analyze, createAnalyzer, DEFAULT_OPTIONS } from './analyze.js';
+export { renderHtml, type HtmlOptions } from './html/index.js';
 export { parseNumber, toArabicNumerals } from './quantity/public.js';
 export { AnalyzeError, DependencyError, DictFormatError, InputError, OptionsError } from './errors.js';
 export type {

@@ -1,0 +1,38 @@
+export const HELP = `Usage: zh-analyze [options] [file ...]
+
+Analyzes Chinese (Simplified or Traditional) economic and government news: words, normalized
+quantities (money, percentages, measures, counts, dates) and named entities (agencies, zones,
+enterprises, projects, ...), with UTF-16 offsets into the original text.
+
+Input
+  file ...            UTF-8 text files, each one document; "-" or no file reads stdin
+  --jsonl             one document per input line instead: a JSON string, or an object
+                      {"text": "...", "id": ...} whose id is echoed in the result; blank lines
+                      are skipped, a broken line is reported with its number and skipped
+
+Output (stdout)
+  -f, --format FMT    json   one Analysis object per input (an array for several inputs) [default]
+                      jsonl  one compact Analysis per line [default with --jsonl]
+                      table  a summary for people: entities by type with counts, quantities
+                             with their normalized values and units
+  --html FILE         write a self-contained HTML page with every entity and quantity highlighted
+                      ("-" writes it to stdout); stdout stays quiet unless --format is given
+
+Processing
+  -j, --jobs N        analyze on N worker threads ("auto": one per CPU); output keeps input order
+  -d, --dict FILE     add a user dictionary (repeatable); see docs for the format
+  --pos               add part-of-speech tags to tokens
+  -q, --quiet         no progress bar (it is only drawn when stderr is a terminal)
+
+  -h, --help          show this help
+  -v, --version       show the version
+
+Exit status: 0 success; 1 an input could not be read, a JSONL line was broken or analysis
+failed; 2 bad options.
+
+Examples
+  zh-analyze report.txt
+  zh-analyze --format table report.txt
+  zh-analyze --html report.html report.txt
+  cat news.jsonl | zh-analyze --jsonl --jobs 2 > results.jsonl
+`;

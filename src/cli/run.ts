@@ -1,0 +1,163 @@
+import { writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { createAnalyzer, renderHtml } from '../index.js';
+import type { Analysis, AnalyzerOptions } from '../types.js';
+import { type CliOptions, parseCommandLine, UsageError } from './args.js';
+import { type Chunk, type ChunkResult, formatRecord, joinRecords } from './chunk.js';
+import { HELP } from './help.js';
+import { checkDictionaries, type InputSource, InputFileError, openInput, readWhole, reason, resolveInputs } from './inputs.js';
+import { Output } from './output.js';
+import { inThreadProcessor, type Processor, workerPool } from './processor.js';
+import { Progress, type ProgressTarget } from './progress.js';
+import { RecordWriter } from './record-writer.js';
+
+export interface CliIo {
+  readonly stdin: Readable;
+  readonly stdout: Writable;
+  readonly stderr: Writable & ProgressTarget;
+}
+
+/** Documents per chunk and characters per chunk, whichever is reached first. */
+const CHUNK_DOCS = 128;
+const CHUNK_CHARS = 1 << 18;
+
+/** Runs the command line; resolves to the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo, version: string): Promise<number> {
+  const say = (message: string): void => void io.stderr.write(`zh-analyze: ${message}\n`);
+  let options: CliOptions;
+  try {
+    options = parseCommandLine(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    say(`${error.message}\nTry 'zh-analyze --help' for more information.`);
+    return 2;
+  }
+  if (options.help) return void io.stdout.write(HELP), 0;
+  if (options.version) return void io.stdout.write(`${version}\n`), 0;
+  try {
+    const sources = await resolveInputs(options.files);
+    await checkDictionaries(options.dictionaries);
+    const analyzerOptions: AnalyzerOptions = { dictionaries: options.dictionaries, pos: options.pos };
+    const progress = new Progress(options.quiet ? null : io.stderr, totalSize(sources));
+    const out = new Output(io.stdout);
+    if (options.html !== null) return await runHtml(options, sources, analyzerOptions, io, out, progress);
+    const processor =
+      options.jobs > 1 ? workerPool(options.jobs, analyzerOptions, options.format) : inThreadProcessor(createAnalyzer(analyzerOptions), options.format);
+    const report = (source: string, line: number, message: string): void => {
+      progress.finish(); // erase the bar first; it is drawn again on the next update
+      say(`${source}:${line}: ${message}`);
+    };
+    const writer = new RecordWriter(out, options.format, report, options.jsonl || sources.length > 1);
+    try {
+      for (const source of sources) {
+        const chunks = options.jsonl ? jsonlChunks(source, io.stdin, progress) : textChunks(source, io.stdin, progress);
+        await pump(chunks, processor, writer);
+        if (out.closed) break;
+      }
+      await writer.finish();
+    } finally {
+      progress.finish();
+      await processor.close();
+    }
+    if (writer.lineErrors > 0) {
+      say(`${writer.lineErrors} input line${writer.lineErrors === 1 ? ' was' : 's were'} skipped, ${writer.records} processed`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    say(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+}
+
+/** Sends chunks to the processor and writes results in input order, at most `capacity` in flight. */
+async function pump(chunks: AsyncIterable<Chunk>, processor: Processor, writer: RecordWriter): Promise<void> {
+  const inFlight: Promise<ChunkResult>[] = [];
+  for await (const chunk of chunks) {
+    const result = processor.submit(chunk);
+    result.catch(() => {}); // awaited below, in order
+    inFlight.push(result);
+    while (inFlight.length >= processor.capacity) await writer.write(await (inFlight.shift() as Promise<ChunkResult>));
+    if (writer.closed) break;
+  }
+  while (inFlight.length > 0) await writer.write(await (inFlight.shift() as Promise<ChunkResult>));
+}
+
+async function* jsonlChunks(source: InputSource, stdin: Readable, progress: Progress): AsyncGenerator<Chunk> {
+  const input = openInput(source, stdin);
+  input.on('data', (part: Buffer) => progress.advance(part.length));
+  // readline's iterator pauses the input while the consumer is busy, and rejects when the input fails.
+  const iterator = createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  let lines: string[] = [];
+  let chars = 0;
+  let line = 0;
+  for (;;) {
+    let next: IteratorResult<string>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      throw new InputFileError(`cannot read ${source.name}: ${reason(error)}`);
+    }
+    if (next.done) break;
+    lines.push(next.value);
+    chars += next.value.length;
+    if (lines.length >= CHUNK_DOCS || chars >= CHUNK_CHARS) {
+      yield { source: source.name, kind: 'jsonl', body: lines.join('\n'), firstLine: line + 1 };
+      line += lines.length;
+      lines = [];
+      chars = 0;
+    }
+  }
+  if (lines.length > 0) yield { source: source.name, kind: 'jsonl', body: lines.join('\n'), firstLine: line + 1 };
+}
+
+async function* textChunks(source: InputSource, stdin: Readable, progress: Progress): AsyncGenerator<Chunk> {
+  const { text, bytes } = await readWhole(source, stdin);
+  progress.advance(bytes);
+  yield { source: source.name, kind: 'text', body: text, firstLine: 1 };
+}
+
+async function runHtml(
+  options: CliOptions,
+  sources: readonly InputSource[],
+  analyzerOptions: AnalyzerOptions,
+  io: CliIo,
+  out: Output,
+  progress: Progress,
+): Promise<number> {
+  const analyzer = createAnalyzer(analyzerOptions);
+  const analyses: Analysis[] = [];
+  for (const source of sources) {
+    const { text, bytes } = await readWhole(source, io.stdin);
+    analyses.push(analyzer.analyze(text));
+    progress.advance(bytes);
+  }
+  progress.finish();
+  const names = sources.map((s) => s.name);
+  const page = names.length === 1 ? renderHtml(analyses, { title: `zh-analyze · ${names[0]}` }) : renderHtml(analyses, { title: 'zh-analyze', headings: names });
+  if (options.html === '-') await out.write(page);
+  else {
+    try {
+      await writeFile(options.html as string, page);
+    } catch (error) {
+      throw new InputFileError(`cannot write ${options.html}: ${reason(error)}`);
+    }
+  }
+  if (options.formatGiven && options.html !== '-') {
+    const writer = new RecordWriter(out, options.format, () => {}, sources.length > 1);
+    const records = analyses.map((analysis, i) => formatRecord(analysis, undefined, options.format, names[i] as string));
+    await writer.write(joinRecords(records, options.format, []));
+    await writer.finish();
+  }
+  return 0;
+}
+
+function totalSize(sources: readonly InputSource[]): number | null {
+  let total = 0;
+  for (const s of sources) {
+    if (s.size === null) return null;
+    total += s.size;
+  }
+  return total;
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine, UsageError } from '../../src/cli/args.js';
+import { formatJson } from '../../src/cli/json.js';
+import { parseJsonlLine } from '../../src/cli/jsonl.js';
+import { formatDuration, formatProgress, Progress } from '../../src/cli/progress.js';
+import { formatTable } from '../../src/cli/table.js';
+import { displayWidth, padEnd } from '../../src/cli/width.js';
+import { sampleAnalysis } from '../html/sample.js';
+
+const here = '[cli/units] ';
+
+describe('parseJsonlLine()', () => {
+  it.each([
+    ['"兰州新区"', { ok: true, doc: { text: '兰州新区' } }],
+    ['{"text":"一","id":3}', { ok: true, doc: { text: '一', id: 3 } }],
+    ['{"id":"x","text":""}', { ok: true, doc: { text: '', id: 'x' } }],
+    ['\ufeff"二"\r', { ok: true, doc: { text: '二' } }],
+    ['  {"text":"三"}  ', { ok: true, doc: { text: '三' } }],
+  ])(`${here}reads %j`, (line, expected) => {
+    expect(parseJsonlLine(line)).toEqual(expected);
+  });
+
+  it(`${here}skips blank lines`, () => {
+    for (const line of ['', '   ', '\r', '\t']) expect(parseJsonlLine(line)).toBeNull();
+  });
+
+  it.each([
+    ['{"text":', /^not valid JSON \(/],
+    ['兰州', /^not valid JSON/],
+    ['42', /got a number$/],
+    ['null', /got null$/],
+    ['["a"]', /got an array$/],
+    ['{"id":1}', /got no "text" field$/],
+    ['{"text":5}', /got "text" of type a number$/],
+  ])(`${here}explains why %j is not a document`, (line, message) => {
+    const parsed = parseJsonlLine(line);
+    expect(parsed?.ok).toBe(false);
+    expect(parsed && !parsed.ok && parsed.message).toMatch(message);
+  });
+});
+
+describe('parseCommandLine()', () => {
+  it(`${here}fills defaults; --jsonl makes jsonl the default format`, () => {
+    expect(parseCommandLine(['a.txt'])).toMatchObject({ files: ['a.txt'], format: 'json', formatGiven: false, jobs: 1, html: null, jsonl: false });
+    expect(parseCommandLine(['--jsonl'])).toMatchObject({ format: 'jsonl', files: [] });
+    expect(parseCommandLine(['--jsonl', '-f', 'table', '-j', '2', '-d', 'a.tsv', '-d', 'b.tsv'])).toMatchObject({
+      format: 'table',
+      formatGiven: true,
+      jobs: 2,
+      dictionaries: ['a.tsv', 'b.tsv'],
+    });
+    expect(parseCommandLine(['--jobs', 'auto']).jobs).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each([[['--html', '']], [['--jobs', '1.5']], [['--jobs', '-1']], [['--jobs', '999']], [['-x']], [['--format', 'csv']]])(
+    `${here}rejects %j`,
+    (args) => {
+      expect(() => parseCommandLine(args)).toThrow(UsageError);
+    },
+  );
+});
+
+describe('formatJson()', () => {
+  it(`${here}is plain JSON with one span a line`, () => {
+    const analysis = sampleAnalysis();
+    const text = formatJson({ id: 7, ...analysis });
+    expect(JSON.parse(text)).toEqual({ id: 7, ...analysis });
+    expect(text.split('\n')).toHaveLength(4 + 3 * 2 + analysis.tokens.length + analysis.quantities.length + analysis.entities.length);
+    expect(formatJson({ text: '', tokens: [] })).toBe('{\n  "text": "",\n  "tokens": []\n}');
+  });
+});
+
+describe('formatTable()', () => {
+  it(`${here}lists entities by type with counts and quantities with their readings`, () => {
+    const out = formatTable(sampleAnalysis(), 'sample.txt');
+    expect(out.split('\n').slice(0, 8)).toEqual([
+      `== sample.txt · ${sampleAnalysis().text.length} characters · ${sampleAnalysis().tokens.length} tokens`,
+      'Entities (5)',
+      '  agency 2      省经济和信息化厅, 成都高新区管委会',
+      '  zone 1        成都高新技术产业开发区',
+      '  enterprise 1  通川集团',
+      '  document 1    《数字经济合作协议》',
+      'Quantities (7)',
+      '  date     2024年       2024',
+    ]);
+    expect(out).toContain('  money    约1436亿元   ≈ 143,600,000,000 CNY\n');
+    expect(out).toContain('  measure  年产3.5万吨  35,000 t/year\n');
+  });
+
+  it(`${here}says (none) for an empty analysis`, () => {
+    expect(formatTable({ text: '', tokens: [], quantities: [], entities: [] }, 'x')).toBe(
+      '== x · 0 characters · 0 tokens\nEntities (0)\n  (none)\nQuantities (0)\n  (none)\n',
+    );
+  });
+});
+
+describe('display width', () => {
+  it(`${here}counts CJK and full-width characters as two columns`, () => {
+    expect(displayWidth('abc')).toBe(3);
+    expect(displayWidth('兰州新区')).toBe(8);
+    expect(displayWidth('１２３％')).toBe(8);
+    expect(displayWidth('𠀀')).toBe(2);
+    expect(padEnd('兰州', 6)).toBe('兰州  ');
+    expect(padEnd('toolong', 3)).toBe('toolong');
+  });
+});
+
+describe('progress', () => {
+  it(`${here}formats bar, bytes, rate and ETA`, () => {
+    expect(formatProgress(25e6, 100e6, 10_000, 100)).toBe(`[${'#'.repeat(10)}${'-'.repeat(30)}]  25%  25.0/100.0 MB  2.50 MB/s  ETA 0:30`);
+    expect(formatProgress(5e6, null, 2000)).toBe('5.0 MB  2.50 MB/s');
+    expect(formatProgress(0, 10, 0)).toContain('ETA --:--');
+    expect(formatDuration(3725)).toBe('1:02:05');
+    expect(formatDuration(59.6)).toBe('1:00');
+  });
+
+  it(`${here}draws nothing on a stream that is not a terminal`, () => {
+    const writes: string[] = [];
+    const progress = new Progress({ isTTY: false, write: (s) => writes.push(s) }, 100);
+    progress.advance(10);
+    progress.finish();
+    expect(writes).toEqual([]);
+  });
+});

@@ -1,0 +1,125 @@
+// The install a user does: `npm pack` the library, install the tarball into a fresh project
+// (nodejieba compiles there from source), then use it from ESM, CommonJS, TypeScript and the bin.
+// Needs the npm registry (or npm's cache) for the dependencies; nothing else from the network.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const exec = promisify(execFile);
+const here = '[package] ';
+const root = resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string; files: string[] };
+const SAMPLE = '2023年，山东省海洋生产总值达到1.7万亿元，同比增长6.2%，青岛西海岸新区新签约项目128个。';
+
+let work: string;
+let project: string;
+let packed: string[];
+
+async function run(file: string, args: string[], cwd = project): Promise<string> {
+  const { stdout } = await exec(file, args, { cwd, maxBuffer: 64 << 20, env: { ...process.env, npm_config_build_from_source: 'true' } });
+  return stdout;
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'zh-analyze-pack-'));
+  // --ignore-scripts: `prepare` would rebuild dist/ while other test files use it; globalSetup built it.
+  const [info] = JSON.parse(await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], root)) as [
+    { filename: string; files: { path: string }[] },
+  ];
+  packed = info.files.map((f) => f.path);
+  project = join(work, 'consumer');
+  await exec('mkdir', ['-p', project]);
+  writeFileSync(join(project, '.npmrc'), 'yes=true\nfund=false\naudit=false\n');
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'zh-analyze-consumer', version: '1.0.0', private: true, allowScripts: { nodejieba: true, esbuild: true } }, null, 2),
+  );
+  await run('npm', ['install', '--no-package-lock', '--prefer-offline', join(work, info.filename)]);
+}, 240_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the packed package', () => {
+  it(`${here}ships dist (ESM, CJS, both .d.ts, the bin and its worker), dict/ and the docs, not the sources`, () => {
+    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/cli-worker.js', 'package.json']) {
+      expect(packed).toContain(file);
+    }
+    for (const file of ['README.md', 'CHANGELOG.md']) if (pkg.files.includes(file) && exists(join(root, file))) expect(packed).toContain(file);
+    if (exists(join(root, 'dict'))) expect(packed.some((f) => f.startsWith('dict/'))).toBe(true);
+    expect(packed.filter((f) => /^(src|tests|examples|scripts)\//.test(f))).toEqual([]);
+  });
+
+  it(`${here}works from an ES module`, async () => {
+    writeFileSync(
+      join(project, 'esm.mjs'),
+      `import { analyze, createAnalyzer, renderHtml, InputError } from 'zh-analyze';
+const text = ${JSON.stringify(SAMPLE)};
+const r = analyze(text);
+for (const s of [...r.tokens, ...r.quantities, ...r.entities]) if (text.slice(s.start, s.end) !== s.text) throw new Error('offsets');
+let typeError = false;
+try { analyze(42); } catch (e) { typeError = e instanceof TypeError && e instanceof InputError; }
+console.log(JSON.stringify({ tokens: r.tokens.length, same: JSON.stringify(createAnalyzer().analyze(text)) === JSON.stringify(r), typeError, html: renderHtml(r).startsWith('<!DOCTYPE html>') }));`,
+    );
+    const out = JSON.parse(await run(process.execPath, ['esm.mjs']));
+    expect(out).toEqual({ tokens: expect.any(Number), same: true, typeError: true, html: true });
+    expect(out.tokens).toBeGreaterThan(10);
+  });
+
+  it(`${here}works from CommonJS`, async () => {
+    writeFileSync(
+      join(project, 'cjs.cjs'),
+      `const { analyze } = require('zh-analyze');
+const text = ${JSON.stringify(SAMPLE)};
+const r = analyze(text);
+console.log(JSON.stringify({ text: r.text === text, tokens: r.tokens.map((t) => t.text).join('') === text.replace(/\\s/g, '') }));`,
+    );
+    expect(JSON.parse(await run(process.execPath, ['cjs.cjs']))).toEqual({ text: true, tokens: true });
+  });
+
+  it(`${here}type-checks a TypeScript consumer against the shipped .d.ts (import and require)`, async () => {
+    writeFileSync(
+      join(project, 'consumer.ts'),
+      `import { analyze, createAnalyzer, type Analysis, type Entity, type Quantity, type AnalyzerOptions } from 'zh-analyze';
+const options: AnalyzerOptions = { pos: true, dictionaries: [{ entries: [{ name: '烟台港', type: 'enterprise' }] }] };
+const result: Analysis = createAnalyzer(options).analyze(${JSON.stringify(SAMPLE)});
+const first: Quantity | undefined = result.quantities[0];
+const value: number | string | undefined = first?.value;
+const types: Entity['type'][] = result.entities.map((e) => e.type);
+// @ts-expect-error analyze() takes a string
+analyze(42);
+// @ts-expect-error no such option
+createAnalyzer({ colour: true });
+export { value, types };
+`,
+    );
+    writeFileSync(join(project, 'consumer-cjs.cts'), `import zh = require('zh-analyze');\nconst r: zh.Analysis = zh.analyze('一');\nexport = r.tokens.length;\n`);
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, types: [], skipLibCheck: false }, files: ['consumer.ts', 'consumer-cjs.cts'] }),
+    );
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    await expect(run(process.execPath, [tsc, '-p', 'tsconfig.json'])).resolves.toBe('');
+  });
+
+  it(`${here}installs the zh-analyze bin, which also runs worker threads from node_modules`, async () => {
+    const bin = join(project, 'node_modules', '.bin', 'zh-analyze');
+    expect((await run(bin, ['--version'])).trim()).toBe(pkg.version);
+    writeFileSync(join(project, 'in.jsonl'), Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: i, text: `${SAMPLE}${i}` })).join('\n'));
+    const lines = (await run(bin, ['--jsonl', '--jobs', '2', 'in.jsonl'])).trimEnd().split('\n');
+    expect(lines.map((l) => JSON.parse(l).id)).toEqual(Array.from({ length: 300 }, (_, i) => i));
+  });
+});
+
+function exists(path: string): boolean {
+  try {
+    readFileSync(path);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EISDIR';
+  }
+}
