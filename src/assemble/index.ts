@@ -36,12 +36,14 @@ function bySpan(a: { start: number; end: number }, b: { start: number; end: numb
   return a.start - b.start || b.end - a.end;
 }
 
+/** The segmenter's token becomes the public Token in place: offsets into the input, the original text. */
 function mapToken(doc: NormalizedDoc, t: RawToken): Token {
   const start = doc.map.start(t.start);
   const end = doc.map.end(t.end);
-  const token: Token = { text: doc.original.slice(start, end), start, end };
-  if (t.pos !== undefined) token.pos = t.pos;
-  return token;
+  t.text = doc.original.slice(start, end);
+  t.start = start;
+  t.end = end;
+  return t;
 }
 
 function mapSpan<T extends { text: string; start: number; end: number }>(doc: NormalizedDoc, span: T): T {
@@ -88,6 +90,6 @@ function alignTokens(tokens: readonly RawToken[], entities: readonly Entity[]): 
 }
 
 function piece(token: RawToken, start: number, end: number): RawToken {
-  if (start === token.start && end === token.end) return { ...token };
-  return token.pos === undefined ? { start, end } : { start, end, pos: token.pos };
+  if (start === token.start && end === token.end) return token;
+  return token.pos === undefined ? { text: '', start, end } : { text: '', start, end, pos: token.pos };
 }

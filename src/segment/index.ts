@@ -7,6 +7,8 @@ export { loadSegmenter, type Segmenter } from './jieba.js';
 
 /** A token in normalized-text offsets (assemble/ maps it back to the input). */
 export interface RawToken {
+  /** Empty until assemble/ sets the original slice: the token then becomes the public Token. */
+  text: string;
   start: number;
   end: number;
   pos?: string;
@@ -35,7 +37,7 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
   let tags: (string | undefined)[] | null = null;
   const dates = hasDateCharacter(text);
   const push = (start: number, end: number): void => {
-    tokens.push(withPos ? { start, end, pos: tags?.[start] ?? 'x' } : { start, end });
+    tokens.push(withPos ? { text: '', start, end, pos: tags?.[start] ?? 'x' } : { text: '', start, end });
   };
   let i = 0;
   while (i < n) {
@@ -75,13 +77,13 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
     if (cls === CharClass.Word || cls === CharClass.Digit) {
       let j = scanWord(text, i);
       if (isDigit(text.charCodeAt(j - 1)) && isNumber(text, i, j)) j = attachSuffix(text, i, j);
-      tokens.push(withPos ? { start: i, end: j, pos: wordTag(text, i, j) } : { start: i, end: j });
+      tokens.push(withPos ? { text: '', start: i, end: j, pos: wordTag(text, i, j) } : { text: '', start: i, end: j });
       i = j;
       continue;
     }
     let j = i + charLength(text, i);
     if (REPEATABLE.has(text.charCodeAt(i))) while (text.charCodeAt(j) === text.charCodeAt(i)) j++;
-    tokens.push(withPos ? { start: i, end: j, pos: 'x' } : { start: i, end: j });
+    tokens.push(withPos ? { text: '', start: i, end: j, pos: 'x' } : { text: '', start: i, end: j });
     i = j;
   }
   return tokens;
