@@ -2,23 +2,14 @@
 // npm run bench [-- --only core,quantity,...] [-- --corpora DIR] [-- --mb 2]
 // Measures zh-analyze beside raw nodejieba (and peers) over the same text in ONE run and prints
 // ratios; absolute times vary with the machine's load, ratios much less.
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { join } from 'node:path';
 import { benchText } from './bench/text.mjs';
 import { loadRawJieba } from './lib/raw-jieba.mjs';
+import { parseOptions, root, runSections } from './lib/sections.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({
-  options: {
-    corpora: { type: 'string', default: process.env.ZH_ANALYZE_CORPORA ?? join(root, '..', 'shared', 'corpora') },
-    only: { type: 'string' },
-    mb: { type: 'string', default: '1.5' },
-  },
-});
+const values = parseOptions({ mb: { type: 'string', default: '1.5' } });
 const pkg = await import(join(root, 'dist', 'index.js'));
-const { text, lines, source } = benchText(resolve(values.corpora), Number(values.mb));
+const { text, lines, source } = benchText(values.corpora, Number(values.mb));
 const bytes = Buffer.byteLength(text);
 // Raw nodejieba in an addon instance of its own (see scripts/lib/raw-jieba.mjs).
 const nodejieba = loadRawJieba(root);
@@ -60,13 +51,5 @@ function interleaved(fns, rounds = 5) {
 }
 
 const context = { root, pkg, text, lines, bytes, nodejieba, best, interleaved, mbps };
-const SECTIONS = ['core', 'quantity', 'entity', 'robustness', 'cli'];
-const only = values.only ? new Set(values.only.split(',')) : null;
-for (const name of SECTIONS) {
-  if (only && !only.has(name)) continue;
-  const file = join(root, 'scripts', 'bench', `${name}.mjs`);
-  if (!existsSync(file)) continue;
-  const section = await import(file);
-  console.log(`\n## ${section.title}\n`);
-  await section.run(context);
-}
+const ok = await runSections('bench', ['core', 'quantity', 'entity', 'robustness', 'cli'], values.only, context);
+process.exit(ok ? 0 : 1);
