@@ -1,9 +1,6 @@
-import type { EntityLexicon, NameRecord } from '../lexicon/entities.js';
+import { FREE_NAME_LENGTH, type EntityLexicon, type NameRecord } from '../lexicon/entities.js';
 import type { RawToken } from '../segment/index.js';
 import type { Candidate } from './types.js';
-
-/** Names at least this long are taken even where the segmenter cut differently. */
-const FREE_LENGTH = 4;
 
 export type NameCandidate = Candidate & { record: NameRecord };
 
@@ -26,7 +23,7 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
   let best: NameRecord | null = null;
   const take = (end: number, record: NameRecord): void => {
     if (end < bestEnd || (end === bestEnd && best?.source === 'user')) return;
-    const free = end - i >= FREE_LENGTH && record.type !== 'place';
+    const free = end - i >= FREE_NAME_LENGTH && record.type !== 'place';
     if (!free && (boundary[i] !== 1 || boundary[end] !== 1)) return;
     bestEnd = end;
     best = record;
@@ -35,8 +32,11 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     const c = text.charCodeAt(i);
     bestEnd = 0;
     best = null;
-    const anchored = boundary[i] !== 1 && lex.rules.anchorUnits[c] === 1;
-    if (!anchored) {
+    // Off a token boundary only long names count (and not those opening with 省/市 …): skip the
+    // scan where none starts with this character.
+    const onBoundary = boundary[i] === 1;
+    const anchored = !onBoundary && lex.rules.anchorUnits[c] === 1;
+    if (!anchored && (onBoundary || lex.freeStarts[c] === 1)) {
       if (user !== null && user.startsWith(c)) user.scan(text, i, take);
       if (builtin !== null && builtin.startsWith(c)) builtin.scan(text, i, take);
     }

@@ -17,7 +17,16 @@ export interface EntityLexicon {
   readonly builtin: NameTrie<NameRecord> | null;
   /** This analyzer's user names, or null when it has none. They win over built-in ones. */
   readonly user: NameTrie<NameRecord> | null;
+  /** freeStarts[c] === 1 when a built-in or user name that may start off a token boundary starts with unit c. */
+  readonly freeStarts: Uint8Array;
   readonly rules: EntityRuleTables;
+}
+
+/** Names at least this long (places excepted) are taken even where the segmenter cut differently. */
+export const FREE_NAME_LENGTH = 4;
+
+function markFree(freeStarts: Uint8Array, surface: string, record: NameRecord): void {
+  if (surface.length >= FREE_NAME_LENGTH && record.type !== 'place') freeStarts[surface.charCodeAt(0)] = 1;
 }
 
 /** Types whose names the segmenter is taught, so that it never cuts one (places it knows already). */
@@ -25,10 +34,10 @@ const SEGMENTER_TYPES = new Set(['agency', 'zone', 'enterprise', 'organization',
 const SEGMENTER_MIN = 3;
 const SEGMENTER_MAX = 16;
 
-let builtinMemo: { trie: NameTrie<NameRecord>; words: readonly string[] } | undefined;
+let builtinMemo: { trie: NameTrie<NameRecord>; words: readonly string[]; freeStarts: Uint8Array } | undefined;
 
 /** The built-in dictionary: every dict/entities/*.tsv file, loaded once per process. */
-function loadBuiltin(): { trie: NameTrie<NameRecord>; words: readonly string[] } {
+function loadBuiltin(): { trie: NameTrie<NameRecord>; words: readonly string[]; freeStarts: Uint8Array } {
   if (builtinMemo) return builtinMemo;
   const dir = dictPath('entities');
   let files: string[];
@@ -39,15 +48,17 @@ function loadBuiltin(): { trie: NameTrie<NameRecord>; words: readonly string[] }
   }
   const trie = new NameTrie<NameRecord>();
   const words = new Set<string>();
+  const freeStarts = new Uint8Array(0x10000);
   for (const file of files) {
     const path = dictPath('entities', file);
     parseEntityFile(readFileSync(path, 'utf8'), path, (surface, record) => {
       // Within the built-in data the first file (in name order) that gives a surface keeps it.
       trie.add(surface, record, false);
+      markFree(freeStarts, surface, record);
       if (SEGMENTER_TYPES.has(record.type) && surface.length >= SEGMENTER_MIN && surface.length <= SEGMENTER_MAX) words.add(surface);
     });
   }
-  builtinMemo = { trie, words: Object.freeze([...words]) };
+  builtinMemo = { trie, words: Object.freeze([...words]), freeStarts };
   return builtinMemo;
 }
 
@@ -66,10 +77,14 @@ export function builtinSegmenterWords(): readonly string[] {
 export function loadEntityLexicon(builtin: boolean, sources: readonly DictionarySource[]): EntityLexicon {
   const rules = loadEntityRuleTables();
   let user: NameTrie<NameRecord> | null = null;
+  const freeStarts = builtin ? loadBuiltin().freeStarts.slice() : new Uint8Array(0x10000);
   sources.forEach((source, index) => {
     user ??= new NameTrie<NameRecord>();
     const trie = user;
-    readUserDictionary(source, index, (surface, record) => trie.add(surface, record, true));
+    readUserDictionary(source, index, (surface, record) => {
+      trie.add(surface, record, true);
+      markFree(freeStarts, surface, record);
+    });
   });
-  return { builtin: builtin ? loadBuiltin().trie : null, user, rules };
+  return { builtin: builtin ? loadBuiltin().trie : null, user, freeStarts, rules };
 }
