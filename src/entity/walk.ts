@@ -106,7 +106,8 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
 function endsOtherName(ctx: RuleContext, i: number, options: WalkOptions): boolean {
   const found = ctx.suffixes[i];
   if (found === null || found === undefined || ctx.tables.lookalikes.has((ctx.units[i] as Unit).text)) return false;
-  return !found.some((r) => options.through.has(r.type) || r.type === options.fullNamesOf);
+  // An office ending (…科, …处, …室) names nothing without its parent: 中联重科 is a company's name.
+  return !found.some((r) => r.needsParent || options.through.has(r.type) || r.type === options.fullNamesOf);
 }
 
 /** Are both neighbours of the joiner at `i` plain words, not names or name endings (…管委会与…公司)? */

@@ -14,6 +14,17 @@ export function plausibleName(ctx: RuleContext, text: string): boolean {
   return !tables.breakWords.has(text) && !tables.genericWords.has(text) && !tables.commonWords.has(text) && !tables.titles.has(text);
 }
 
+/**
+ * Does the name end where a word begins? The segmenter glues the last character of an unknown name to
+ * the next word (吴诚 + 文说): a name followed by a Han word that is neither a verb nor a function word
+ * is not taken.
+ */
+function endsCleanly(ctx: RuleContext, next: Unit | undefined, end: number): boolean {
+  if (next === undefined || next.start !== end || !next.han || next.record !== undefined) return true;
+  const { tables } = ctx;
+  return tables.breakWords.has(next.text) || tables.speechVerbs.has(next.text) || tables.titles.has(next.text) || tables.joiners.has(next.text);
+}
+
 export const personTitle: EntityRule = {
   name: 'person-title',
   find(ctx) {
@@ -31,7 +42,7 @@ export const personTitle: EntityRule = {
         if (!tables.breakWords.has(second.text) && second.text.length <= 2) end = second.end;
       }
       const name = ctx.text.slice(first.start, end);
-      if (plausibleName(ctx, name)) out.push({ start: first.start, end, type: 'person', source: 'rule', rule: 'person-title' });
+      if (plausibleName(ctx, name) && endsCleanly(ctx, units[end === first.end ? k + 2 : k + 3], end)) out.push({ start: first.start, end, type: 'person', source: 'rule', rule: 'person-title' });
     }
     return out;
   },
