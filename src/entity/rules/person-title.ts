@@ -15,14 +15,18 @@ export function plausibleName(ctx: RuleContext, text: string): boolean {
 }
 
 /**
- * Does the name end where a word begins? The segmenter glues the last character of an unknown name to
- * the next word (吴诚 + 文说): a name followed by a Han word that is neither a verb nor a function word
- * is not taken.
+ * How many characters of the next units belong to a two-character name the segmenter cut short: the
+ * last character of the given name glued to a one-character verb of saying (吴诚 + 文说) or read as a
+ * joiner before one (周清 + 和 + 表示). 0 when none.
  */
-function endsCleanly(ctx: RuleContext, next: Unit | undefined, end: number): boolean {
-  if (next === undefined || next.start !== end || !next.han || next.record !== undefined) return true;
+function cutTail(ctx: RuleContext, index: number, end: number): number {
+  const next = ctx.units[index];
+  if (next === undefined || next.start !== end || !next.han || next.record !== undefined) return 0;
   const { tables } = ctx;
-  return tables.breakWords.has(next.text) || tables.speechVerbs.has(next.text) || tables.titles.has(next.text) || tables.joiners.has(next.text);
+  if (next.text.length === 2 && tables.speechVerbs.has(next.text.charAt(1))) return 1;
+  const after = ctx.units[index + 1];
+  if (next.text.length === 1 && tables.joiners.has(next.text) && after !== undefined && after.start === next.end && tables.speechVerbs.has(after.text)) return 1;
+  return 0;
 }
 
 export const personTitle: EntityRule = {
@@ -41,8 +45,9 @@ export const personTitle: EntityRule = {
       if (first.text.length === 1 && !tables.breakWords.has(first.text) && second !== undefined && second.han && second.start === first.end && second.record === undefined) {
         if (!tables.breakWords.has(second.text) && second.text.length <= 2) end = second.end;
       }
+      if (end - first.start === MIN_NAME) end += cutTail(ctx, end === first.end ? k + 2 : k + 3, end);
       const name = ctx.text.slice(first.start, end);
-      if (plausibleName(ctx, name) && endsCleanly(ctx, units[end === first.end ? k + 2 : k + 3], end)) out.push({ start: first.start, end, type: 'person', source: 'rule', rule: 'person-title' });
+      if (plausibleName(ctx, name)) out.push({ start: first.start, end, type: 'person', source: 'rule', rule: 'person-title' });
     }
     return out;
   },
