@@ -19,7 +19,7 @@ export function tagEntities(doc: NormalizedDoc, tokens: readonly RawToken[], lex
   const text = doc.text;
   if (text.length === 0) return [];
   const names = matchNames(text, tokens, lex);
-  const units = buildUnits(text, tokens, names);
+  const units = buildUnits(text, tokens, names, lex.rules);
   const isPlace = (surface: string): boolean =>
     (lex.user?.get(surface) ?? lex.builtin?.get(surface))?.type === 'place';
   const suffixes = findSuffixes(text, units, lex.rules);

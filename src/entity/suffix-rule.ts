@@ -63,12 +63,29 @@ export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule
         const start = options.start(ctx, left, head, before, suffix);
         if (start < 0) continue;
         const span = { start: (units[start] as Unit).start, end: unit.end };
+        if (opensWithCount(ctx, span.start)) continue;
         if (options.accept && !options.accept(ctx, span.start, span.end)) continue;
         out.push({ ...span, type: options.type, source: 'rule', rule: name });
       }
       return out;
     },
   };
+}
+
+/**
+ * Does a name starting at `start` open with a count (7个…园区, 三家…公司)? A classifier never opens a
+ * name, and after a number it makes the words that follow a category, not a name.
+ */
+function opensWithCount(ctx: RuleContext, start: number): boolean {
+  const { text, tables } = ctx;
+  let i = start;
+  let digit = false;
+  for (; i < text.length && tables.numerals.has(text.charAt(i)); i++) digit ||= !MAGNITUDES.includes(text.charAt(i));
+  if (!tables.countClassifiers.has(text.charAt(i))) return false;
+  // 万家乐, 百家 open with a magnitude, not a count.
+  if (i > start) return digit;
+  const c = start > 0 ? text.charCodeAt(start - 1) : 0;
+  return (c >= 0x30 && c <= 0x39) || (start > 0 && tables.numerals.has(text.charAt(start - 1)));
 }
 
 /** A generic word, verb or function word that merely ends like a name (部署, 建厂, 干部). */
@@ -83,6 +100,8 @@ export function isNamePart(ctx: RuleContext, text: string): boolean {
 }
 
 const MIN_NAME_PART = 2;
+/** 万, 千, 百: a count needs a digit before them. */
+const MAGNITUDES = '\u4e07\u5343\u767e';
 
 /**
  * The usual start: the leftmost unit of the walk, provided the name has something before its

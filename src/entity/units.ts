@@ -1,6 +1,6 @@
 import type { RawToken } from '../segment/index.js';
 import type { Candidate, Unit } from './types.js';
-import type { NameRecord } from '../lexicon/entities.js';
+import type { EntityRuleTables, NameRecord } from '../lexicon/entities.js';
 
 /** True when every character of text[start, end) is a Han character. */
 export function isHan(text: string, start: number, end: number): boolean {
@@ -12,6 +12,26 @@ export function isHan(text: string, start: number, end: number): boolean {
   return end > start;
 }
 
+const LONGEST_HEAD = 2;
+
+/**
+ * Where a token that glues the end of an agency to a title splits (局局长 → 局 | 局长, 区委书记 →
+ * 区委 | 书记 after a place): the title's own first character, or an anchor word (区委, 市委) right
+ * after a place, before the title; 0
+ * when the token is not such a word.
+ */
+function titleCut(text: string, start: number, end: number, tables: EntityRuleTables, afterPlace: boolean): number {
+  const length = end - start;
+  if (length < 3 || length > tables.longestTitle + LONGEST_HEAD || tables.titleLast[text.charCodeAt(end - 1)] !== 1) return 0;
+  if (tables.titles.has(text.slice(start, end))) return 0;
+  for (let cut = 1; cut <= LONGEST_HEAD && length - cut >= 2; cut++) {
+    if (!tables.titles.has(text.slice(start + cut, end))) continue;
+    const head = text.slice(start, start + cut);
+    if ((cut === 1 && head === text.charAt(start + 1)) || (cut > 1 && afterPlace && tables.anchors.has(head))) return cut;
+  }
+  return 0;
+}
+
 /**
  * The units the rules walk over: the segmenter's tokens, except that a dictionary name (sorted,
  * non-overlapping `names`) replaces the tokens it covers, cutting tokens that cross its edges.
@@ -20,10 +40,18 @@ export function buildUnits(
   text: string,
   tokens: readonly RawToken[],
   names: readonly (Candidate & { record: NameRecord })[],
+  tables: EntityRuleTables,
 ): Unit[] {
   const units: Unit[] = [];
   const push = (start: number, end: number, record?: NameRecord): void => {
     if (end <= start) return;
+    const previous = units[units.length - 1];
+    const afterPlace = previous !== undefined && previous.end === start && previous.record?.type === 'place';
+    const cut = record === undefined ? titleCut(text, start, end, tables, afterPlace) : 0;
+    if (cut > 0) {
+      push(start, start + cut);
+      start += cut;
+    }
     const unit: Unit = record
       ? { start, end, text: text.slice(start, end), record, han: isHan(text, start, end) }
       : { start, end, text: text.slice(start, end), han: isHan(text, start, end) };

@@ -32,6 +32,8 @@ export interface WalkOptions {
   readonly joiners: boolean;
   /** Whether numbers may sit inside the name (年产4万吨…项目). */
   readonly digits?: boolean;
+  /** Whether a route word (至) may join two places inside the name (甲地至乙地高速公路项目). */
+  readonly routes?: boolean;
   /** A dictionary name of this type ends the walk only when it is a full name (ends with a suffix of the type). */
   readonly fullNamesOf?: EntityType;
 }
@@ -89,6 +91,8 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
       if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && NUMBER_TOKEN.test(u.text))) break;
     } else if (tables.joiners.has(u.text)) {
       if (!options.joiners || !plainNeighbours(ctx, i)) break;
+    } else if (options.routes === true && tables.routeWords.has(u.text) && betweenPlaces(ctx, i)) {
+      // 玉溪 + 至 + 楚雄: a route inside the name.
     } else if (tables.breakWords.has(u.text) || tables.genericWords.has(u.text)) {
       break;
     }
@@ -102,11 +106,21 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
   return left;
 }
 
+/** Are the units on both sides of unit i places, written next to it? */
+function betweenPlaces(ctx: RuleContext, i: number): boolean {
+  const before = ctx.units[i - 1];
+  const after = ctx.units[i + 1];
+  if (before === undefined || after === undefined || adjacentGap(ctx, i - 1) || adjacentGap(ctx, i)) return false;
+  const place = (u: Unit): boolean => u.record?.type === 'place' || (u.record === undefined && ctx.isPlace(u.text));
+  return place(before) && place(after);
+}
+
 /** Does unit i end a name of a type the walk does not pass through (…管委会 before …公司)? */
 function endsOtherName(ctx: RuleContext, i: number, options: WalkOptions): boolean {
   const found = ctx.suffixes[i];
   if (found === null || found === undefined || ctx.tables.lookalikes.has((ctx.units[i] as Unit).text)) return false;
-  return !found.some((r) => options.through.has(r.type) || r.type === options.fullNamesOf);
+  // An office ending (…科, …处, …室) names nothing without its parent: 中联重科 is a company's name.
+  return !found.some((r) => r.needsParent || options.through.has(r.type) || r.type === options.fullNamesOf);
 }
 
 /** Are both neighbours of the joiner at `i` plain words, not names or name endings (…管委会与…公司)? */

@@ -51,6 +51,10 @@ export interface EntityRuleTables {
   readonly speechVerbs: ReadonlySet<string>;
   /** speechFirst[c] === 1 when some verb of saying starts with UTF-16 unit c. */
   readonly speechFirst: Uint8Array;
+  /** Words that, followed by a number, make a project name specific (年产 …). */
+  readonly capacityWords: ReadonlySet<string>;
+  /** Words that join two places inside a project name (至). */
+  readonly routeWords: ReadonlySet<string>;
   /** Words before ('before') or after ('after') a quoted name, or ending it ('end'), that make it a name of `type`. */
   readonly quoteCues: readonly { readonly word: string; readonly side: 'before' | 'after' | 'end'; readonly type: EntityType }[];
 }
@@ -89,6 +93,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const anchors = new Set(words('anchors.tsv'));
   const speechVerbs = new Set(words('speech-verbs.tsv'));
   const counts = readTsv(dictPath('entities', 'rules', 'counts.tsv'), 2, 2).map((row) => row.columns as [string, string]);
+  const projectCues = readTsv(dictPath('entities', 'rules', 'project-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const listCues = readTsv(dictPath('entities', 'rules', 'list-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   memo = {
     suffixes,
@@ -112,6 +117,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
     speechVerbs,
     speechFirst: firstUnits(speechVerbs),
     quoteCues,
+    capacityWords: new Set(projectCues.filter(([, role]) => role === 'capacity').map(([w]) => w)),
+    routeWords: new Set(projectCues.filter(([, role]) => role === 'route').map(([w]) => w)),
   };
   return memo;
 }

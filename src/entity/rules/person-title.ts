@@ -14,6 +14,21 @@ export function plausibleName(ctx: RuleContext, text: string): boolean {
   return !tables.breakWords.has(text) && !tables.genericWords.has(text) && !tables.commonWords.has(text) && !tables.titles.has(text);
 }
 
+/**
+ * How many characters of the next units belong to a two-character name the segmenter cut short: the
+ * last character of the given name glued to a one-character verb of saying (吴诚 + 文说) or read as a
+ * joiner before one (周清 + 和 + 表示). 0 when none.
+ */
+function cutTail(ctx: RuleContext, index: number, end: number): number {
+  const next = ctx.units[index];
+  if (next === undefined || next.start !== end || !next.han || next.record !== undefined) return 0;
+  const { tables } = ctx;
+  if (next.text.length === 2 && tables.speechVerbs.has(next.text.charAt(1))) return 1;
+  const after = ctx.units[index + 1];
+  if (next.text.length === 1 && tables.joiners.has(next.text) && after !== undefined && after.start === next.end && tables.speechVerbs.has(after.text)) return 1;
+  return 0;
+}
+
 export const personTitle: EntityRule = {
   name: 'person-title',
   find(ctx) {
@@ -30,6 +45,7 @@ export const personTitle: EntityRule = {
       if (first.text.length === 1 && !tables.breakWords.has(first.text) && second !== undefined && second.han && second.start === first.end && second.record === undefined) {
         if (!tables.breakWords.has(second.text) && second.text.length <= 2) end = second.end;
       }
+      if (end - first.start === MIN_NAME) end += cutTail(ctx, end === first.end ? k + 2 : k + 3, end);
       const name = ctx.text.slice(first.start, end);
       if (plausibleName(ctx, name)) out.push({ start: first.start, end, type: 'person', source: 'rule', rule: 'person-title' });
     }
