@@ -18,20 +18,19 @@ export interface SuffixRuleOptions extends WalkOptions {
 /** The longest suffixes that end at the end of each unit, one a type (null where none does). */
 export function findSuffixes(text: string, units: readonly Unit[], tables: EntityRuleTables): (SuffixRule[] | null)[] {
   const out: (SuffixRule[] | null)[] = new Array<SuffixRule[] | null>(units.length).fill(null);
-  let found: SuffixRule[] = [];
+  let found: SuffixRule[] | null = null;
   // The scan reports shorter suffixes first: a longer one replaces them (公司 is a company's, not an
-  // office's 司); suffixes of the same length are all kept.
+  // office's 司); suffixes of the same length are all kept. Nothing is allocated for a unit without one.
   const take = (_start: number, rule: SuffixRule): void => {
-    const first = found[0];
-    if (first !== undefined && first.suffix.length < rule.suffix.length) found = [];
-    found.push(rule);
+    if (found === null || (found[0] as SuffixRule).suffix.length < rule.suffix.length) found = [rule];
+    else found.push(rule);
   };
   for (let k = 0; k < units.length; k++) {
     const unit = units[k] as Unit;
     if (unit.record !== undefined) continue;
-    found = [];
+    found = null;
     tables.suffixTrie.scanBack(text, unit.end, take);
-    if (found.length > 0) out[k] = found;
+    if (found !== null) out[k] = found;
   }
   return out;
 }

@@ -52,10 +52,8 @@ export function buildUnits(
       push(start, start + cut);
       start += cut;
     }
-    const unit: Unit = record
-      ? { start, end, text: text.slice(start, end), record, han: isHan(text, start, end) }
-      : { start, end, text: text.slice(start, end), han: isHan(text, start, end) };
-    units.push(unit);
+    // One object shape for every unit (record set or undefined) keeps the rules' property reads monomorphic.
+    units.push({ start, end, text: text.slice(start, end), record, han: isHan(text, start, end) });
   };
   let n = 0;
   for (const token of tokens) {
