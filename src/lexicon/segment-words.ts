@@ -7,11 +7,15 @@ export interface SegmentLexicon {
   readonly splits: ReadonlyMap<string, readonly number[]>;
   /** firstUnits[c] === 1 when some word to split starts with UTF-16 unit c (a cheap pre-check). */
   readonly firstUnits: Uint8Array;
+  /** digitValues[c]: the value of plain Chinese digit c (〇 一 … 九), or -1; from dict/quantity/numerals.tsv. */
+  readonly digitValues: Int8Array;
+  /** tens[c] === 1 for the plain ten (十); from dict/quantity/numerals.tsv. */
+  readonly tens: Uint8Array;
 }
 
 let memo: SegmentLexicon | undefined;
 
-/** Reads `dict/segment/splits.tsv` once per process. */
+/** Reads `dict/segment/splits.tsv` and the plain digits of `dict/quantity/numerals.tsv` once per process. */
 export function loadSegmentLexicon(): SegmentLexicon {
   if (memo) return memo;
   const file = dictPath('segment', 'splits.tsv');
@@ -27,6 +31,17 @@ export function loadSegmentLexicon(): SegmentLexicon {
     splits.set(word, cuts);
     firstUnits[word.charCodeAt(0)] = 1;
   }
-  memo = { splits, firstUnits };
+  const digitValues = new Int8Array(0x10000).fill(-1);
+  const tens = new Uint8Array(0x10000);
+  const numerals = dictPath('quantity', 'numerals.tsv');
+  for (const { columns, line } of readTsv(numerals, 4, 4)) {
+    const [ch, role, value, style] = columns as [string, string, string, string];
+    if (style !== 'plain' || ch.length !== 1) continue;
+    const n = Number(value);
+    if (!Number.isInteger(n)) throw new DictFormatError(numerals, line, `"${value}" is not a whole number`);
+    if (role === 'digit') digitValues[ch.charCodeAt(0)] = n;
+    else if (role === 'unit' && n === 1) tens[ch.charCodeAt(0)] = 1;
+  }
+  memo = { splits, firstUnits, digitValues, tens };
   return memo;
 }

@@ -55,7 +55,7 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
         else break;
       }
       if (cuts === null) ({ cuts, tags } = jiebaCuts(text, segmenter, withPos));
-      if (dates) joinNumeralDates(text, cuts, i, j);
+      if (dates) joinNumeralDates(text, cuts, i, j, lex);
       let from = i;
       for (let k = i + 1; k <= j; k++) {
         if (k !== j && cuts[k] !== 1) continue;
