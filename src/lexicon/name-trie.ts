@@ -8,6 +8,8 @@
 export class NameTrie<V> {
   private edges: Map<number, number> | null = new Map<number, number>();
   private readonly values: (V | undefined)[] = [undefined];
+  /** Length of the name that ends at each node. */
+  private readonly depths: number[] = [0];
   private readonly root = new Int32Array(0x10000);
   private nodes = 1;
   private longest = 0;
@@ -26,6 +28,7 @@ export class NameTrie<V> {
     if (node === 0) {
       node = this.nodes++;
       this.root[c0] = node;
+      this.depths[node] = 1;
     }
     for (let i = 1; i < name.length; i++) {
       const key = node * 0x10000 + name.charCodeAt(i);
@@ -33,6 +36,7 @@ export class NameTrie<V> {
       if (next === undefined) {
         next = this.nodes++;
         edges.set(key, next);
+        this.depths[next] = i + 1;
       }
       node = next;
     }
@@ -84,6 +88,39 @@ export class NameTrie<V> {
       value = this.values[node];
       if (value !== undefined) found(i, value);
     }
+  }
+
+  /**
+   * The node of the longest name in `text` that starts at `start` (forwards) or, for a trie built
+   * from reversed names, ends at `start` (backwards); 0 when none does. Nothing is allocated: the
+   * match's length is `depthOf(node)`, its value `valueOf(node)`.
+   */
+  longestMatch(text: string, start: number, backwards: boolean): number {
+    const step = backwards ? -1 : 1;
+    let i = backwards ? start - 1 : start;
+    if (i < 0 || i >= text.length) return 0;
+    let node = this.root[text.charCodeAt(i)] as number;
+    if (node === 0) return 0;
+    this.compile();
+    let best = this.values[node] === undefined ? 0 : node;
+    for (let depth = 1; depth < this.longest; depth++) {
+      i += step;
+      if (i < 0 || i >= text.length) break;
+      node = this.child(node, text.charCodeAt(i));
+      if (node === 0) break;
+      if (this.values[node] !== undefined) best = node;
+    }
+    return best;
+  }
+
+  /** The length of the name that ends at `node` (a node `longestMatch` returned). */
+  depthOf(node: number): number {
+    return this.depths[node] as number;
+  }
+
+  /** The value stored at `node` (a node `longestMatch` returned). */
+  valueOf(node: number): V {
+    return this.values[node] as V;
   }
 
   /** The value stored for exactly `name`, if any. */

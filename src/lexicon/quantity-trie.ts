@@ -24,12 +24,9 @@ export class CharTrie<T> {
    * other end of the match and its value, or null.
    */
   match(text: string, i: number): { at: number; value: T } | null {
-    let best: { at: number; value: T } | null = null;
-    const keep = (at: number, value: T): void => {
-      best = { at, value };
-    };
-    if (this.reversed) this.trie.scanBack(text, i, keep);
-    else if (i < text.length) this.trie.scan(text, i, keep);
-    return best;
+    const node = this.trie.longestMatch(text, i, this.reversed);
+    if (node === 0) return null;
+    const length = this.trie.depthOf(node);
+    return { at: this.reversed ? i - length : i + length, value: this.trie.valueOf(node) };
   }
 }

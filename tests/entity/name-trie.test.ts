@@ -44,4 +44,26 @@ describe('NameTrie', () => {
       }),
     );
   });
+
+  it(`${here}longestMatch gives the longest name forwards, and backwards over reversed names`, () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('甲', '乙', '丙', 'a'), minLength: 1, maxLength: 5 }), { maxLength: 30 }), (names) => {
+        const forward = new NameTrie<string>();
+        const backward = new NameTrie<string>();
+        for (const name of names) {
+          forward.add(name, name);
+          backward.add([...name].reverse().join(''), name);
+        }
+        const text = names.join('乙');
+        for (let i = 0; i <= text.length; i++) {
+          const longestFrom = names.filter((n) => text.startsWith(n, i)).sort((a, b) => b.length - a.length)[0];
+          const f = forward.longestMatch(text, i, false);
+          expect(f === 0 ? undefined : [forward.valueOf(f), forward.depthOf(f)]).toEqual(longestFrom && [longestFrom, longestFrom.length]);
+          const longestTo = names.filter((n) => text.slice(0, i).endsWith(n)).sort((a, b) => b.length - a.length)[0];
+          const b = backward.longestMatch(text, i, true);
+          expect(b === 0 ? undefined : [backward.valueOf(b), backward.depthOf(b)]).toEqual(longestTo && [longestTo, longestTo.length]);
+        }
+      }),
+    );
+  });
 });
