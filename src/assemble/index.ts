@@ -1,6 +1,6 @@
 import type { NormalizedDoc } from '../normalize/index.js';
 import type { RawToken } from '../segment/index.js';
-import type { Analysis, Entity, Quantity, Token } from '../types.js';
+import type { Analysis, Entity, Quantity } from '../types.js';
 
 /**
  * Stage 5. Makes tokens respect entity boundaries (no token crosses one; a dictionary name is one
@@ -14,11 +14,13 @@ export function assembleResult(
   entities: readonly Entity[],
 ): Analysis {
   const sortedEntities = sorted(entities);
-  const aligned = sortedEntities.length > 0 ? alignTokens(rawTokens, sortedEntities) : rawTokens;
+  const aligned = sortedEntities.length > 0 ? alignTokens(doc.text, rawTokens, sortedEntities) : (rawTokens as RawToken[]);
+  // The normalized text is the input itself: every span's text and offsets are already the input's.
   const unchanged = doc.text === doc.original;
+  if (!unchanged) for (const t of aligned) mapSpan(doc, t);
   return {
     text: doc.original,
-    tokens: aligned.map((t) => mapToken(doc, t)),
+    tokens: aligned,
     quantities: unchanged ? sorted(quantities) : sorted(quantities).map((q) => mapSpan(doc, q)),
     entities: unchanged ? sortedEntities : sortedEntities.map((e) => mapSpan(doc, e)),
   };
@@ -36,16 +38,7 @@ function bySpan(a: { start: number; end: number }, b: { start: number; end: numb
   return a.start - b.start || b.end - a.end;
 }
 
-/** The segmenter's token becomes the public Token in place: offsets into the input, the original text. */
-function mapToken(doc: NormalizedDoc, t: RawToken): Token {
-  const start = doc.map.start(t.start);
-  const end = doc.map.end(t.end);
-  t.text = doc.original.slice(start, end);
-  t.start = start;
-  t.end = end;
-  return t;
-}
-
+/** A span of the normalized text becomes the input's in place: its offsets and its text. */
 function mapSpan<T extends { text: string; start: number; end: number }>(doc: NormalizedDoc, span: T): T {
   const start = doc.map.start(span.start);
   const end = doc.map.end(span.end);
@@ -59,7 +52,7 @@ function mapSpan<T extends { text: string; start: number; end: number }>(doc: No
  * Splits tokens at entity boundaries, and joins the tokens inside a dictionary or user entity into
  * one (names found by rules keep their inner tokens). Entities are sorted and do not overlap.
  */
-function alignTokens(tokens: readonly RawToken[], entities: readonly Entity[]): RawToken[] {
+function alignTokens(text: string, tokens: readonly RawToken[], entities: readonly Entity[]): RawToken[] {
   const out: RawToken[] = [];
   let e = 0;
   for (const token of tokens) {
@@ -68,11 +61,11 @@ function alignTokens(tokens: readonly RawToken[], entities: readonly Entity[]): 
       while (e < entities.length && (entities[e] as Entity).end <= start) e++;
       const entity = entities[e];
       if (entity === undefined || entity.start >= token.end) {
-        out.push(piece(token, start, token.end));
+        out.push(piece(text, token, start, token.end));
         break;
       }
       if (entity.start > start) {
-        out.push(piece(token, start, entity.start));
+        out.push(piece(text, token, start, entity.start));
         start = entity.start;
         continue;
       }
@@ -80,8 +73,9 @@ function alignTokens(tokens: readonly RawToken[], entities: readonly Entity[]): 
       const previous = out[out.length - 1];
       if (entity.source !== 'rule' && previous !== undefined && previous.start >= entity.start && start > entity.start) {
         previous.end = end;
+        previous.text = text.slice(previous.start, end);
       } else {
-        out.push(piece(token, start, end));
+        out.push(piece(text, token, start, end));
       }
       start = end;
     }
@@ -89,7 +83,8 @@ function alignTokens(tokens: readonly RawToken[], entities: readonly Entity[]): 
   return out;
 }
 
-function piece(token: RawToken, start: number, end: number): RawToken {
+function piece(text: string, token: RawToken, start: number, end: number): RawToken {
   if (start === token.start && end === token.end) return token;
-  return token.pos === undefined ? { text: '', start, end } : { text: '', start, end, pos: token.pos };
+  const surface = text.slice(start, end);
+  return token.pos === undefined ? { text: surface, start, end } : { text: surface, start, end, pos: token.pos };
 }

@@ -43,7 +43,8 @@ export function buildUnits(
   tables: EntityRuleTables,
 ): Unit[] {
   const units: Unit[] = [];
-  const push = (start: number, end: number, record?: NameRecord): void => {
+  // `surface` is the token's own text when the unit is the whole token (no slice needed).
+  const push = (start: number, end: number, record?: NameRecord, surface?: string): void => {
     if (end <= start) return;
     const previous = units[units.length - 1];
     const afterPlace = previous !== undefined && previous.end === start && previous.record?.type === 'place';
@@ -51,9 +52,10 @@ export function buildUnits(
     if (cut > 0) {
       push(start, start + cut);
       start += cut;
+      surface = undefined;
     }
     // One object shape for every unit (record set or undefined) keeps the rules' property reads monomorphic.
-    units.push({ start, end, text: text.slice(start, end), record, han: isHan(text, start, end) });
+    units.push({ start, end, text: surface ?? text.slice(start, end), record, han: isHan(text, start, end) });
   };
   let n = 0;
   for (const token of tokens) {
@@ -62,7 +64,7 @@ export function buildUnits(
       while (n < names.length && (names[n] as Candidate).end <= start) n++;
       const name = names[n];
       if (name === undefined || name.start >= token.end) {
-        push(start, token.end);
+        push(start, token.end, undefined, start === token.start ? token.text : undefined);
         break;
       }
       if (name.start > start) {

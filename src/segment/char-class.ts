@@ -27,9 +27,18 @@ export function classAt(text: string, i: number): CharClass {
     return LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? CharClass.Word : CharClass.Other;
   }
   if (c >= 0xdc00 && c <= 0xdfff) return CharClass.Other;
-  if (SPACE.test(text[i] as string)) return CharClass.Space;
-  return LETTER_OR_NUMBER.test(text[i] as string) ? CharClass.Word : CharClass.Other;
+  let cls = bmpClasses[c] as number;
+  if (cls === UNKNOWN) {
+    const ch = String.fromCharCode(c);
+    cls = SPACE.test(ch) ? CharClass.Space : LETTER_OR_NUMBER.test(ch) ? CharClass.Word : CharClass.Other;
+    bmpClasses[c] = cls;
+  }
+  return cls;
 }
+
+const UNKNOWN = 0xff;
+/** Classes of the other BMP characters, found by the regular expressions once per character. */
+const bmpClasses = new Uint8Array(0x10000).fill(UNKNOWN);
 
 function isLowAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

@@ -7,7 +7,7 @@ export { loadSegmenter, type Segmenter } from './jieba.js';
 
 /** A token in normalized-text offsets (assemble/ maps it back to the input). */
 export interface RawToken {
-  /** Empty until assemble/ sets the original slice: the token then becomes the public Token. */
+  /** The normalized text's slice (assemble/ replaces it with the input's when they differ). */
   text: string;
   start: number;
   end: number;
@@ -33,11 +33,22 @@ const REPEATABLE: ReadonlySet<number> = new Set([...'—…─'].map((ch) => ch.
 export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLexicon, withPos: boolean): RawToken[] {
   const tokens: RawToken[] = [];
   const n = text.length;
-  let cuts: Uint8Array | null = null;
-  let tags: (string | undefined)[] | null = null;
+  let cut: JiebaCut | null = null;
   const dates = hasDateCharacter(text);
-  const push = (start: number, end: number): void => {
-    tokens.push(withPos ? { text: '', start, end, pos: tags?.[start] ?? 'x' } : { text: '', start, end });
+  // jieba's own word strings become the tokens' text where a token is exactly one of its words.
+  let word = 0;
+  let wordStart = 0;
+  const push = (start: number, end: number, pos: string | undefined): void => {
+    let surface: string | undefined;
+    if (cut !== null) {
+      const words = cut.words;
+      while (word < words.length && wordStart < start) wordStart += (words[word++] as string).length;
+      const w = words[word];
+      // jieba sees UTF-8: a lone surrogate comes back as U+FFFD, so the word must match the text.
+      if (wordStart === start && w !== undefined && w.length === end - start && text.startsWith(w, start)) surface = w;
+    }
+    surface ??= text.slice(start, end);
+    tokens.push(withPos ? { text: surface, start, end, pos: pos ?? cut?.tags?.[start] ?? 'x' } : { text: surface, start, end });
   };
   let i = 0;
   while (i < n) {
@@ -54,20 +65,21 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
         else if (classAt(text, j) === CharClass.Han) j += charLength(text, j);
         else break;
       }
-      if (cuts === null) ({ cuts, tags } = jiebaCuts(text, segmenter, withPos));
+      cut ??= jiebaCut(text, segmenter, withPos);
+      const cuts = cut.cuts;
       if (dates) joinNumeralDates(text, cuts, i, j, lex);
       let from = i;
       for (let k = i + 1; k <= j; k++) {
         if (k !== j && cuts[k] !== 1) continue;
         const inner = k - from > 1 && k - from <= MAX_SPLIT_WORD && lex.firstUnits[text.charCodeAt(from)] === 1 ? lex.splits.get(text.slice(from, k)) : undefined;
-        if (inner === undefined) push(from, k);
+        if (inner === undefined) push(from, k, undefined);
         else {
           let at = from;
-          for (const cut of inner) {
-            push(at, from + cut);
-            at = from + cut;
+          for (const cutAt of inner) {
+            push(at, from + cutAt, undefined);
+            at = from + cutAt;
           }
-          push(at, k);
+          push(at, k, undefined);
         }
         from = k;
       }
@@ -77,13 +89,13 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
     if (cls === CharClass.Word || cls === CharClass.Digit) {
       let j = scanWord(text, i);
       if (isDigit(text.charCodeAt(j - 1)) && isNumber(text, i, j)) j = attachSuffix(text, i, j);
-      tokens.push(withPos ? { text: '', start: i, end: j, pos: wordTag(text, i, j) } : { text: '', start: i, end: j });
+      push(i, j, withPos ? wordTag(text, i, j) : undefined);
       i = j;
       continue;
     }
     let j = i + charLength(text, i);
     if (REPEATABLE.has(text.charCodeAt(i))) while (text.charCodeAt(j) === text.charCodeAt(i)) j++;
-    tokens.push(withPos ? { text: '', start: i, end: j, pos: 'x' } : { text: '', start: i, end: j });
+    push(i, j, 'x');
     i = j;
   }
   return tokens;
@@ -156,34 +168,51 @@ function wordTag(text: string, i: number, j: number): string {
 }
 
 
-/** Word boundaries that jieba puts in `text` (and its tags by start offset, when asked for). */
-function jiebaCuts(
-  text: string,
-  segmenter: Segmenter,
-  withPos: boolean,
-): { cuts: Uint8Array; tags: (string | undefined)[] | null } {
-  const cuts = new Uint8Array(text.length + 1);
-  const tags: (string | undefined)[] | null = withPos ? [] : null;
-  let pos = 0;
+/** jieba's words for a text: its word boundaries, the words, and (when asked for) its tags by start offset. */
+interface JiebaCut {
+  /** cuts[k] === 1 where a word ends at k. A buffer shared by the calls of this thread, valid until the next cut. */
+  readonly cuts: Uint8Array;
+  readonly words: readonly string[];
+  readonly tags: readonly (string | undefined)[] | null;
+}
+
+let scratch = new Uint8Array(256);
+
+/** A zeroed buffer of at least `length` bytes, reused from call to call (segmentWords never nests). */
+function zeroedScratch(length: number): Uint8Array {
+  if (scratch.length < length) scratch = new Uint8Array(Math.max(length, scratch.length * 2));
+  else scratch.fill(0, 0, length);
+  return scratch;
+}
+
+function jiebaCut(text: string, segmenter: Segmenter, withPos: boolean): JiebaCut {
+  const cuts = zeroedScratch(text.length + 1);
+  let words: string[];
+  let tags: (string | undefined)[] | null = null;
   if (withPos) {
-    for (const { word, tag } of segmenter.tag(text)) {
-      for (let k = 0; k < word.length; k++) (tags as (string | undefined)[])[pos + k] = tag;
+    const tagged = segmenter.tag(text);
+    words = tagged.map((w) => w.word);
+    tags = [];
+    let pos = 0;
+    for (const { word, tag } of tagged) {
+      for (let k = 0; k < word.length; k++) tags[pos + k] = tag;
       pos += word.length;
-      if (pos <= text.length) cuts[pos] = 1;
     }
   } else {
-    for (const word of segmenter.cut(text)) {
-      pos += word.length;
-      if (pos <= text.length) cuts[pos] = 1;
-    }
+    words = segmenter.cut(text);
   }
-  if (pos !== text.length) return { cuts: cutEveryCharacter(text), tags };
-  return { cuts, tags };
+  let pos = 0;
+  for (const word of words) {
+    pos += word.length;
+    if (pos <= text.length) cuts[pos] = 1;
+  }
+  if (pos !== text.length) return { cuts: cutEveryCharacter(text, cuts), words: [], tags };
+  return { cuts, words, tags };
 }
 
 /** Fallback when jieba's words do not add up to the text (it never should): one character a word. */
-function cutEveryCharacter(text: string): Uint8Array {
-  const cuts = new Uint8Array(text.length + 1);
+function cutEveryCharacter(text: string, cuts: Uint8Array): Uint8Array {
+  cuts.fill(0, 0, text.length + 1);
   for (let i = 0; i < text.length; i += charLength(text, i)) cuts[i] = 1;
   cuts[text.length] = 1;
   return cuts;
