@@ -1,8 +1,12 @@
 import { FREE_NAME_LENGTH, type EntityLexicon, type NameRecord } from '../lexicon/entities.js';
 import type { RawToken } from '../segment/index.js';
+import { ScratchBytes } from '../scratch.js';
 import type { Candidate } from './types.js';
 
 export type NameCandidate = Candidate & { record: NameRecord };
+
+/** Token boundaries of the text being matched. */
+const boundaries = new ScratchBytes();
 
 /**
  * Dictionary names in the text, left to right, the longest name at each position (a user name wins
@@ -11,7 +15,7 @@ export type NameCandidate = Candidate & { record: NameRecord };
  * is not found in 白银行业; a name that opens with 省/市/县 … must start on one.
  */
 export function matchNames(text: string, tokens: readonly RawToken[], lex: EntityLexicon): NameCandidate[] {
-  const boundary = new Uint8Array(text.length + 1);
+  const boundary = boundaries.zeroed(text.length + 1);
   for (const t of tokens) {
     boundary[t.start] = 1;
     boundary[t.end] = 1;

@@ -5,8 +5,7 @@ import type { Entity } from '../types.js';
 import { matchNames } from './dictionary-match.js';
 import { resolveOverlaps } from './resolve.js';
 import { RULES } from './rule-list.js';
-import type { Candidate, RuleContext } from './types.js';
-import { findSuffixes } from './suffix-rule.js';
+import type { Candidate, RuleContext, Unit } from './types.js';
 import { buildUnits } from './units.js';
 
 /**
@@ -20,17 +19,21 @@ export function tagEntities(doc: NormalizedDoc, tokens: readonly RawToken[], lex
   if (text.length === 0) return [];
   const names = matchNames(text, tokens, lex);
   const units = buildUnits(text, tokens, names, lex.rules);
-  const isPlace = (surface: string): boolean =>
-    (lex.user?.get(surface) ?? lex.builtin?.get(surface))?.type === 'place';
-  const suffixes = findSuffixes(text, units, lex.rules);
   const suffixUnits: number[] = [];
-  suffixes.forEach((found, k) => {
-    if (found !== null) suffixUnits.push(k);
-  });
-  const ctx: RuleContext = { text, units, tables: lex.rules, suffixes, suffixUnits, isPlace };
-  const candidates: Candidate[] = [...names];
-  for (const rule of RULES) candidates.push(...rule.find(ctx));
-  return resolveOverlaps(candidates).map((c) => toEntity(text, c));
+  for (let k = 0; k < units.length; k++) if ((units[k] as Unit).suffixes !== null) suffixUnits.push(k);
+  const ctx: RuleContext = { text, units, tables: lex.rules, suffixUnits, isPlace: lex.isPlace };
+  let candidates: Candidate[] = names;
+  for (const rule of RULES) {
+    const found = rule.find(ctx);
+    if (found.length === 0) continue;
+    if (candidates === names) candidates = names.slice();
+    for (let k = 0; k < found.length; k++) candidates.push(found[k] as Candidate);
+  }
+  // Dictionary names alone are sorted and never overlap.
+  const resolved = candidates === names ? names : resolveOverlaps(candidates);
+  const entities: Entity[] = new Array<Entity>(resolved.length);
+  for (let k = 0; k < resolved.length; k++) entities[k] = toEntity(text, resolved[k] as Candidate);
+  return entities;
 }
 
 function toEntity(text: string, c: Candidate): Entity {

@@ -15,24 +15,20 @@ export interface SuffixRuleOptions extends WalkOptions {
   readonly accept?: (ctx: RuleContext, start: number, end: number) => boolean;
 }
 
-/** The longest suffixes that end at the end of each unit, one a type (null where none does). */
-export function findSuffixes(text: string, units: readonly Unit[], tables: EntityRuleTables): (SuffixRule[] | null)[] {
-  const out: (SuffixRule[] | null)[] = new Array<SuffixRule[] | null>(units.length).fill(null);
+/**
+ * The longest suffixes, one a type, that end at `end` (null where none does). The scan reports
+ * shorter suffixes first: a longer one replaces them (公司 is a company's, not an office's 司);
+ * suffixes of the same length are all kept.
+ */
+export function suffixesEndingAt(text: string, end: number, tables: EntityRuleTables): SuffixRule[] | null {
+  // Most words end in no suffix's last character: nothing to scan, nothing allocated.
+  if (end === 0 || !tables.suffixTrie.startsWith(text.charCodeAt(end - 1))) return null;
   let found: SuffixRule[] | null = null;
-  // The scan reports shorter suffixes first: a longer one replaces them (公司 is a company's, not an
-  // office's 司); suffixes of the same length are all kept. Nothing is allocated for a unit without one.
-  const take = (_start: number, rule: SuffixRule): void => {
+  tables.suffixTrie.scanBack(text, end, (_start, rule) => {
     if (found === null || (found[0] as SuffixRule).suffix.length < rule.suffix.length) found = [rule];
     else found.push(rule);
-  };
-  for (let k = 0; k < units.length; k++) {
-    const unit = units[k] as Unit;
-    if (unit.record !== undefined) continue;
-    found = null;
-    tables.suffixTrie.scanBack(text, unit.end, take);
-    if (found !== null) out[k] = found;
-  }
-  return out;
+  });
+  return found;
 }
 
 /**
@@ -44,11 +40,11 @@ export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule
     name,
     find(ctx) {
       const out: Candidate[] = [];
-      const { units, suffixes } = ctx;
+      const { units } = ctx;
       for (const k of ctx.suffixUnits) {
-        const found = suffixes[k];
-        if (found === null || found === undefined) continue;
         const unit = units[k] as Unit;
+        const found = unit.suffixes;
+        if (found === null) continue;
         const suffix = found.find((r) => r.type === options.type);
         if (suffix === undefined) continue;
         const suffixStart = unit.end - suffix.suffix.length;

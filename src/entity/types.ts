@@ -10,6 +10,11 @@ export interface Unit {
   readonly record?: NameRecord;
   /** True when the unit is made of Han characters only. */
   readonly han: boolean;
+  /**
+   * The longest name suffixes, one a type, that end where this unit ends (dict/entities/rules/
+   * suffixes.tsv); null where none does, and for dictionary names.
+   */
+  readonly suffixes: readonly SuffixRule[] | null;
 }
 
 /** A possible entity, before overlaps are resolved. */
@@ -27,8 +32,6 @@ export interface RuleContext {
   readonly text: string;
   readonly units: readonly Unit[];
   readonly tables: EntityRuleTables;
-  /** For each unit, the longest suffix of each type that ends where the unit ends (null: none). */
-  readonly suffixes: readonly (readonly SuffixRule[] | null)[];
   /** Indexes of the units that have suffixes, in order. */
   readonly suffixUnits: readonly number[];
   /** Is `surface` a place name (from the dictionaries)? */

@@ -1,6 +1,7 @@
 import type { RawToken } from '../segment/index.js';
 import type { Candidate, Unit } from './types.js';
 import type { EntityRuleTables, NameRecord } from '../lexicon/entities.js';
+import { suffixesEndingAt } from './suffix-rule.js';
 
 /** True when every character of text[start, end) is a Han character. */
 export function isHan(text: string, start: number, end: number): boolean {
@@ -34,7 +35,8 @@ function titleCut(text: string, start: number, end: number, tables: EntityRuleTa
 
 /**
  * The units the rules walk over: the segmenter's tokens, except that a dictionary name (sorted,
- * non-overlapping `names`) replaces the tokens it covers, cutting tokens that cross its edges.
+ * non-overlapping `names`) replaces the tokens it covers, cutting tokens that cross its edges. Each
+ * unit carries the name suffixes it ends with.
  */
 export function buildUnits(
   text: string,
@@ -55,7 +57,8 @@ export function buildUnits(
       surface = undefined;
     }
     // One object shape for every unit (record set or undefined) keeps the rules' property reads monomorphic.
-    units.push({ start, end, text: surface ?? text.slice(start, end), record, han: isHan(text, start, end) });
+    const suffixes = record === undefined ? suffixesEndingAt(text, end, tables) : null;
+    units.push({ start, end, text: surface ?? text.slice(start, end), record, han: isHan(text, start, end), suffixes });
   };
   let n = 0;
   for (const token of tokens) {

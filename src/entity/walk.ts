@@ -83,7 +83,7 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
       continue;
     }
     if (u.record !== undefined) {
-      const brand = u.record.type === options.fullNamesOf && !(ctx.suffixes[i]?.some((r) => r.type === u.record?.type) ?? false);
+      const brand = u.record.type === options.fullNamesOf && !(u.suffixes?.some((r) => r.type === u.record?.type) ?? false);
       if (!options.through.has(u.record.type) && !(brand && !hasSuffixText(ctx, u.text, u.record.type))) break;
     } else if (endsOtherName(ctx, i, options)) {
       break;
@@ -117,8 +117,8 @@ function betweenPlaces(ctx: RuleContext, i: number): boolean {
 
 /** Does unit i end a name of a type the walk does not pass through (…管委会 before …公司)? */
 function endsOtherName(ctx: RuleContext, i: number, options: WalkOptions): boolean {
-  const found = ctx.suffixes[i];
-  if (found === null || found === undefined || ctx.tables.lookalikes.has((ctx.units[i] as Unit).text)) return false;
+  const found = (ctx.units[i] as Unit).suffixes;
+  if (found === null || ctx.tables.lookalikes.has((ctx.units[i] as Unit).text)) return false;
   // An office ending (…科, …处, …室) names nothing without its parent: 中联重科 is a company's name.
   return !found.some((r) => r.needsParent || options.through.has(r.type) || r.type === options.fullNamesOf);
 }
@@ -128,7 +128,7 @@ function plainNeighbours(ctx: RuleContext, i: number): boolean {
   const before = ctx.units[i - 1];
   const after = ctx.units[i + 1];
   if (before === undefined || after === undefined || before.record !== undefined || after.record !== undefined) return false;
-  if (!before.han || !after.han || ctx.suffixes[i - 1] !== null || ctx.isPlace(after.text)) return false;
+  if (!before.han || !after.han || before.suffixes !== null || ctx.isPlace(after.text)) return false;
   return !ctx.tables.breakWords.has(before.text) && !ctx.tables.breakWords.has(after.text);
 }
 

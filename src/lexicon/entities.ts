@@ -19,6 +19,8 @@ export interface EntityLexicon {
   readonly user: NameTrie<NameRecord> | null;
   /** freeStarts[c] === 1 when a built-in or user name that may start off a token boundary starts with unit c. */
   readonly freeStarts: Uint8Array;
+  /** Is `surface` a place name (a user entry decides before the built-in one)? */
+  readonly isPlace: (surface: string) => boolean;
   readonly rules: EntityRuleTables;
 }
 
@@ -86,5 +88,8 @@ export function loadEntityLexicon(builtin: boolean, sources: readonly Dictionary
       markFree(freeStarts, surface, record);
     });
   });
-  return { builtin: builtin ? loadBuiltin().trie : null, user, freeStarts, rules };
+  const builtinTrie = builtin ? loadBuiltin().trie : null;
+  const userTrie = user as NameTrie<NameRecord> | null;
+  const isPlace = (surface: string): boolean => (userTrie?.get(surface) ?? builtinTrie?.get(surface))?.type === 'place';
+  return { builtin: builtinTrie, user: userTrie, freeStarts, isPlace, rules };
 }

@@ -2,6 +2,7 @@ import { CharClass, charLength, classAt } from './char-class.js';
 import type { Segmenter } from './jieba.js';
 import { isDateSuffix, joinNumeralDates } from './numeral-dates.js';
 import type { SegmentLexicon } from '../lexicon/segment-words.js';
+import { ScratchBytes } from '../scratch.js';
 
 export { loadSegmenter, type Segmenter } from './jieba.js';
 
@@ -176,17 +177,11 @@ interface JiebaCut {
   readonly tags: readonly (string | undefined)[] | null;
 }
 
-let scratch = new Uint8Array(256);
-
-/** A zeroed buffer of at least `length` bytes, reused from call to call (segmentWords never nests). */
-function zeroedScratch(length: number): Uint8Array {
-  if (scratch.length < length) scratch = new Uint8Array(Math.max(length, scratch.length * 2));
-  else scratch.fill(0, 0, length);
-  return scratch;
-}
+/** jieba's word ends in the text being segmented. */
+const wordEnds = new ScratchBytes();
 
 function jiebaCut(text: string, segmenter: Segmenter, withPos: boolean): JiebaCut {
-  const cuts = zeroedScratch(text.length + 1);
+  const cuts = wordEnds.zeroed(text.length + 1);
   let words: string[];
   let tags: (string | undefined)[] | null = null;
   if (withPos) {

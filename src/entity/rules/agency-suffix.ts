@@ -18,7 +18,7 @@ export const agencySuffix = suffixRule('agency-suffix', {
     for (let i = left; i < head; i++) {
       const u = ctx.units[i] as Unit;
       // The parent: a dictionary agency, or a word ending like one (科技厅 in 湖北省科技厅成果转化处).
-      if (u.record?.type === 'agency' || (ctx.suffixes[i]?.some((r) => r.type === 'agency' && !r.needsParent) ?? false)) parent = true;
+      if (u.record?.type === 'agency' || (u.suffixes?.some((r) => r.type === 'agency' && !r.needsParent) ?? false)) parent = true;
       if (anchor < 0 && isAnchor(ctx, u)) anchor = i;
     }
     if (suffix.needsParent) return parent ? anchor : -1;

@@ -20,7 +20,7 @@ export const personSpeech: EntityRule = {
       let start = name.start;
       if (surname !== undefined && surname.end === name.start && surname.text.length === 2 && tables.surnames.has(surname.text)) start = surname.start;
       const text = ctx.text.slice(start, name.end);
-      if (!name.han || text.length < FULL_NAME || name.record !== undefined || name.end !== verb.start || ctx.suffixes[k - 1] !== null) continue;
+      if (!name.han || text.length < FULL_NAME || name.record !== undefined || name.end !== verb.start || name.suffixes !== null) continue;
       if (plausibleName(ctx, text)) out.push({ start, end: name.end, type: 'person', source: 'rule', rule: 'person-speech' });
     }
     return out;

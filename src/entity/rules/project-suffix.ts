@@ -17,7 +17,7 @@ function distinguished(ctx: RuleContext, left: number, head: number): number {
     if (u.record !== undefined || QUOTES.has(u.text)) return left;
     // A capacity opens the name unless a company or place is written before it (建设 + 年产30万辆…项目).
     if (capacity(ctx, i)) return named ? left : i;
-    named ||= ctx.suffixes[i] !== null;
+    named ||= u.suffixes !== null;
   }
   return -1;
 }

@@ -48,7 +48,7 @@ function findGroups(ctx: RuleContext): Group[] {
         k = j;
         break;
       }
-      if (SENTENCE_PUNCTUATION.has(u.text) || u.text === '、' && false || u.end - (units[k] as Unit).end > MAX_CONTENT) break;
+      if (SENTENCE_PUNCTUATION.has(u.text) || u.end - (units[k] as Unit).end > MAX_CONTENT) break;
     }
   }
   return groups;
