@@ -1,11 +1,17 @@
 import type { RawToken } from '../segment/index.js';
 import type { Boundaries } from './suffix.js';
 
+/** How far a lookup steps on from the previous answer before it searches. */
+const MAX_STEPS = 8;
+
 /**
- * Word boundaries of the segmentation, looked up by binary search over the tokens (sorted, not
- * overlapping): no allocation per text, O(log n) per question, asked only at numerals.
+ * Word boundaries of the segmentation, looked up over the tokens (sorted, not overlapping): no
+ * allocation per text, asked only at numerals. The scan asks mostly left to right, so a lookup
+ * first steps on from the previous answer, and falls back to a binary search (O(log n)).
  */
 export class WordBoundaries implements Boundaries {
+  private hint = 0;
+
   constructor(
     private readonly tokens: readonly RawToken[],
     private readonly length: number,
@@ -13,14 +19,20 @@ export class WordBoundaries implements Boundaries {
 
   /** Index of the first token whose end is > i (the token containing i, or the next one). */
   private find(i: number): number {
+    const tokens = this.tokens;
+    let k = this.hint;
+    if (k <= tokens.length && (k === 0 || (tokens[k - 1] as RawToken).end <= i)) {
+      for (let steps = 0; k < tokens.length && (tokens[k] as RawToken).end <= i && steps < MAX_STEPS; steps++) k++;
+      if (k === tokens.length || (tokens[k] as RawToken).end > i) return (this.hint = k);
+    }
     let lo = 0;
-    let hi = this.tokens.length;
+    let hi = tokens.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.tokens[mid] as RawToken).end <= i) lo = mid + 1;
+      if ((tokens[mid] as RawToken).end <= i) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
+    return (this.hint = lo);
   }
 
   /** No word crosses offset i from the left: a word starts at i, or i is outside every word. */
