@@ -17,7 +17,10 @@ export function assembleResult(
   const aligned = sortedEntities.length > 0 ? alignTokens(doc.text, rawTokens, sortedEntities) : (rawTokens as RawToken[]);
   // The normalized text is the input itself: every span's text and offsets are already the input's.
   const unchanged = doc.text === doc.original;
-  if (!unchanged) for (const t of aligned) mapSpan(doc, t);
+  if (!unchanged) {
+    if (doc.map.identity) for (const t of aligned) keepOffsets(doc, t);
+    else for (const t of aligned) mapSpan(doc, t);
+  }
   return {
     text: doc.original,
     tokens: aligned,
@@ -36,6 +39,21 @@ function sorted<T extends { start: number; end: number }>(spans: readonly T[]): 
 
 function bySpan(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * A span of a normalized text with the input's offsets (only characters were replaced, one for one)
+ * takes the input's text where it differs: most tokens of a text with full-width punctuation do not.
+ */
+function keepOffsets(doc: NormalizedDoc, t: RawToken): void {
+  const original = doc.original;
+  const text = t.text;
+  for (let k = 0; k < text.length; k++) {
+    if (text.charCodeAt(k) !== original.charCodeAt(t.start + k)) {
+      t.text = original.slice(t.start, t.end);
+      return;
+    }
+  }
 }
 
 /** A span of the normalized text becomes the input's in place: its offsets and its text. */

@@ -1,4 +1,4 @@
-import { FREE_NAME_LENGTH, type EntityLexicon, type NameRecord } from '../lexicon/entities.js';
+import { ANCHOR_START, FREE_NAME_LENGTH, FREE_START, NAME_START, SINGLE_START, type EntityLexicon, type NameRecord } from '../lexicon/entities.js';
 import type { RawToken } from '../segment/index.js';
 import { ScratchBytes } from '../scratch.js';
 import type { Candidate } from './types.js';
@@ -21,7 +21,7 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     boundary[t.end] = 1;
   }
   const found: NameCandidate[] = [];
-  const { user, builtin } = lex;
+  const { user, builtin, starts, openings } = lex;
   let i = 0;
   let bestEnd = 0;
   let best: NameRecord | null = null;
@@ -34,13 +34,14 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
   };
   while (i < text.length) {
     const c = text.charCodeAt(i);
+    const flags = starts[c] as number;
     bestEnd = 0;
     best = null;
     // Off a token boundary only long names count (and not those opening with 省/市 …): skip the
     // scan where none starts with this character.
-    const onBoundary = boundary[i] === 1;
-    const anchored = !onBoundary && lex.rules.anchorUnits[c] === 1;
-    if (!anchored && (onBoundary || lex.freeStarts[c] === 1)) {
+    const candidate = boundary[i] === 1 ? (flags & NAME_START) !== 0 : (flags & (FREE_START | ANCHOR_START)) === FREE_START;
+    // Most positions open no name at all: the pair filter says so without walking the tries.
+    if (candidate && ((flags & SINGLE_START) !== 0 || openings.mayHave(c, text.charCodeAt(i + 1)))) {
       if (user !== null && user.startsWith(c)) user.scan(text, i, take);
       if (builtin !== null && builtin.startsWith(c)) builtin.scan(text, i, take);
     }

@@ -1,4 +1,5 @@
 import type { EntityRuleTables, SuffixRule } from '../lexicon/entities.js';
+import { SUFFIX_LAST } from '../lexicon/entity-rules.js';
 import type { EntityType } from '../types.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from './types.js';
 import { walkLeft, type WalkOptions } from './walk.js';
@@ -22,7 +23,7 @@ export interface SuffixRuleOptions extends WalkOptions {
  */
 export function suffixesEndingAt(text: string, end: number, tables: EntityRuleTables): SuffixRule[] | null {
   // Most words end in no suffix's last character: nothing to scan, nothing allocated.
-  if (end === 0 || !tables.suffixTrie.startsWith(text.charCodeAt(end - 1))) return null;
+  if (end === 0 || ((tables.charFlags[text.charCodeAt(end - 1)] as number) & SUFFIX_LAST) === 0) return null;
   let found: SuffixRule[] | null = null;
   tables.suffixTrie.scanBack(text, end, (_start, rule) => {
     if (found === null || (found[0] as SuffixRule).suffix.length < rule.suffix.length) found = [rule];

@@ -1,6 +1,7 @@
 import type { RawToken } from '../segment/index.js';
 import type { Candidate, Unit } from './types.js';
 import type { EntityRuleTables, NameRecord } from '../lexicon/entities.js';
+import { TITLE_LAST } from '../lexicon/entity-rules.js';
 import { suffixesEndingAt } from './suffix-rule.js';
 
 /** True when every character of text[start, end) is a Han character. */
@@ -23,7 +24,7 @@ const LONGEST_HEAD = 2;
  */
 function titleCut(text: string, start: number, end: number, tables: EntityRuleTables, afterPlace: boolean): number {
   const length = end - start;
-  if (length < 3 || length > tables.longestTitle + LONGEST_HEAD || tables.titleLast[text.charCodeAt(end - 1)] !== 1) return 0;
+  if (length < 3 || length > tables.longestTitle + LONGEST_HEAD || ((tables.charFlags[text.charCodeAt(end - 1)] as number) & TITLE_LAST) === 0) return 0;
   if (tables.titles.has(text.slice(start, end))) return 0;
   for (let cut = 1; cut <= LONGEST_HEAD && length - cut >= 2; cut++) {
     if (!tables.titles.has(text.slice(start + cut, end))) continue;

@@ -2,8 +2,9 @@ import { readdirSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import type { DictionarySource } from '../types.js';
 import { parseEntityFile, readUserDictionary, type NameRecord } from './entity-dict.js';
-import { loadEntityRuleTables, type EntityRuleTables } from './entity-rules.js';
+import { ANCHOR_UNIT, loadEntityRuleTables, type EntityRuleTables } from './entity-rules.js';
 import { NameTrie } from './name-trie.js';
+import { PairFilter } from './pair-filter.js';
 import { dictPath } from './paths.js';
 import { DependencyError } from '../errors.js';
 
@@ -17,8 +18,13 @@ export interface EntityLexicon {
   readonly builtin: NameTrie<NameRecord> | null;
   /** This analyzer's user names, or null when it has none. They win over built-in ones. */
   readonly user: NameTrie<NameRecord> | null;
-  /** freeStarts[c] === 1 when a built-in or user name that may start off a token boundary starts with unit c. */
-  readonly freeStarts: Uint8Array;
+  /**
+   * What a name starting with UTF-16 unit c may be, as bits (NAME_START, FREE_START, ANCHOR_START):
+   * one small table that the dictionary scan reads at every position.
+   */
+  readonly starts: Uint8Array;
+  /** The first two UTF-16 units of every name longer than one: most positions need no trie walk. */
+  readonly openings: PairFilter;
   /** Is `surface` a place name (a user entry decides before the built-in one)? */
   readonly isPlace: (surface: string) => boolean;
   readonly rules: EntityRuleTables;
@@ -27,8 +33,22 @@ export interface EntityLexicon {
 /** Names at least this long (places excepted) are taken even where the segmenter cut differently. */
 export const FREE_NAME_LENGTH = 4;
 
-function markFree(freeStarts: Uint8Array, surface: string, record: NameRecord): void {
-  if (surface.length >= FREE_NAME_LENGTH && record.type !== 'place') freeStarts[surface.charCodeAt(0)] = 1;
+/** Some dictionary name starts with the unit. */
+export const NAME_START = 1;
+/** Some name that may start off a token boundary (FREE_NAME_LENGTH or longer, not a place) starts with it. */
+export const FREE_START = 2;
+/** The unit alone is an anchor word (省, 市, 县 …): a name opening with it must start on a token boundary. */
+export const ANCHOR_START = 4;
+/** A one-unit name is the unit itself (no pair to check in `openings`). */
+export const SINGLE_START = 8;
+
+function markStart(starts: Uint8Array, openings: PairFilter, surface: string, record: NameRecord): void {
+  const c = surface.charCodeAt(0);
+  let flags = (starts[c] as number) | NAME_START;
+  if (surface.length >= FREE_NAME_LENGTH && record.type !== 'place') flags |= FREE_START;
+  if (surface.length === 1) flags |= SINGLE_START;
+  else openings.add(c, surface.charCodeAt(1));
+  starts[c] = flags;
 }
 
 /** Types whose names the segmenter is taught, so that it never cuts one (places it knows already). */
@@ -36,10 +56,10 @@ const SEGMENTER_TYPES = new Set(['agency', 'zone', 'enterprise', 'organization',
 const SEGMENTER_MIN = 3;
 const SEGMENTER_MAX = 16;
 
-let builtinMemo: { trie: NameTrie<NameRecord>; words: readonly string[]; freeStarts: Uint8Array } | undefined;
+let builtinMemo: { trie: NameTrie<NameRecord>; words: readonly string[]; starts: Uint8Array; openings: PairFilter } | undefined;
 
 /** The built-in dictionary: every dict/entities/*.tsv file, loaded once per process. */
-function loadBuiltin(): { trie: NameTrie<NameRecord>; words: readonly string[]; freeStarts: Uint8Array } {
+function loadBuiltin(): { trie: NameTrie<NameRecord>; words: readonly string[]; starts: Uint8Array; openings: PairFilter } {
   if (builtinMemo) return builtinMemo;
   const dir = dictPath('entities');
   let files: string[];
@@ -50,17 +70,18 @@ function loadBuiltin(): { trie: NameTrie<NameRecord>; words: readonly string[]; 
   }
   const trie = new NameTrie<NameRecord>();
   const words = new Set<string>();
-  const freeStarts = new Uint8Array(0x10000);
+  const starts = new Uint8Array(0x10000);
+  const openings = new PairFilter();
   for (const file of files) {
     const path = dictPath('entities', file);
     parseEntityFile(readFileSync(path, 'utf8'), path, (surface, record) => {
       // Within the built-in data the first file (in name order) that gives a surface keeps it.
       trie.add(surface, record, false);
-      markFree(freeStarts, surface, record);
+      markStart(starts, openings, surface, record);
       if (SEGMENTER_TYPES.has(record.type) && surface.length >= SEGMENTER_MIN && surface.length <= SEGMENTER_MAX) words.add(surface);
     });
   }
-  builtinMemo = { trie, words: Object.freeze([...words]), freeStarts };
+  builtinMemo = { trie, words: Object.freeze([...words]), starts, openings };
   return builtinMemo;
 }
 
@@ -79,17 +100,19 @@ export function builtinSegmenterWords(): readonly string[] {
 export function loadEntityLexicon(builtin: boolean, sources: readonly DictionarySource[]): EntityLexicon {
   const rules = loadEntityRuleTables();
   let user: NameTrie<NameRecord> | null = null;
-  const freeStarts = builtin ? loadBuiltin().freeStarts.slice() : new Uint8Array(0x10000);
+  const starts = builtin ? loadBuiltin().starts.slice() : new Uint8Array(0x10000);
+  const openings = builtin ? loadBuiltin().openings.copy() : new PairFilter();
   sources.forEach((source, index) => {
     user ??= new NameTrie<NameRecord>();
     const trie = user;
     readUserDictionary(source, index, (surface, record) => {
       trie.add(surface, record, true);
-      markFree(freeStarts, surface, record);
+      markStart(starts, openings, surface, record);
     });
   });
+  for (let c = 0; c < 0x10000; c++) if (((rules.charFlags[c] as number) & ANCHOR_UNIT) !== 0) starts[c] = (starts[c] as number) | ANCHOR_START;
   const builtinTrie = builtin ? loadBuiltin().trie : null;
   const userTrie = user as NameTrie<NameRecord> | null;
   const isPlace = (surface: string): boolean => (userTrie?.get(surface) ?? builtinTrie?.get(surface))?.type === 'place';
-  return { builtin: builtinTrie, user: userTrie, freeStarts, isPlace, rules };
+  return { builtin: builtinTrie, user: userTrie, starts, openings, isPlace, rules };
 }

@@ -5,6 +5,15 @@ import { NameTrie } from './name-trie.js';
 import { readTsv } from './tsv.js';
 import { DictFormatError } from '../errors.js';
 
+/** Some title ends with the unit. */
+export const TITLE_LAST = 1;
+/** Some verb of saying starts with the unit. */
+export const SPEECH_FIRST = 2;
+/** The unit alone is an anchor word (省, 市, 县 …). */
+export const ANCHOR_UNIT = 4;
+/** Some name suffix ends with the unit. */
+export const SUFFIX_LAST = 8;
+
 /** A name ending (有限公司, 高新区, 管委会 …) and the type of the names it ends. */
 export interface SuffixRule {
   readonly suffix: string;
@@ -37,24 +46,23 @@ export interface EntityRuleTables {
   readonly listCounters: ReadonlySet<string>;
   /** Heads that make the items of a list before 等 names (项目, 重点项目). */
   readonly listHeads: ReadonlySet<string>;
-  /** anchorUnits[c] === 1 when the one-character word c is an anchor (省, 市, 县 …). */
-  readonly anchorUnits: Uint8Array;
   /** Words that may open an agency name before its department (省, 市, 县, 国家 …). */
   readonly anchors: ReadonlySet<string>;
   /** Titles and roles written right before a person's name. */
   readonly titles: ReadonlySet<string>;
-  /** titleLast[c] === 1 when some title ends with UTF-16 unit c. */
-  readonly titleLast: Uint8Array;
   readonly longestTitle: number;
   readonly surnames: ReadonlySet<string>;
   /** Verbs of saying that follow a person's name (表示, 指出 …). */
   readonly speechVerbs: ReadonlySet<string>;
-  /** speechFirst[c] === 1 when some verb of saying starts with UTF-16 unit c. */
-  readonly speechFirst: Uint8Array;
   /** Words that, followed by a number, make a project name specific (年产 …). */
   readonly capacityWords: ReadonlySet<string>;
   /** Words that join two places inside a project name (至). */
   readonly routeWords: ReadonlySet<string>;
+  /**
+   * What the words of the tables may do at UTF-16 unit c, as bits (TITLE_LAST, SPEECH_FIRST,
+   * ANCHOR_UNIT, SUFFIX_LAST): one small table read for every unit, instead of one a question.
+   */
+  readonly charFlags: Uint8Array;
   /** Words before ('before') or after ('after') a quoted name, or ending it ('end'), that make it a name of `type`. */
   readonly quoteCues: readonly { readonly word: string; readonly side: 'before' | 'after' | 'end'; readonly type: EntityType }[];
 }
@@ -109,13 +117,16 @@ export function loadEntityRuleTables(): EntityRuleTables {
     listHeads: new Set(listCues.filter(([, role]) => role === 'head').map(([w]) => w)),
     commonWords: new Set(words('common-words.tsv')),
     anchors,
-    anchorUnits: lastUnits([...anchors].filter((w) => w.length === 1)),
     titles,
-    titleLast: lastUnits(titles),
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
     surnames: new Set(words('surnames.tsv')),
     speechVerbs,
-    speechFirst: firstUnits(speechVerbs),
+    charFlags: charFlags([
+      [TITLE_LAST, titles, (w) => w.charCodeAt(w.length - 1)],
+      [SPEECH_FIRST, speechVerbs, (w) => w.charCodeAt(0)],
+      [ANCHOR_UNIT, [...anchors].filter((w) => w.length === 1), (w) => w.charCodeAt(0)],
+      [SUFFIX_LAST, suffixes.keys(), (w) => w.charCodeAt(w.length - 1)],
+    ]),
     quoteCues,
     capacityWords: new Set(projectCues.filter(([, role]) => role === 'capacity').map(([w]) => w)),
     routeWords: new Set(projectCues.filter(([, role]) => role === 'route').map(([w]) => w)),
@@ -123,14 +134,11 @@ export function loadEntityRuleTables(): EntityRuleTables {
   return memo;
 }
 
-function lastUnits(list: Iterable<string>): Uint8Array {
+/** The flags table: each bit set at the unit `at` picks from each word of its list. */
+function charFlags(marks: readonly [number, Iterable<string>, (word: string) => number][]): Uint8Array {
   const flags = new Uint8Array(0x10000);
-  for (const word of list) if (word.length > 0) flags[word.charCodeAt(word.length - 1)] = 1;
-  return flags;
-}
-
-function firstUnits(list: Iterable<string>): Uint8Array {
-  const flags = new Uint8Array(0x10000);
-  for (const word of list) if (word.length > 0) flags[word.charCodeAt(0)] = 1;
+  for (const [bit, list, at] of marks) {
+    for (const word of list) if (word.length > 0) flags[at(word)] = (flags[at(word)] as number) | bit;
+  }
   return flags;
 }

@@ -1,6 +1,7 @@
 // A person's name right before a verb of saying: 王建国表示, 李晓明介绍. The name is one token of three
 // characters opening with a surname (two-character words there are as often common nouns: 文章表示),
 // and is not a dictionary name or a common word.
+import { SPEECH_FIRST } from '../../lexicon/entity-rules.js';
 import type { Candidate, EntityRule, Unit } from '../types.js';
 import { plausibleName } from './person-title.js';
 
@@ -13,7 +14,7 @@ export const personSpeech: EntityRule = {
     const { units, tables } = ctx;
     for (let k = 1; k < units.length; k++) {
       const verb = units[k] as Unit;
-      if (tables.speechFirst[ctx.text.charCodeAt(verb.start)] !== 1 || !tables.speechVerbs.has(verb.text)) continue;
+      if (((tables.charFlags[ctx.text.charCodeAt(verb.start)] as number) & SPEECH_FIRST) === 0 || !tables.speechVerbs.has(verb.text)) continue;
       const name = units[k - 1] as Unit;
       // A double surname the segmenter cut off: 欧阳 + 振华.
       const surname = units[k - 2];

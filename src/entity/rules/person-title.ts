@@ -1,5 +1,6 @@
 // A person's name right after a title or role: 总经理助理朱永红, 记者 王芳. The name is two or three
 // characters and opens with a surname (dict/entities/rules/surnames.tsv).
+import { TITLE_LAST } from '../../lexicon/entity-rules.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
 const MIN_NAME = 2;
@@ -36,7 +37,7 @@ export const personTitle: EntityRule = {
     const { units, tables } = ctx;
     for (let k = 0; k + 1 < units.length; k++) {
       const title = units[k] as Unit;
-      if (tables.titleLast[ctx.text.charCodeAt(title.end - 1)] !== 1 || !tables.titles.has(title.text)) continue;
+      if (((tables.charFlags[ctx.text.charCodeAt(title.end - 1)] as number) & TITLE_LAST) === 0 || !tables.titles.has(title.text)) continue;
       const first = units[k + 1] as Unit;
       if (!first.han || first.record !== undefined || first.start - (units[k] as Unit).end > 1) continue;
       let end = first.end;
