@@ -46,40 +46,65 @@ export function buildUnits(
   tables: EntityRuleTables,
 ): Unit[] {
   const units: Unit[] = [];
-  // `surface` is the token's own text when the unit is the whole token (no slice needed).
-  const push = (start: number, end: number, record?: NameRecord, surface?: string): void => {
-    if (end <= start) return;
-    const previous = units[units.length - 1];
-    const afterPlace = previous !== undefined && previous.end === start && previous.record?.type === 'place';
-    const cut = record === undefined ? titleCut(text, start, end, tables, afterPlace) : 0;
-    if (cut > 0) {
-      push(start, start + cut);
-      start += cut;
-      surface = undefined;
-    }
-    // One object shape for every unit (record set or undefined) keeps the rules' property reads monomorphic.
-    const suffixes = record === undefined ? suffixesEndingAt(text, end, tables) : null;
-    units.push({ start, end, text: surface ?? text.slice(start, end), record, han: isHan(text, start, end), suffixes });
-  };
   let n = 0;
-  for (const token of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] as RawToken;
     let start = token.start;
+    // Most tokens meet no dictionary name: the whole token is a unit, with its own text.
+    while (n < names.length && (names[n] as Candidate).end <= start) n++;
+    if (n === names.length || (names[n] as Candidate).start >= token.end) {
+      addUnit(units, text, tables, start, token.end, undefined, token.text);
+      continue;
+    }
     while (start < token.end) {
       while (n < names.length && (names[n] as Candidate).end <= start) n++;
       const name = names[n];
       if (name === undefined || name.start >= token.end) {
-        push(start, token.end, undefined, start === token.start ? token.text : undefined);
+        addUnit(units, text, tables, start, token.end, undefined, undefined);
         break;
       }
       if (name.start > start) {
-        push(start, name.start);
+        addUnit(units, text, tables, start, name.start, undefined, undefined);
         start = name.start;
         continue;
       }
-      if (name.start === start) push(name.start, name.end, name.record);
+      if (name.start === start) addUnit(units, text, tables, name.start, name.end, name.record, undefined);
       start = Math.min(token.end, name.end);
       if (name.end > token.end) break;
     }
   }
   return units;
+}
+
+/**
+ * Adds the unit text[start, end) (`surface` is its text when the caller has it), cut in two where a
+ * title is glued to the end of an agency (局局长 → 局 | 局长).
+ */
+function addUnit(
+  units: Unit[], text: string, tables: EntityRuleTables, start: number, end: number, record: NameRecord | undefined, surface: string | undefined,
+): void {
+  if (end <= start) return;
+  if (record === undefined && end - start >= 3) {
+    const previous = units[units.length - 1];
+    const afterPlace = previous !== undefined && previous.end === start && previous.record?.type === 'place';
+    const cut = titleCut(text, start, end, tables, afterPlace);
+    if (cut > 0) {
+      units.push(makeUnit(text, tables, start, start + cut, undefined, undefined));
+      start += cut;
+      surface = undefined;
+    }
+  }
+  units.push(makeUnit(text, tables, start, end, record, surface));
+}
+
+function makeUnit(text: string, tables: EntityRuleTables, start: number, end: number, record: NameRecord | undefined, surface: string | undefined): Unit {
+  // One object shape for every unit (record set or undefined) keeps the rules' property reads monomorphic.
+  return {
+    start,
+    end,
+    text: surface ?? text.slice(start, end),
+    record,
+    han: isHan(text, start, end),
+    suffixes: record === undefined ? suffixesEndingAt(text, end, tables) : null,
+  };
 }
