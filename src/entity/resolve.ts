@@ -1,4 +1,8 @@
+import { ScratchBytes } from '../scratch.js';
 import type { Candidate } from './types.js';
+
+/** Offsets taken by the candidates picked so far. */
+const occupied = new ScratchBytes();
 
 const SOURCE_RANK = { user: 0, dictionary: 1, rule: 2 } as const;
 
@@ -14,7 +18,7 @@ export function resolveOverlaps<T extends Candidate>(candidates: readonly T[]): 
   );
   let extent = 0;
   for (const c of candidates) if (c.end > extent) extent = c.end;
-  const used = new Uint8Array(extent);
+  const used = occupied.zeroed(extent);
   const taken: T[] = [];
   for (const c of order) {
     let free = true;

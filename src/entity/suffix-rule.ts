@@ -1,5 +1,5 @@
 import type { EntityRuleTables, SuffixRule } from '../lexicon/entities.js';
-import { SUFFIX_LAST } from '../lexicon/entity-rules.js';
+import { ANCHOR_FIRST, SUFFIX_LAST } from '../lexicon/entity-rules.js';
 import type { EntityType } from '../types.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from './types.js';
 import { walkLeft, type WalkOptions } from './walk.js';
@@ -120,6 +120,7 @@ export function isAnchor(ctx: RuleContext, u: Unit): boolean {
   if (ctx.tables.anchors.has(u.text) || ctx.isPlace(u.text)) return true;
   // A place glued to an anchor word by the segmenter: 四川省委, 成都市政府.
   for (let cut = u.text.length - 1; cut >= 2; cut--) {
+    if (((ctx.tables.charFlags[u.text.charCodeAt(cut)] as number) & ANCHOR_FIRST) === 0) continue;
     if (ctx.isPlace(u.text.slice(0, cut)) && ctx.tables.anchors.has(u.text.slice(cut))) return true;
   }
   return false;

@@ -113,6 +113,13 @@ export function loadEntityLexicon(builtin: boolean, sources: readonly Dictionary
   for (let c = 0; c < 0x10000; c++) if (((rules.charFlags[c] as number) & ANCHOR_UNIT) !== 0) starts[c] = (starts[c] as number) | ANCHOR_START;
   const builtinTrie = builtin ? loadBuiltin().trie : null;
   const userTrie = user as NameTrie<NameRecord> | null;
-  const isPlace = (surface: string): boolean => (userTrie?.get(surface) ?? builtinTrie?.get(surface))?.type === 'place';
+  const isPlace = (surface: string): boolean => {
+    // Most words are no name at all: the start flags and the pair filter say so without a trie walk.
+    const c = surface.charCodeAt(0);
+    const flags = starts[c] as number;
+    if ((flags & NAME_START) === 0) return false;
+    if (surface.length > 1 ? !openings.mayHave(c, surface.charCodeAt(1)) : (flags & SINGLE_START) === 0) return false;
+    return (userTrie?.get(surface) ?? builtinTrie?.get(surface))?.type === 'place';
+  };
   return { builtin: builtinTrie, user: userTrie, starts, openings, isPlace, rules };
 }

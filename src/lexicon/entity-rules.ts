@@ -13,6 +13,8 @@ export const SPEECH_FIRST = 2;
 export const ANCHOR_UNIT = 4;
 /** Some name suffix ends with the unit. */
 export const SUFFIX_LAST = 8;
+/** Some anchor word starts with the unit. */
+export const ANCHOR_FIRST = 16;
 
 /** A name ending (有限公司, 高新区, 管委会 …) and the type of the names it ends. */
 export interface SuffixRule {
@@ -60,7 +62,7 @@ export interface EntityRuleTables {
   readonly routeWords: ReadonlySet<string>;
   /**
    * What the words of the tables may do at UTF-16 unit c, as bits (TITLE_LAST, SPEECH_FIRST,
-   * ANCHOR_UNIT, SUFFIX_LAST): one small table read for every unit, instead of one a question.
+   * ANCHOR_UNIT, SUFFIX_LAST, ANCHOR_FIRST): one small table read for every unit, instead of one a question.
    */
   readonly charFlags: Uint8Array;
   /** Words before ('before') or after ('after') a quoted name, or ending it ('end'), that make it a name of `type`. */
@@ -126,6 +128,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
       [SPEECH_FIRST, speechVerbs, (w) => w.charCodeAt(0)],
       [ANCHOR_UNIT, [...anchors].filter((w) => w.length === 1), (w) => w.charCodeAt(0)],
       [SUFFIX_LAST, suffixes.keys(), (w) => w.charCodeAt(w.length - 1)],
+      [ANCHOR_FIRST, anchors, (w) => w.charCodeAt(0)],
     ]),
     quoteCues,
     capacityWords: new Set(projectCues.filter(([, role]) => role === 'capacity').map(([w]) => w)),
