@@ -46,7 +46,7 @@ export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule
         const unit = units[k] as Unit;
         const found = unit.suffixes;
         if (found === null) continue;
-        const suffix = found.find((r) => r.type === options.type);
+        const suffix = ofType(found, options.type);
         if (suffix === undefined) continue;
         const suffixStart = unit.end - suffix.suffix.length;
         let head = k;
@@ -58,14 +58,19 @@ export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule
         const left = walkLeft(ctx, head, options);
         const start = options.start(ctx, left, head, before, suffix);
         if (start < 0) continue;
-        const span = { start: (units[start] as Unit).start, end: unit.end };
-        if (opensWithCount(ctx, span.start)) continue;
-        if (options.accept && !options.accept(ctx, span.start, span.end)) continue;
-        out.push({ ...span, type: options.type, source: 'rule', rule: name });
+        const spanStart = (units[start] as Unit).start;
+        if (opensWithCount(ctx, spanStart)) continue;
+        if (options.accept && !options.accept(ctx, spanStart, unit.end)) continue;
+        out.push({ start: spanStart, end: unit.end, type: options.type, source: 'rule', rule: name });
       }
       return out;
     },
   };
+}
+
+function ofType(found: readonly SuffixRule[], type: EntityType): SuffixRule | undefined {
+  for (const rule of found) if (rule.type === type) return rule;
+  return undefined;
 }
 
 /**
