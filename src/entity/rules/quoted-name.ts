@@ -8,6 +8,7 @@ import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
 const OPENING: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"'], ['「', '」']]);
 const HAS_QUOTE = /[“"「]/;
+const OPENING_UNITS: ReadonlySet<number> = new Set([...OPENING.keys()].map((mark) => mark.charCodeAt(0)));
 const MAX_CONTENT = 40;
 const MIN_AFTER_CONTENT = 4;
 const MIN_BEFORE_CONTENT = 6;
@@ -36,7 +37,7 @@ function findGroups(ctx: RuleContext): Group[] {
   if (!HAS_QUOTE.test(ctx.text)) return groups;
   for (let k = 0; k < units.length; k++) {
     const unit = units[k] as Unit;
-    if (unit.end - unit.start !== 1) continue;
+    if (unit.end - unit.start !== 1 || !OPENING_UNITS.has(ctx.text.charCodeAt(unit.start))) continue;
     const close = OPENING.get(unit.text);
     if (close === undefined) continue;
     for (let j = k + 1; j < units.length; j++) {
