@@ -38,18 +38,23 @@ export function normalizeText(original: string, tables: ScriptTables | null): No
   return convertClauses(original, folded, tables);
 }
 
-/** Copies the text with full-width ASCII and the ideographic space folded (same length, unit for unit). */
+/**
+ * Copies the text with full-width ASCII and the ideographic space folded (same length, unit for
+ * unit). The pieces are joined once: a flat string, which every later stage reads faster than the
+ * chain of pieces that repeated `+=` builds.
+ */
 function foldWidth(text: string): string {
-  let out = '';
+  const pieces: string[] = [];
   let last = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) || c === IDEOGRAPHIC_SPACE) {
-      out += text.slice(last, i) + String.fromCharCode(c === IDEOGRAPHIC_SPACE ? 0x20 : c - FULLWIDTH_SHIFT);
+      pieces.push(text.slice(last, i), String.fromCharCode(c === IDEOGRAPHIC_SPACE ? 0x20 : c - FULLWIDTH_SHIFT));
       last = i + 1;
     }
   }
-  return out + text.slice(last);
+  pieces.push(text.slice(last));
+  return pieces.join('');
 }
 
 /** Ends of clauses: sentence punctuation and line breaks (after width folding). */
@@ -71,13 +76,14 @@ function convertClauses(original: string, folded: string, tables: ScriptTables):
     clause = to;
     traditional = false;
   }
-  let text = '';
+  const parts: string[] = [];
   let last = 0;
   for (const piece of pieces) {
-    text += folded.slice(last, piece.from) + piece.text;
+    parts.push(folded.slice(last, piece.from), piece.text);
     last = piece.to;
   }
-  text += folded.slice(last);
+  parts.push(folded.slice(last));
+  const text = parts.join('');
   return { original, text, map: text.length === folded.length && text === folded ? OffsetMap.IDENTITY : mapPieces(folded, text, pieces) };
 }
 
