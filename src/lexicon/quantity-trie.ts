@@ -24,6 +24,8 @@ export class CharTrie<T> {
    * other end of the match and its value, or null.
    */
   match(text: string, i: number): { at: number; value: T } | null {
+    // Most positions are no key's edge: one byte says so, before the trie is touched.
+    if (this.edge[text.charCodeAt(this.reversed ? i - 1 : i)] !== 1) return null;
     const node = this.trie.longestMatch(text, i, this.reversed);
     if (node === 0) return null;
     const length = this.trie.depthOf(node);
