@@ -18,8 +18,11 @@ export function assembleResult(
   // The normalized text is the input itself: every span's text and offsets are already the input's.
   const unchanged = doc.text === doc.original;
   if (!unchanged) {
-    if (doc.map.identity) for (const t of aligned) keepOffsets(doc, t);
-    else for (const t of aligned) mapSpan(doc, t);
+    const identity = doc.map.identity;
+    for (let k = 0; k < aligned.length; k++) {
+      if (identity) keepOffsets(doc, aligned[k] as RawToken);
+      else mapSpan(doc, aligned[k] as RawToken);
+    }
   }
   return {
     text: doc.original,
@@ -73,7 +76,8 @@ function mapSpan<T extends { text: string; start: number; end: number }>(doc: No
 function alignTokens(text: string, tokens: readonly RawToken[], entities: readonly Entity[]): RawToken[] {
   const out: RawToken[] = [];
   let e = 0;
-  for (const token of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as RawToken;
     let start = token.start;
     while (start < token.end) {
       while (e < entities.length && (entities[e] as Entity).end <= start) e++;

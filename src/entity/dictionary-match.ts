@@ -16,7 +16,8 @@ const boundaries = new ScratchBytes();
  */
 export function matchNames(text: string, tokens: readonly RawToken[], lex: EntityLexicon): NameCandidate[] {
   const boundary = boundaries.zeroed(text.length + 1);
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as RawToken;
     boundary[t.start] = 1;
     boundary[t.end] = 1;
   }

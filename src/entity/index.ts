@@ -5,7 +5,7 @@ import type { Entity } from '../types.js';
 import { matchNames } from './dictionary-match.js';
 import { resolveOverlaps } from './resolve.js';
 import { RULES } from './rule-list.js';
-import type { Candidate, RuleContext, Unit } from './types.js';
+import type { Candidate, EntityRule, RuleContext, Unit } from './types.js';
 import { buildUnits } from './units.js';
 
 /**
@@ -23,8 +23,8 @@ export function tagEntities(doc: NormalizedDoc, tokens: readonly RawToken[], lex
   for (let k = 0; k < units.length; k++) if ((units[k] as Unit).suffixes !== null) suffixUnits.push(k);
   const ctx: RuleContext = { text, units, tables: lex.rules, suffixUnits, isPlace: lex.isPlace };
   let candidates: Candidate[] = names;
-  for (const rule of RULES) {
-    const found = rule.find(ctx);
+  for (let r = 0; r < RULES.length; r++) {
+    const found = (RULES[r] as EntityRule).find(ctx);
     if (found.length === 0) continue;
     if (candidates === names) candidates = names.slice();
     for (let k = 0; k < found.length; k++) candidates.push(found[k] as Candidate);

@@ -13,14 +13,15 @@ const SOURCE_RANK = { user: 0, dictionary: 1, rule: 2 } as const;
  */
 export function resolveOverlaps<T extends Candidate>(candidates: readonly T[]): T[] {
   if (candidates.length === 0) return [];
-  const order = [...candidates].sort(
+  const order = candidates.slice().sort(
     (a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.start - b.start,
   );
   let extent = 0;
-  for (const c of candidates) if (c.end > extent) extent = c.end;
+  for (let k = 0; k < candidates.length; k++) extent = Math.max(extent, (candidates[k] as T).end);
   const used = occupied.zeroed(extent);
   const taken: T[] = [];
-  for (const c of order) {
+  for (let k = 0; k < order.length; k++) {
+    const c = order[k] as T;
     let free = true;
     for (let i = c.start; i < c.end; i++) {
       if (used[i] === 1) {

@@ -42,7 +42,9 @@ export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule
     find(ctx) {
       const out: Candidate[] = [];
       const { units } = ctx;
-      for (const k of ctx.suffixUnits) {
+      const { suffixUnits } = ctx;
+      for (let n = 0; n < suffixUnits.length; n++) {
+        const k = suffixUnits[n] as number;
         const unit = units[k] as Unit;
         const found = unit.suffixes;
         if (found === null) continue;
@@ -69,7 +71,7 @@ export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule
 }
 
 function ofType(found: readonly SuffixRule[], type: EntityType): SuffixRule | undefined {
-  for (const rule of found) if (rule.type === type) return rule;
+  for (let k = 0; k < found.length; k++) if ((found[k] as SuffixRule).type === type) return found[k];
   return undefined;
 }
 
