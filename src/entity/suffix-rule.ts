@@ -17,19 +17,15 @@ export interface SuffixRuleOptions extends WalkOptions {
 }
 
 /**
- * The longest suffixes, one a type, that end at `end` (null where none does). The scan reports
- * shorter suffixes first: a longer one replaces them (公司 is a company's, not an office's 司);
- * suffixes of the same length are all kept.
+ * The longest suffix that ends at `end`, as the trie's shared one-element list (null where none
+ * does): a longer suffix wins over the shorter ones it ends with (公司 is a company's, not an
+ * office's 司). Nothing is allocated.
  */
-export function suffixesEndingAt(text: string, end: number, tables: EntityRuleTables): SuffixRule[] | null {
-  // Most words end in no suffix's last character: nothing to scan, nothing allocated.
+export function suffixesEndingAt(text: string, end: number, tables: EntityRuleTables): readonly SuffixRule[] | null {
+  // Most words end in no suffix's last character: nothing to walk.
   if (end === 0 || ((tables.charFlags[text.charCodeAt(end - 1)] as number) & SUFFIX_LAST) === 0) return null;
-  let found: SuffixRule[] | null = null;
-  tables.suffixTrie.scanBack(text, end, (_start, rule) => {
-    if (found === null || (found[0] as SuffixRule).suffix.length < rule.suffix.length) found = [rule];
-    else found.push(rule);
-  });
-  return found;
+  const node = tables.suffixTrie.longestMatch(text, end, true);
+  return node === 0 ? null : tables.suffixTrie.valueOf(node);
 }
 
 /**

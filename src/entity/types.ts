@@ -11,8 +11,8 @@ export interface Unit {
   /** True when the unit is made of Han characters only. */
   readonly han: boolean;
   /**
-   * The longest name suffixes, one a type, that end where this unit ends (dict/entities/rules/
-   * suffixes.tsv); null where none does, and for dictionary names.
+   * The longest name suffix that ends where this unit ends (dict/entities/rules/suffixes.tsv), as
+   * a one-element list; null where none does, and for dictionary names.
    */
   readonly suffixes: readonly SuffixRule[] | null;
 }

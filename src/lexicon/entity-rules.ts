@@ -28,8 +28,8 @@ export interface SuffixRule {
 export interface EntityRuleTables {
   /** Name endings, by their text. */
   readonly suffixes: ReadonlyMap<string, SuffixRule>;
-  /** The suffixes reversed, to find those that end at an offset by walking back (scanBack). */
-  readonly suffixTrie: NameTrie<SuffixRule>;
+  /** The suffixes reversed, each stored as a one-element list, to find the one that ends at an offset. */
+  readonly suffixTrie: NameTrie<readonly SuffixRule[]>;
   readonly longestSuffix: number;
   /** Words that end a name when met walking left (verbs, function words, adverbs). */
   readonly breakWords: ReadonlySet<string>;
@@ -79,14 +79,14 @@ function words(file: string): string[] {
 export function loadEntityRuleTables(): EntityRuleTables {
   if (memo) return memo;
   const suffixes = new Map<string, SuffixRule>();
-  const suffixTrie = new NameTrie<SuffixRule>();
+  const suffixTrie = new NameTrie<readonly SuffixRule[]>();
   const suffixFile = dictPath('entities', 'rules', 'suffixes.tsv');
   for (const { columns, line } of readTsv(suffixFile, 2, 3)) {
     const [suffix, type, needs = ''] = columns as [string, string, string?];
     if (!ENTITY_TYPES.has(type)) throw new DictFormatError(suffixFile, line, `unknown entity type ${JSON.stringify(type)}`);
     if (needs !== '' && needs !== 'parent') throw new DictFormatError(suffixFile, line, `the third column is empty or "parent"`);
     suffixes.set(suffix, { suffix, type: type as EntityType, needsParent: needs === 'parent' });
-    suffixTrie.add([...suffix].reverse().join(''), suffixes.get(suffix) as SuffixRule);
+    suffixTrie.add([...suffix].reverse().join(''), Object.freeze([suffixes.get(suffix) as SuffixRule]));
   }
   const keep = new Set(words('keep-words.tsv'));
   const breakWords = new Set(words('break-words.tsv').filter((w) => !keep.has(w)));

@@ -71,26 +71,6 @@ export class NameTrie<V> {
   }
 
   /**
-   * Calls `found(start, value)` for every name that ends at `end` in `text`, shortest first, for a
-   * trie built from REVERSED names (suffix tables).
-   */
-  scanBack(text: string, end: number, found: (start: number, value: V) => void): void {
-    if (end === 0) return;
-    let node = this.root[text.charCodeAt(end - 1)] as number;
-    if (node === 0) return;
-    this.compile();
-    let value = this.values[node];
-    if (value !== undefined) found(end - 1, value);
-    const limit = Math.max(0, end - this.longest);
-    for (let i = end - 2; i >= limit; i--) {
-      node = this.child(node, text.charCodeAt(i));
-      if (node === 0) return;
-      value = this.values[node];
-      if (value !== undefined) found(i, value);
-    }
-  }
-
-  /**
    * The node of the longest name in `text` that starts at `start` (forwards) or, for a trie built
    * from reversed names, ends at `start` (backwards); 0 when none does. Nothing is allocated: the
    * match's length is `depthOf(node)`, its value `valueOf(node)`.
