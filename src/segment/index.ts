@@ -35,7 +35,6 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
   const tokens: RawToken[] = [];
   const n = text.length;
   let cut: JiebaCut | null = null;
-  const dates = hasDateCharacter(text);
   // jieba's own word strings become the tokens' text where a token is exactly one of its words.
   let word = 0;
   let wordStart = 0;
@@ -59,11 +58,15 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
       continue;
     }
     if (cls === CharClass.Han) {
+      // A date character in the run (年 月 日) calls for the numeral-date pass.
+      let dates = false;
       let j = i + charLength(text, i);
       while (j < n) {
         const c = text.charCodeAt(j);
-        if (c >= 0x4e00 && c <= 0x9fff) j++;
-        else if (classAt(text, j) === CharClass.Han) j += charLength(text, j);
+        if (c >= 0x4e00 && c <= 0x9fff) {
+          dates ||= isDateSuffix(c);
+          j++;
+        } else if (classAt(text, j) === CharClass.Han) j += charLength(text, j);
         else break;
       }
       cut ??= jiebaCut(text, segmenter, withPos);
@@ -133,11 +136,6 @@ function isNumber(text: string, from: number, to: number): boolean {
     if (!isDigit(c) && c !== DOT && c !== COMMA) return false;
   }
   return true;
-}
-
-/** Whether the text has a date character at all (most texts of a batch do not need the date pass). */
-function hasDateCharacter(text: string): boolean {
-  return text.includes('\u5e74') || text.includes('\u6708') || text.includes('\u65e5');
 }
 
 function isInteger(text: string, from: number, to: number): boolean {
