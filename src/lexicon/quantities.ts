@@ -183,7 +183,7 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
   }
   const triggers = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
-    if (role[c] !== NumeralRole.None || setPhrases.edge[c] === 1 || prefixes.edge[c] === 1) triggers[c] = 1;
+    if (role[c] !== NumeralRole.None || setPhrases.hasEdge(c) || prefixes.hasEdge(c)) triggers[c] = 1;
   }
   for (const ch of '0123456789-负第') triggers[ch.charCodeAt(0)] = 1;
   return {

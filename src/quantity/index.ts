@@ -45,7 +45,7 @@ export function recognizeQuantities(
     while (i < n && triggers[text.charCodeAt(i)] !== 1) i++;
     if (i >= n) break;
     const c = text.charCodeAt(i);
-    if (lex.setPhrases.edge[c] === 1) {
+    if (lex.setPhrases.hasEdge(c)) {
       const phrase = lex.setPhrases.match(text, i);
       if (phrase !== null) {
         i = phrase.at;
@@ -56,7 +56,7 @@ export function recognizeQuantities(
       i = readOrdinal(text, i, lex, words, sortedNames, drafts, opts);
       continue;
     }
-    if (lex.prefixes.edge[c] === 1) {
+    if (lex.prefixes.hasEdge(c)) {
       const next = readPrefixed(text, i, lex, drafts, opts);
       if (next > i) {
         i = next;

@@ -40,7 +40,7 @@ export function toArabicNumerals(text: string): string {
   let copied = 0;
   let i = 0;
   while (i < s.length) {
-    const phrase = lex.setPhrases.edge[s.charCodeAt(i)] === 1 ? lex.setPhrases.match(s, i) : null;
+    const phrase = lex.setPhrases.hasEdge(s.charCodeAt(i)) ? lex.setPhrases.match(s, i) : null;
     if (phrase !== null) {
       i = phrase.at;
       continue;
