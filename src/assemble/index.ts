@@ -14,7 +14,7 @@ export function assembleResult(
   entities: readonly Entity[],
 ): Analysis {
   const sortedEntities = sorted(entities);
-  const aligned = sortedEntities.length > 0 ? alignTokens(doc.text, rawTokens, sortedEntities) : (rawTokens as RawToken[]);
+  const aligned = tokensRespect(rawTokens, sortedEntities) ? (rawTokens as RawToken[]) : alignTokens(doc.text, rawTokens, sortedEntities);
   // The normalized text is the input itself: every span's text and offsets are already the input's.
   const unchanged = doc.text === doc.original;
   if (!unchanged) {
@@ -67,6 +67,34 @@ function mapSpan<T extends { text: string; start: number; end: number }>(doc: No
   span.start = start;
   span.end = end;
   return span;
+}
+
+/**
+ * Do the tokens already respect every entity: a token starts where it starts and one ends where it
+ * ends, and a dictionary or user entity is one token? Usually so, since the segmenter is taught the
+ * built-in names: then the tokens are taken as they are. Cost: a binary search per entity, plus the
+ * tokens inside rule entities.
+ */
+function tokensRespect(tokens: readonly RawToken[], entities: readonly Entity[]): boolean {
+  for (let e = 0; e < entities.length; e++) {
+    const entity = entities[e] as Entity;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((tokens[mid] as RawToken).end <= entity.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let t = tokens[lo];
+    if (t === undefined || t.start !== entity.start) return false;
+    if (entity.source !== 'rule') {
+      if (t.end !== entity.end) return false;
+      continue;
+    }
+    while (t !== undefined && t.end < entity.end) t = tokens[++lo];
+    if (t === undefined || t.end !== entity.end) return false;
+  }
+  return true;
 }
 
 /**
