@@ -1,5 +1,6 @@
 import type { NormalizedDoc } from '../normalize/index.js';
 import type { RawToken } from '../segment/index.js';
+import { firstEndingAfter } from '../spans.js';
 import type { Analysis, Entity, Quantity } from '../types.js';
 
 /**
@@ -78,13 +79,7 @@ function mapSpan<T extends { text: string; start: number; end: number }>(doc: No
 function tokensRespect(tokens: readonly RawToken[], entities: readonly Entity[]): boolean {
   for (let e = 0; e < entities.length; e++) {
     const entity = entities[e] as Entity;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((tokens[mid] as RawToken).end <= entity.start) lo = mid + 1;
-      else hi = mid;
-    }
+    let lo = firstEndingAfter(tokens, entity.start);
     let t = tokens[lo];
     if (t === undefined || t.start !== entity.start) return false;
     if (entity.source !== 'rule') {

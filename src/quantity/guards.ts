@@ -1,5 +1,6 @@
 import type { QuantityLexicon } from '../lexicon/quantities.js';
 import type { Entity } from '../types.js';
+import { firstEndingAfter } from '../spans.js';
 import type { Draft } from './draft.js';
 import { isAsciiDigit, isLetter } from './numeral.js';
 import { isHan } from './suffix.js';
@@ -51,14 +52,7 @@ export function startsCleanly(text: string, start: number, lex: QuantityLexicon,
 
 /** Names are sorted by start and do not overlap (the entities stage's contract): binary search. */
 function insideName(d: Draft, names: readonly Entity[]): boolean {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((names[mid] as Entity).end <= d.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const e = names[lo];
+  const e = names[firstEndingAfter(names, d.start)];
   return e !== undefined && e.start < d.end;
 }
 

@@ -1,4 +1,5 @@
 import type { RawToken } from '../segment/index.js';
+import { firstEndingAfter } from '../spans.js';
 import type { Boundaries } from './suffix.js';
 
 /** How far a lookup steps on from the previous answer before it searches. */
@@ -25,14 +26,7 @@ export class WordBoundaries implements Boundaries {
       for (let steps = 0; k < tokens.length && (tokens[k] as RawToken).end <= i && steps < MAX_STEPS; steps++) k++;
       if (k === tokens.length || (tokens[k] as RawToken).end > i) return (this.hint = k);
     }
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((tokens[mid] as RawToken).end <= i) lo = mid + 1;
-      else hi = mid;
-    }
-    return (this.hint = lo);
+    return (this.hint = firstEndingAfter(tokens, i));
   }
 
   /** No word crosses offset i from the left: a word starts at i, or i is outside every word. */
