@@ -1,4 +1,4 @@
-import { ANCHOR_START, FREE_NAME_LENGTH, FREE_START, NAME_START, SINGLE_START, type EntityLexicon, type NameRecord } from '../lexicon/entities.js';
+import { ANCHOR_START, FREE_NAME_LENGTH, FREE_START, NAME_START, mayOpenName, type EntityLexicon, type NameRecord } from '../lexicon/entities.js';
 import type { RawToken } from '../segment/index.js';
 import { ScratchBytes } from '../scratch.js';
 import type { Candidate } from './types.js';
@@ -41,8 +41,8 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     // Off a token boundary only long names count (and not those opening with 省/市 …): skip the
     // scan where none starts with this character.
     const candidate = boundary[i] === 1 ? (flags & NAME_START) !== 0 : (flags & (FREE_START | ANCHOR_START)) === FREE_START;
-    // Most positions open no name at all: the pair filter says so without walking the tries.
-    if (candidate && ((flags & SINGLE_START) !== 0 || openings.mayHave(c, text.charCodeAt(i + 1)))) {
+    // Most positions open no name at all: the flags and the pair filter say so without walking the tries.
+    if (candidate && mayOpenName(starts, openings, text, i)) {
       if (user !== null && user.startsWith(c)) user.scan(text, i, take);
       if (builtin !== null && builtin.startsWith(c)) builtin.scan(text, i, take);
     }

@@ -42,6 +42,16 @@ export const ANCHOR_START = 4;
 /** A one-unit name is the unit itself (no pair to check in `openings`). */
 export const SINGLE_START = 8;
 
+/**
+ * Might a dictionary name open at text[i]? The start flags and the pair filter answer without a
+ * trie walk: false is certain, true leaves the question to the tries.
+ */
+export function mayOpenName(starts: Uint8Array, openings: PairFilter, text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const flags = starts[c] as number;
+  return (flags & NAME_START) !== 0 && ((flags & SINGLE_START) !== 0 || openings.mayHave(c, text.charCodeAt(i + 1)));
+}
+
 function markStart(starts: Uint8Array, openings: PairFilter, surface: string, record: NameRecord): void {
   const c = surface.charCodeAt(0);
   let flags = (starts[c] as number) | NAME_START;
@@ -113,13 +123,7 @@ export function loadEntityLexicon(builtin: boolean, sources: readonly Dictionary
   for (let c = 0; c < 0x10000; c++) if (((rules.charFlags[c] as number) & ANCHOR_UNIT) !== 0) starts[c] = (starts[c] as number) | ANCHOR_START;
   const builtinTrie = builtin ? loadBuiltin().trie : null;
   const userTrie = user as NameTrie<NameRecord> | null;
-  const isPlace = (surface: string): boolean => {
-    // Most words are no name at all: the start flags and the pair filter say so without a trie walk.
-    const c = surface.charCodeAt(0);
-    const flags = starts[c] as number;
-    if ((flags & NAME_START) === 0) return false;
-    if (surface.length > 1 ? !openings.mayHave(c, surface.charCodeAt(1)) : (flags & SINGLE_START) === 0) return false;
-    return (userTrie?.get(surface) ?? builtinTrie?.get(surface))?.type === 'place';
-  };
+  const isPlace = (surface: string): boolean =>
+    mayOpenName(starts, openings, surface, 0) && (userTrie?.get(surface) ?? builtinTrie?.get(surface))?.type === 'place';
   return { builtin: builtinTrie, user: userTrie, starts, openings, isPlace, rules };
 }
