@@ -1,7 +1,9 @@
 import { assembleResult } from './assemble/index.js';
 import { tagEntities } from './entity/index.js';
+import { linkFacts } from './facts/index.js';
 import { InputError, OptionsError } from './errors.js';
 import { builtinSegmenterWords, loadEntityLexicon } from './lexicon/entities.js';
+import { loadFactLexicon } from './lexicon/facts.js';
 import { loadQuantityLexicon } from './lexicon/quantities.js';
 import { loadScriptTables } from './lexicon/script-tables.js';
 import { loadSegmentLexicon } from './lexicon/segment-words.js';
@@ -18,9 +20,10 @@ export const DEFAULT_OPTIONS: Analyzer['options'] = Object.freeze({
   quantities: true,
   entities: true,
   traditional: true,
+  facts: true,
 });
 
-const BOOLEAN_OPTIONS = ['builtinDictionary', 'pos', 'quantities', 'entities', 'traditional'] as const;
+const BOOLEAN_OPTIONS = ['builtinDictionary', 'pos', 'quantities', 'entities', 'traditional', 'facts'] as const;
 
 /**
  * Creates an analyzer that owns its dictionaries. Loading happens here, once: the built-in data is
@@ -33,6 +36,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const scripts = opts.traditional ? loadScriptTables() : null;
   const entityLexicon = opts.entities ? loadEntityLexicon(opts.builtinDictionary, opts.dictionaries) : null;
   const quantityLexicon = opts.quantities ? loadQuantityLexicon() : null;
+  const factLexicon = opts.facts ? loadFactLexicon() : null;
 
   function analyze(text: string): Analysis {
     if (typeof text !== 'string') throw new InputError(text);
@@ -40,7 +44,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const tokens = segmentWords(doc.text, segmenter, segmentLexicon, opts.pos);
     const entities = entityLexicon ? tagEntities(doc, tokens, entityLexicon) : [];
     const quantities = quantityLexicon ? recognizeQuantities(doc, tokens, quantityLexicon, entities) : [];
-    return assembleResult(doc, tokens, quantities, entities);
+    const facts = factLexicon ? linkFacts(doc, tokens, quantities, entities, factLexicon) : [];
+    return assembleResult(doc, tokens, quantities, entities, facts);
   }
 
   return { analyze, options: opts };
@@ -63,6 +68,9 @@ function mergeOptions(options: AnalyzerOptions): Analyzer['options'] {
   for (const key of BOOLEAN_OPTIONS) {
     const value = options[key];
     if (value !== undefined && typeof value !== 'boolean') throw new OptionsError(`option "${key}" must be a boolean, got ${typeof value}`);
+  }
+  if (options.facts !== false && (options.quantities === false || options.entities === false)) {
+    throw new OptionsError('option "facts" needs the quantities and entities stages: pass facts: false with quantities: false or entities: false');
   }
   const dictionaries = options.dictionaries ?? DEFAULT_OPTIONS.dictionaries;
   if (!Array.isArray(dictionaries)) throw new OptionsError('option "dictionaries" must be an array of paths or { entries } objects');

@@ -12,6 +12,8 @@ export type {
   Entity,
   EntitySource,
   EntityType,
+  Fact,
+  Indicator,
   Quantity,
   QuantityKind,
   Span,

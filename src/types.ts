@@ -63,6 +63,28 @@ export interface Analysis {
   quantities: Quantity[];
   /** In order of start, never overlapping each other. */
   entities: Entity[];
+  /** One per figure (money, percent, pp, measure and count quantities), in order of the figure's start. */
+  facts: Fact[];
+}
+
+/** The phrase naming what a figure measures, as written. */
+export interface Indicator extends Span {
+  /** The statistical name dict/facts/indicators.tsv gives it: 生产总值, GDP -> 地区生产总值. */
+  canonical?: string;
+}
+
+/** A figure with what it measures, whose it is and when. Absent parts are left out. */
+export interface Fact {
+  /** The figure: a quantity of kind money, percent, pp, measure or count (the object in `quantities`). */
+  value: Quantity;
+  /** What the figure measures. */
+  indicator?: Indicator;
+  /** Whose figure it is (the object in `entities`). */
+  subject?: Entity;
+  /** When: the date or period (a quantity of kind `date`) the figure refers to. */
+  time?: Quantity;
+  /** The figure is an increase ('up') or a decrease ('down') of the indicator, not its level. */
+  change?: 'up' | 'down';
 }
 
 /** One entry of a user dictionary given in memory. */
@@ -91,6 +113,8 @@ export interface AnalyzerOptions {
   entities?: boolean;
   /** Convert Traditional Chinese to Simplified before analysis. Default: true. */
   traditional?: boolean;
+  /** Link every figure to its indicator, subject and time (needs `quantities` and `entities`). Default: true. */
+  facts?: boolean;
 }
 
 export interface Analyzer {

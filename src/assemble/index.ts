@@ -1,7 +1,7 @@
 import type { NormalizedDoc } from '../normalize/index.js';
 import type { RawToken } from '../segment/index.js';
 import { firstEndingAfter } from '../spans.js';
-import type { Analysis, Entity, Quantity } from '../types.js';
+import type { Analysis, Entity, Fact, Indicator, Quantity } from '../types.js';
 
 /**
  * Stage 5. Makes tokens respect entity boundaries (no token crosses one; a dictionary name is one
@@ -13,6 +13,7 @@ export function assembleResult(
   rawTokens: readonly RawToken[],
   quantities: readonly Quantity[],
   entities: readonly Entity[],
+  facts: Fact[] = [],
 ): Analysis {
   const sortedEntities = sorted(entities);
   const aligned = tokensRespect(rawTokens, sortedEntities) ? (rawTokens as RawToken[]) : alignTokens(doc.text, rawTokens, sortedEntities);
@@ -25,12 +26,25 @@ export function assembleResult(
       else mapSpan(doc, aligned[k] as RawToken);
     }
   }
+  if (!unchanged) mapIndicators(doc, facts);
   return {
     text: doc.original,
     tokens: aligned,
     quantities: unchanged ? sorted(quantities) : sorted(quantities).map((q) => mapSpan(doc, q)),
     entities: unchanged ? sortedEntities : sortedEntities.map((e) => mapSpan(doc, e)),
+    facts,
   };
+}
+
+/** Indicators are the facts stage's own spans (a figure may share its indicator with the one before). */
+function mapIndicators(doc: NormalizedDoc, facts: readonly Fact[]): void {
+  const done = new Set<Indicator>();
+  for (const fact of facts) {
+    const indicator = fact.indicator;
+    if (indicator === undefined || done.has(indicator)) continue;
+    done.add(indicator);
+    mapSpan(doc, indicator);
+  }
 }
 
 /** The spans in order of start, longer first (a copy; the stages' arrays are usually sorted already). */

@@ -142,7 +142,7 @@ describe('zh-analyze --jsonl', () => {
     const out = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Analysis & { id?: unknown });
     expect(out.map((r) => r.id)).toEqual([undefined, 'a-2', 5]);
     expect(out[0]!.text).toBe('2024年，湖北省新增市场主体58万户。');
-    for (const r of out) expectInvariants({ text: r.text, tokens: r.tokens, quantities: r.quantities, entities: r.entities }, r.text);
+    for (const r of out) expectInvariants({ text: r.text, tokens: r.tokens, quantities: r.quantities, entities: r.entities, facts: r.facts }, r.text);
     expect(run.stderr).toContain('stdin:4: not valid JSON');
     expect(run.stderr).toContain('stdin:5: expected an object with a string "text" field, got no "text" field');
     expect(run.stderr).toContain('stdin:6: expected a JSON string or an object with "text", got an array');

@@ -65,7 +65,7 @@ describe('formatJson()', () => {
     const analysis = sampleAnalysis();
     const text = formatJson({ id: 7, ...analysis });
     expect(JSON.parse(text)).toEqual({ id: 7, ...analysis });
-    expect(text.split('\n')).toHaveLength(4 + 3 * 2 + analysis.tokens.length + analysis.quantities.length + analysis.entities.length);
+    expect(text.split('\n')).toHaveLength(5 + 3 * 2 + analysis.tokens.length + analysis.quantities.length + analysis.entities.length);
     expect(formatJson({ text: '', tokens: [] })).toBe('{\n  "text": "",\n  "tokens": []\n}');
   });
 });
@@ -88,7 +88,7 @@ describe('formatTable()', () => {
   });
 
   it(`${here}says (none) for an empty analysis`, () => {
-    expect(formatTable({ text: '', tokens: [], quantities: [], entities: [] }, 'x')).toBe(
+    expect(formatTable({ text: '', tokens: [], quantities: [], entities: [], facts: [] }, 'x')).toBe(
       '== x · 0 characters · 0 tokens\nEntities (0)\n  (none)\nQuantities (0)\n  (none)\n',
     );
   });

@@ -27,4 +27,28 @@ export function expectInvariants(result: Analysis, input: string): void {
   for (let i = 1; i < result.quantities.length; i++) {
     expect(result.quantities[i]!.start).toBeGreaterThanOrEqual(result.quantities[i - 1]!.start);
   }
+  expectFactInvariants(result, input);
+}
+
+const FIGURE_KINDS = new Set(['money', 'percent', 'pp', 'measure', 'count']);
+
+/** One fact per figure, in order, holding the very quantity and entity objects of the result. */
+function expectFactInvariants(result: Analysis, input: string): void {
+  const facts = result.facts ?? [];
+  if (facts.length === 0) return;
+  expect(facts.map((f) => f.value)).toEqual(result.quantities.filter((q) => FIGURE_KINDS.has(q.kind)));
+  for (const fact of facts) {
+    expect(result.quantities).toContain(fact.value);
+    if (fact.subject !== undefined) expect(result.entities).toContain(fact.subject);
+    if (fact.time !== undefined) {
+      expect(result.quantities).toContain(fact.time);
+      expect(fact.time.kind).toBe('date');
+    }
+    if (fact.indicator !== undefined) {
+      const { start, end, text } = fact.indicator;
+      expect(end).toBeGreaterThan(start);
+      expect(input.slice(start, end)).toBe(text);
+    }
+    if (fact.change !== undefined) expect(['up', 'down']).toContain(fact.change);
+  }
 }

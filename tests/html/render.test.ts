@@ -80,7 +80,7 @@ describe('renderHtml()', () => {
   });
 
   it(`${here}renders several documents with their headings`, () => {
-    const page = renderHtml([analysis, { text: '', tokens: [], entities: [], quantities: [] }], { headings: ['a.txt', '<b>.txt'] });
+    const page = renderHtml([analysis, { text: '', tokens: [], entities: [], quantities: [], facts: [] }], { headings: ['a.txt', '<b>.txt'] });
     expect(page).toContain('<h2>a.txt</h2>');
     expect(page).toContain('<h2>&lt;b&gt;.txt</h2>');
     expect(page).toContain('2 documents');
@@ -108,6 +108,7 @@ describe('renderHtml()', () => {
       tokens: [],
       entities: [{ text: 'x', start: 0, end: 1, type: '"><img onerror=1>' as never, source: 'rule' }],
       quantities: [{ text: 'y', start: 2, end: 3, kind: 'number', value: '"></mark><script>' as never, unit: null }],
+      facts: [],
     };
     const page = renderHtml(hostile, { title: '</title><script>alert(1)</script>' });
     expect(page).not.toMatch(/<script|<img/);

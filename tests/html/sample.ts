@@ -33,5 +33,5 @@ export function sampleAnalysis(): Analysis {
     { ...at(text, '年产3.5万吨'), kind: 'measure', value: 35000, unit: 't', per: 'year' },
   ];
   const tokens = [...text.matchAll(/\S/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-  return { text, tokens, entities, quantities };
+  return { text, tokens, entities, quantities, facts: [] };
 }

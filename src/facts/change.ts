@@ -1,0 +1,28 @@
+import { WordRole } from '../lexicon/facts.js';
+import { hasRole, UnitKind, type Unit } from './units.js';
+
+export type Change = 'up' | 'down';
+
+/**
+ * The change a figure states: the nearest change word before it in its clause, after any figure
+ * before it (同比增长6.5%, 下降2.1个百分点, 高于全国1.5个百分点). 高 / 低 / 多 / 少 count only after a
+ * comparison opened in the clause (比全国高1.5个百分点).
+ */
+export function changeOf(units: readonly Unit[], u: number, from: number): Change | null {
+  for (let j = u - 1; j >= from; j--) {
+    const unit = units[j] as Unit;
+    if (unit.kind === UnitKind.Quantity && unit.quantity?.kind !== 'date') return null;
+    if (unit.kind !== UnitKind.Word) continue;
+    if (unit.flags & WordRole.Up) return 'up';
+    if (unit.flags & WordRole.Down) return 'down';
+    if (unit.flags & (WordRole.CompareUp | WordRole.CompareDown) && comparedBefore(units, j, from)) {
+      return unit.flags & WordRole.CompareUp ? 'up' : 'down';
+    }
+  }
+  return null;
+}
+
+function comparedBefore(units: readonly Unit[], j: number, from: number): boolean {
+  for (let k = j - 1; k >= from; k--) if (hasRole(units[k], WordRole.Compare)) return true;
+  return false;
+}

@@ -1,0 +1,73 @@
+import { WordRole, type FactLexicon } from '../lexicon/facts.js';
+import type { Fact, Indicator, Quantity } from '../types.js';
+import { clauseEnd, phraseAfter, phraseBefore, toIndicator, type Run } from './indicator.js';
+import { hasRole, isNominal, UnitKind, type Unit } from './units.js';
+
+/** Counts whose classifier is itself the noun counted (兰州、白银两市): no indicator, no owner. */
+export const PLACE_UNITS: ReadonlySet<string> = new Set(['市', '区', '县', '省', '州', '盟', '旗', '镇', '乡', '村', '国']);
+
+export interface IndicatorContext {
+  readonly text: string;
+  readonly units: readonly Unit[];
+  readonly lex: FactLexicon;
+  /** The facts of the text so far whose indicator was read in the text, with their paragraph. */
+  readonly history: { readonly fact: Fact; readonly paragraph: number }[];
+}
+
+/**
+ * The indicator of the figure at unit `u`: the noun phrase before it (完成地区生产总值400亿元) or after
+ * it (836家企业; a count looks after first), the part measured for a share (甲占乙的35%), or else the
+ * indicator of the figure before it in the paragraph (同比增长6.5% after 生产总值400亿元; a money,
+ * measure or count figure only from one of the same unit). A benchmark (比全国高) is no indicator.
+ */
+export function indicatorOf(context: IndicatorContext, u: number, from: number): Indicator | null {
+  const units = context.units;
+  const figure = (units[u] as Unit).quantity as Quantity;
+  if (figure.kind === 'count' && figure.unit !== null && PLACE_UNITS.has(figure.unit)) return null;
+  const share = figure.kind === 'percent' ? shareBefore(units, u, from) : -1;
+  if (share >= 0) {
+    const part = phraseBefore(units, share, from);
+    return part !== null ? make(context, part, from) : inherited(context, figure, u);
+  }
+  const before = phraseBefore(units, u, from);
+  if (before !== null && comparedAt(units, before.start, from)) return inherited(context, figure, u);
+  const after = phraseAfter(units, u, clauseEnd(units, u));
+  const chosen = figure.kind === 'count' ? (after ?? before) : (before ?? after);
+  return chosen !== null ? make(context, chosen, from) : inherited(context, figure, u);
+}
+
+function make(context: IndicatorContext, run: Run, from: number): Indicator {
+  const units = context.units;
+  // A known indicator may start earlier, but not before the clause or an entity, quantity or mark in it.
+  let floor = run.start;
+  while (floor > from && (units[floor - 1] as Unit).kind === UnitKind.Word) floor--;
+  const start = (units[run.start] as Unit).start;
+  return toIndicator(context.text, start, (units[run.end - 1] as Unit).end, (units[floor] as Unit).start, context.lex);
+}
+
+/** The 占 of a share before the figure in its clause (占全省的35%, 占比达到12%), or -1. */
+function shareBefore(units: readonly Unit[], u: number, from: number): number {
+  for (let j = u - 1; j >= from; j--) if (hasRole(units[j], WordRole.Share)) return j;
+  return -1;
+}
+
+/** Does a comparison (比, 较, 高于) open the phrase, maybe after a generic holder (比全省平均水平)? */
+function comparedAt(units: readonly Unit[], start: number, from: number): boolean {
+  let j = start - 1;
+  while (j >= from && hasRole(units[j], WordRole.Generic)) j--;
+  return j >= from && hasRole(units[j], WordRole.Compare);
+}
+
+function inherited(context: IndicatorContext, figure: Quantity, u: number): Indicator | null {
+  const paragraph = (context.units[u] as Unit).paragraph;
+  const anyUnit = figure.kind === 'percent' || figure.kind === 'pp';
+  for (let k = context.history.length - 1; k >= 0; k--) {
+    const { fact, paragraph: p } = context.history[k] as { fact: Fact; paragraph: number };
+    if (p !== paragraph) return null;
+    if (fact.indicator === undefined) continue;
+    if (anyUnit || (fact.value.kind === figure.kind && fact.value.unit === figure.unit)) return fact.indicator;
+  }
+  return null;
+}
+
+export { isNominal };

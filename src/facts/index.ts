@@ -1,0 +1,123 @@
+import type { FactLexicon } from '../lexicon/facts.js';
+import type { NormalizedDoc } from '../normalize/index.js';
+import type { RawToken } from '../segment/index.js';
+import type { Entity, Fact, Quantity } from '../types.js';
+import { changeOf } from './change.js';
+import { indicatorOf, type IndicatorContext } from './choose-indicator.js';
+import { ownerOf, type OwnerContext } from './owner.js';
+import { markDates, timeOf } from './time.js';
+import { trackTopics } from './topics.js';
+import { buildUnits, isMark, UnitKind, type Unit } from './units.js';
+import { clauseStart } from './indicator.js';
+
+/** The kinds of quantity that are figures (ordinals, dates and bare numbers are not). */
+const FIGURE_KINDS = new Set(['money', 'percent', 'pp', 'measure', 'count']);
+
+/**
+ * Stage 5 (before assembly). Links every figure to its indicator, subject, time and change. Reads
+ * the normalized text, its tokens, and the entities and quantities of the earlier stages (normalized
+ * offsets); the facts hold those very objects, and indicators are new spans that assemble/ maps.
+ */
+export function linkFacts(
+  doc: NormalizedDoc,
+  tokens: readonly RawToken[],
+  quantities: readonly Quantity[],
+  entities: readonly Entity[],
+  lex: FactLexicon,
+): Fact[] {
+  let any = false;
+  for (let k = 0; k < quantities.length && !any; k++) any = FIGURE_KINDS.has((quantities[k] as Quantity).kind);
+  if (!any) return [];
+  const text = doc.text;
+  const sortedQuantities = bySpan(quantities);
+  const sortedEntities = bySpan(entities);
+  const units = buildUnits(text, tokens, sortedEntities, sortedQuantities, lex);
+  const topics = trackTopics(units);
+  const dates = markDates(
+    text,
+    units,
+    sortedQuantities.filter((q) => q.kind === 'date'),
+  );
+  const indicatorContext: IndicatorContext = { text, units, lex, history: [] };
+  const ownerContext: OwnerContext = { units, topics, possessors: [], pairs: new Map() };
+  const facts: Fact[] = [];
+  let e = 0;
+  for (let k = 0; k < sortedQuantities.length; k++) {
+    const figure = sortedQuantities[k] as Quantity;
+    if (!FIGURE_KINDS.has(figure.kind)) continue;
+    while (e < sortedEntities.length && (sortedEntities[e] as Entity).end <= figure.start) e++;
+    const host = sortedEntities[e];
+    if (host !== undefined && host.start <= figure.start && host.end >= figure.end) {
+      facts.push(factInName(text, figure, host));
+      continue;
+    }
+    const fact = factInText(figure, indicatorContext, ownerContext, dates);
+    facts.push(fact);
+  }
+  return facts;
+}
+
+/** A figure inside a name (125MN…项目, 年产2万吨…材料): the name owns it, the rest of the name measures it. */
+function factInName(text: string, figure: Quantity, host: Entity): Fact {
+  const fact: Fact = { value: figure };
+  let [start, end] = figure.end < host.end ? [figure.end, host.end] : [host.start, figure.start];
+  while (start < end && NAME_JOINERS.includes(text[start] as string)) start++;
+  if (end > start) fact.indicator = { text: text.slice(start, end), start, end };
+  if (host.type !== 'person' && host.type !== 'document') fact.subject = host;
+  return fact;
+}
+
+/** Characters between a figure and the rest of the name it stands in (3.5万吨/年…, 5万吨的…). */
+const NAME_JOINERS = '/年的';
+
+function factInText(figure: Quantity, ic: IndicatorContext, oc: OwnerContext, dates: ReturnType<typeof markDates>): Fact {
+  const units = ic.units;
+  const u = unitOf(units, figure);
+  const fact: Fact = { value: figure };
+  if (u < 0) return fact;
+  const unit = units[u] as Unit;
+  const from = clauseStart(units, u);
+  const indicator = indicatorOf(ic, u, from);
+  if (indicator !== null) fact.indicator = indicator;
+  ic.history.push({ fact, paragraph: unit.paragraph });
+  const subject = ownerOf(oc, u, from);
+  if (subject !== null) fact.subject = subject;
+  const time = timeOf(dates, figure, unit.sentence, unit.paragraph);
+  if (time !== null) fact.time = time;
+  const change = changeOf(units, u, from) ?? listChange(ic, u);
+  if (change !== null) fact.change = change;
+  return fact;
+}
+
+/** In a list of figures (增长8%、10%), the later ones take the change of the first. */
+function listChange(ic: IndicatorContext, u: number): 'up' | 'down' | null {
+  const units = ic.units;
+  if (!isMark(units[u - 1], '、') && !(units[u - 1]?.text === '和')) return null;
+  const previous = units[u - 2];
+  if (previous?.kind !== UnitKind.Quantity) return null;
+  for (let k = ic.history.length - 1; k >= 0 && k >= ic.history.length - 8; k--) {
+    const { fact } = ic.history[k] as { fact: Fact };
+    if (fact.value === previous.quantity) return fact.change ?? null;
+  }
+  return null;
+}
+
+function unitOf(units: readonly Unit[], figure: Quantity): number {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((units[mid] as Unit).end <= figure.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return units[lo]?.quantity === figure ? lo : -1;
+}
+
+function bySpan<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
+  for (let i = 1; i < spans.length; i++) {
+    const a = spans[i - 1] as T;
+    const b = spans[i] as T;
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) return [...spans].sort((x, y) => x.start - y.start || y.end - x.end);
+  }
+  return spans as T[];
+}

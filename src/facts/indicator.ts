@@ -1,0 +1,121 @@
+import { WordRole, type FactLexicon } from '../lexicon/facts.js';
+import type { Indicator } from '../types.js';
+import { hasRole, isMark, isNominal, UnitKind, type Unit } from './units.js';
+
+/** Words an indicator phrase may have at most. */
+const MAX_WORDS = 8;
+
+/** The roles a verb opening the phrase after a figure may have (扶持资金, 发放补贴). */
+const LEADING_VERB = WordRole.Verb | WordRole.Boundary | WordRole.Pivot;
+
+/** A run of units [start, end). */
+export interface Run {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The words that may stand between an indicator and its figure: 达到, 同比, 比上年增长 ... */
+const BETWEEN = WordRole.Link | WordRole.Up | WordRole.Down | WordRole.CompareUp | WordRole.CompareDown | WordRole.Compare;
+
+/** Index of the first unit of the figure's clause. */
+export function clauseStart(units: readonly Unit[], u: number): number {
+  const clause = (units[u] as Unit).clause;
+  let k = u;
+  while (k > 0 && (units[k - 1] as Unit).clause === clause) k--;
+  return k;
+}
+
+/** Index one past the last unit of the figure's clause. */
+export function clauseEnd(units: readonly Unit[], u: number): number {
+  const clause = (units[u] as Unit).clause;
+  let k = u;
+  while (k < units.length && (units[k] as Unit).clause === clause) k++;
+  return k;
+}
+
+/** The words between the noun phrase before unit `u` and `u` (达到, 同比增长 ...), skipped backwards. */
+export function skipBetween(units: readonly Unit[], u: number, from: number): number {
+  let j = u - 1;
+  while (j >= from && hasRole(units[j], BETWEEN) && !isNominal(units[j])) j--;
+  return j;
+}
+
+/**
+ * The noun phrase that ends right before unit `u` (after the words allowed between): a run of words
+ * no table makes a boundary, stopping at a verb, a particle, a mark, an entity or a quantity.
+ */
+export function phraseBefore(units: readonly Unit[], u: number, from: number): Run | null {
+  const last = skipBetween(units, u, from);
+  let j = last;
+  while (j >= from && last - j < MAX_WORDS && isNominal(units[j])) j--;
+  return j === last ? null : { start: j + 1, end: last + 1 };
+}
+
+/**
+ * The noun phrase right after unit `u` (836家企业, 3000批次的评价): skips one 的; its first word may be a
+ * verb when a noun follows it (扶持资金, 发放补贴). A 、-list closed by 等 gives the head after 等
+ * (申报101项甲计划、乙基金等国家级项目 -> 国家级项目).
+ */
+export function phraseAfter(units: readonly Unit[], u: number, to: number): Run | null {
+  let j = u + 1;
+  if (hasRole(units[j], WordRole.De)) j++;
+  const first = j;
+  if (j < to && hasRole(units[j], WordRole.Verb) && !hasRole(units[j], ~LEADING_VERB) && isNominal(units[j + 1])) j++;
+  while (j < to && j - first < MAX_WORDS && isNominal(units[j])) j++;
+  if (j === first) return null;
+  if (isMark(units[j], '、')) {
+    const head = headAfterListEnd(units, j, to);
+    if (head !== null) return head;
+  }
+  return { start: first, end: j };
+}
+
+/** In `A、B等C`, the phrase C after 等. */
+function headAfterListEnd(units: readonly Unit[], from: number, to: number): Run | null {
+  for (let j = from; j < to && j < from + 24; j++) {
+    const unit = units[j] as Unit;
+    if (hasRole(unit, WordRole.ListEnd)) {
+      let k = j + 1;
+      while (k < to && k - j <= MAX_WORDS && isNominal(units[k])) k++;
+      return k > j + 1 ? { start: j + 1, end: k } : null;
+    }
+    if (unit.kind === UnitKind.Punct && unit.text !== '、' && unit.text !== '“' && unit.text !== '”') return null;
+    if (unit.kind === UnitKind.Quantity || hasRole(unit, WordRole.De | WordRole.Link)) return null;
+  }
+  return null;
+}
+
+/** Does a comparison word (比, 较, 相较) stand right before the run? Then it is a benchmark. */
+export function isBenchmark(units: readonly Unit[], run: Run): boolean {
+  return hasRole(units[run.start - 1], WordRole.Compare);
+}
+
+/**
+ * The Indicator of a run of units, with its canonical statistical name where the table knows one. A
+ * known indicator that ends where the run ends and starts before it, within `floor`, widens it
+ * (居民人均可支配收入 although the segmenter cut off 居民人均可).
+ */
+export function toIndicator(text: string, start: number, end: number, floor: number, lex: FactLexicon): Indicator {
+  for (let length = Math.min(lex.longestIndicator, end - floor); length > end - start; length--) {
+    if (lex.indicators.has(text.slice(end - length, end))) {
+      start = end - length;
+      break;
+    }
+  }
+  const surface = text.slice(start, end);
+  const canonical = canonicalOf(surface, lex);
+  return canonical === undefined ? { text: surface, start, end } : { text: surface, start, end, canonical };
+}
+
+/** The canonical name of the longest known indicator inside the phrase (全社会固定资产投资 -> 固定资产投资). */
+function canonicalOf(surface: string, lex: FactLexicon): string | undefined {
+  const exact = lex.indicators.get(surface);
+  if (exact !== undefined) return exact;
+  for (let length = Math.min(surface.length - 1, lex.longestIndicator); length >= 2; length--) {
+    for (let i = surface.length - length; i >= 0; i--) {
+      const found = lex.indicators.get(surface.slice(i, i + length));
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}

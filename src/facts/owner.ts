@@ -1,0 +1,106 @@
+import { WordRole } from '../lexicon/facts.js';
+import type { Entity, Quantity } from '../types.js';
+import { PLACE_UNITS } from './choose-indicator.js';
+import { skipBetween } from './indicator.js';
+import { currentTopic, GENERIC, isOwner, type TopicEvent, type Topics } from './topics.js';
+import { hasRole, isMark, isNominal, UnitKind, type Unit } from './units.js';
+
+const FIGURE_KINDS = new Set(['money', 'percent', 'pp', 'measure', 'count']);
+const JOINERS = new Set(['和', '及', '与', '以及']);
+
+export interface OwnerContext {
+  readonly units: readonly Unit[];
+  readonly topics: Topics;
+  /** Owners written right before their figures, as topic events (they carry to the next clauses). */
+  readonly possessors: TopicEvent[];
+  /** By sentence: the owners a 分别 list gives its figures. */
+  readonly pairs: Map<number, Map<Quantity, Entity>>;
+}
+
+/**
+ * The subject of the figure at unit `u`: the owner a 分别 list pairs it with; the entity written
+ * right before it or before its indicator (兰州新区400亿元); the entity after it (总投资50亿元的甲项目);
+ * else the clause's or sentence's topic. None for a generic holder (全省, 在全国178家) and for counts
+ * of the places themselves (兰州、白银两市).
+ */
+export function ownerOf(context: OwnerContext, u: number, from: number): Entity | null {
+  const units = context.units;
+  const unit = units[u] as Unit;
+  const figure = unit.quantity as Quantity;
+  const paired = pairsOf(context, u).get(figure);
+  if (paired !== undefined) return paired;
+  if (figure.kind === 'count' && ((figure.unit !== null && PLACE_UNITS.has(figure.unit)) || afterList(units, u))) return null;
+  const possessor = possessorOf(units, u, from, figure);
+  if (possessor !== null) {
+    context.possessors.push({ at: u, sentence: unit.sentence, topic: possessor });
+    return possessor;
+  }
+  const after = units[u + 2];
+  if (hasRole(units[u + 1], WordRole.De) && isOwner(after)) return after.entity;
+  if (hasRole(units[u - 1], WordRole.Generic) && hasRole(units[u - 2], WordRole.Prep)) return null;
+  const topic = currentTopic(context.topics, context.possessors, u, unit.sentence);
+  return topic === GENERIC ? null : topic;
+}
+
+/** 甲、乙两市: the count right after a list of entities counts them. */
+function afterList(units: readonly Unit[], u: number): boolean {
+  return units[u - 1]?.entity != null && isMark(units[u - 2], '、');
+}
+
+/** The entity right before the figure or its indicator, not after a preposition (向甲公司, 在甲区). */
+function possessorOf(units: readonly Unit[], u: number, from: number, figure: Quantity): Entity | null {
+  const last = skipBetween(units, u, from);
+  let k = last;
+  while (k >= from && last - k < 8 && isNominal(units[k])) k--;
+  const owner = units[k];
+  if (k < from || !isOwner(owner) || hasRole(units[k - 1], WordRole.Prep)) return null;
+  // 甲基金项目66项 counts projects of a funding line: the line owns nothing.
+  if (figure.kind === 'count' && k < last && owner.entity.type === 'project') return null;
+  return owner.entity;
+}
+
+function isRespectively(unit: Unit): boolean {
+  return unit.kind === UnitKind.Word && unit.text.startsWith('分别');
+}
+
+function pairsOf(context: OwnerContext, u: number): Map<Quantity, Entity> {
+  const units = context.units;
+  const sentence = (units[u] as Unit).sentence;
+  let pairs = context.pairs.get(sentence);
+  if (pairs === undefined) {
+    let first = u;
+    while (first > 0 && (units[first - 1] as Unit).sentence === sentence) first--;
+    pairs = pairSentence(units, first);
+    context.pairs.set(sentence, pairs);
+  }
+  return pairs;
+}
+
+/** 甲、乙分别完成X、Y: each figure list of the sentence after 分别 as long as the list before it. */
+function pairSentence(units: readonly Unit[], first: number): Map<Quantity, Entity> {
+  const pairs = new Map<Quantity, Entity>();
+  const sentence = (units[first] as Unit).sentence;
+  let k = first;
+  while (k < units.length && (units[k] as Unit).sentence === sentence && !isRespectively(units[k] as Unit)) k++;
+  if (k >= units.length || (units[k] as Unit).sentence !== sentence) return pairs;
+  const owners: Entity[] = [];
+  let j = k - 1;
+  while (j >= 0 && hasRole(units[j], WordRole.Link)) j--;
+  while (isOwner(units[j]) && (units[j] as Unit).sentence === sentence) {
+    owners.unshift((units[j] as Unit).entity as Entity);
+    j--;
+    if (isMark(units[j], '、') || JOINERS.has(units[j]?.text ?? '')) j--;
+    else break;
+  }
+  if (owners.length < 2) return pairs;
+  while (k < units.length && (units[k] as Unit).sentence === sentence) {
+    const clause = (units[k] as Unit).clause;
+    const figures: Quantity[] = [];
+    for (; k < units.length && (units[k] as Unit).clause === clause; k++) {
+      const q = (units[k] as Unit).quantity;
+      if (q !== null && FIGURE_KINDS.has(q.kind)) figures.push(q);
+    }
+    if (figures.length === owners.length) figures.forEach((q, i) => pairs.set(q, owners[i] as Entity));
+  }
+  return pairs;
+}

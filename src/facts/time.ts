@@ -1,0 +1,64 @@
+import { WordRole } from '../lexicon/facts.js';
+import { firstEndingAfter } from '../spans.js';
+import type { Quantity } from '../types.js';
+import { hasRole, UnitKind, type Unit } from './units.js';
+
+/** A date quantity with where it stands: its sentence and paragraph, and whether it frames what follows. */
+export interface DateMark {
+  readonly date: Quantity;
+  readonly sentence: number;
+  readonly paragraph: number;
+  /** It opens its clause (2024年，… / 截至2024年底，…): it governs the sentences after it too. */
+  readonly frame: boolean;
+  /** It is the base of a comparison (相较2023年, 比2020年, 与2023年相比): the time of nothing. */
+  readonly base: boolean;
+}
+
+/** The texts after a date that make it a comparison base. */
+const BASE_AFTER = ['相比', '相较', '同期', '比较'];
+
+/** Where every date stands (dates inside entities too: 2024年…工作要点 dates what follows it). */
+export function markDates(text: string, units: readonly Unit[], dates: readonly Quantity[]): DateMark[] {
+  const marks: DateMark[] = [];
+  for (const date of dates) {
+    const k = firstEndingAfter(units, date.start);
+    const unit = units[k];
+    if (unit === undefined) continue;
+    const own = unit.quantity === date;
+    // Is everything before the date in its clause a connector or a mark (or another date)?
+    let frame = own;
+    for (let j = k - 1; frame && j >= 0 && (units[j] as Unit).clause === unit.clause; j--) {
+      const before = units[j] as Unit;
+      frame = before.kind === UnitKind.Punct || before.kind === UnitKind.Quantity || hasRole(before, WordRole.Connector);
+    }
+    const previous = own ? units[k - 1] : null;
+    let base = hasRole(previous ?? undefined, WordRole.Compare) && previous?.clause === unit.clause;
+    if (!base) {
+      const rest = text.slice(date.end, date.end + 2);
+      base = BASE_AFTER.includes(rest);
+    }
+    marks.push({ date, sentence: unit.sentence, paragraph: unit.paragraph, frame, base });
+  }
+  return marks;
+}
+
+/**
+ * The time of a figure: the nearest date before it in its sentence, or else the nearest date that
+ * opens a clause of an earlier sentence of the paragraph. Comparison bases are skipped.
+ */
+export function timeOf(marks: readonly DateMark[], figure: Quantity, sentence: number, paragraph: number): Quantity | null {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((marks[mid] as DateMark).date.end <= figure.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
+    const mark = marks[k] as DateMark;
+    if (mark.paragraph !== paragraph) return null;
+    if (mark.base) continue;
+    if (mark.sentence === sentence || mark.frame) return mark.date;
+  }
+  return null;
+}

@@ -1,0 +1,118 @@
+import { WordRole } from '../lexicon/facts.js';
+import type { Entity, EntityType } from '../types.js';
+import { hasRole, UnitKind, type Unit } from './units.js';
+
+/** A holder that is no entity (全省, 全国, 我市): figures of it have no subject. */
+export const GENERIC = 'generic';
+export type Topic = Entity | typeof GENERIC;
+
+/** From unit `at` on, within its sentence, figures are `topic`'s unless a later event says otherwise. */
+export interface TopicEvent {
+  readonly at: number;
+  readonly sentence: number;
+  readonly topic: Topic;
+}
+
+export interface Topics {
+  /** Clause topics and pivots, in order of `at`. */
+  readonly events: readonly TopicEvent[];
+  /** By sentence index: the topic carried into the sentence from the paragraph before it. */
+  readonly carried: ReadonlyMap<number, Entity>;
+}
+
+/** Entity types that may own a figure. */
+const OWNER_TYPES: ReadonlySet<EntityType> = new Set(['zone', 'enterprise', 'agency', 'place', 'project', 'organization']);
+
+export function isOwner(unit: Unit | undefined): unit is Unit & { entity: Entity } {
+  return unit !== undefined && unit.entity !== null && OWNER_TYPES.has(unit.entity.type);
+}
+
+/** Units that may open a clause before its topic: dates, connectors (其中, 同时), quotation marks. */
+function isPrefix(unit: Unit): boolean {
+  if (unit.kind === UnitKind.Quantity) return unit.quantity?.kind === 'date';
+  if (unit.kind === UnitKind.Punct) return unit.text === '“' || unit.text === '"' || unit.text === '（' || unit.text === '(' || unit.text === '「';
+  return hasRole(unit, WordRole.Connector) && !hasRole(unit, WordRole.Anaphora | WordRole.Generic | WordRole.ModifierPrep);
+}
+
+/**
+ * One pass over the clauses. A clause's topic is the entity that opens it (after dates and
+ * connectors; not a speaker's organization: 某厅负责人表示), a generic holder (全省), the topic
+ * named before for an anaphora (该公司, 这一联合体, 我们), or the entity after a modifier
+ * (位于甲区的乙公司). An entity after a pivot verb and before a verb (支持甲区建设) takes over for
+ * the rest of the sentence. The first clause with content gives the topic the next sentences carry.
+ */
+export function trackTopics(units: readonly Unit[]): Topics {
+  const events: TopicEvent[] = [];
+  const carried = new Map<number, Entity>();
+  let paragraphTopic: Entity | null = null;
+  let sentence = -1;
+  let paragraph = -1;
+  let firstTopic: Topic | null | undefined;
+  let a = 0;
+  while (a < units.length) {
+    const first = units[a] as Unit;
+    let b = a + 1;
+    while (b < units.length && (units[b] as Unit).clause === first.clause) b++;
+    if (first.sentence !== sentence) {
+      if (firstTopic !== undefined && firstTopic !== null && firstTopic !== GENERIC) paragraphTopic = firstTopic;
+      if (first.paragraph !== paragraph) paragraphTopic = null;
+      sentence = first.sentence;
+      paragraph = first.paragraph;
+      firstTopic = undefined;
+      if (paragraphTopic !== null) carried.set(sentence, paragraphTopic);
+    }
+    let i = a;
+    while (i < b && isPrefix(units[i] as Unit)) i++;
+    const opener = units[i];
+    if (i < b && opener !== undefined && opener.kind !== UnitKind.Punct) {
+      const topic = clauseTopic(units, i, b, paragraphTopic);
+      if (topic !== null) events.push({ at: i, sentence, topic });
+      if (firstTopic === undefined) firstTopic = topic;
+    }
+    for (let k = i; k + 2 < b; k++) {
+      const next = units[k + 1];
+      if (hasRole(units[k], WordRole.Pivot) && isOwner(next) && hasRole(units[k + 2], WordRole.Verb)) {
+        events.push({ at: k + 1, sentence, topic: next.entity });
+      }
+    }
+    a = b;
+  }
+  return { events, carried };
+}
+
+function clauseTopic(units: readonly Unit[], i: number, end: number, paragraphTopic: Entity | null): Topic | null {
+  const unit = units[i] as Unit;
+  if (isOwner(unit)) return hasRole(units[i + 1], WordRole.Head) ? null : unit.entity;
+  if (hasRole(unit, WordRole.Generic)) return GENERIC;
+  if (hasRole(unit, WordRole.Anaphora)) return paragraphTopic;
+  if (hasRole(unit, WordRole.ModifierPrep)) {
+    for (let k = i + 1; k + 1 < end; k++) {
+      if (!hasRole(units[k], WordRole.De)) continue;
+      let m = k + 1;
+      while (m < end && (units[m] as Unit).kind === UnitKind.Punct) m++;
+      const owner = units[m];
+      if (isOwner(owner)) return owner.entity;
+    }
+  }
+  return null;
+}
+
+/** The latest event before unit `u` in its sentence, or the topic the sentence carried in. */
+export function currentTopic(topics: Topics, extra: readonly TopicEvent[], u: number, sentence: number): Topic | null {
+  const a = lastBefore(topics.events, u, sentence);
+  const b = lastBefore(extra, u, sentence);
+  const event = a === null ? b : b === null ? a : a.at > b.at ? a : b;
+  return event !== null ? event.topic : (topics.carried.get(sentence) ?? null);
+}
+
+function lastBefore(events: readonly TopicEvent[], u: number, sentence: number): TopicEvent | null {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((events[mid] as TopicEvent).at < u) lo = mid + 1;
+    else hi = mid;
+  }
+  const event = events[lo - 1];
+  return event !== undefined && event.sentence === sentence ? event : null;
+}

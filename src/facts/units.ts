@@ -1,0 +1,146 @@
+import { WordRole, type FactLexicon } from '../lexicon/facts.js';
+import type { RawToken } from '../segment/index.js';
+import type { Entity, Quantity } from '../types.js';
+
+/** What a unit of the facts stage is: a word, a punctuation mark, an entity or a quantity. */
+export const UnitKind = Object.freeze({ Word: 0, Punct: 1, Entity: 2, Quantity: 3 } as const);
+export type UnitKind = (typeof UnitKind)[keyof typeof UnitKind];
+
+/**
+ * The text as the facts stage reads it: entities and quantities are single units (the tokens inside
+ * them are not looked at), every other token is a word with its roles or a punctuation mark.
+ */
+export interface Unit {
+  readonly kind: UnitKind;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** WordRole flags of a word (0 for a word no table names, which may be part of an indicator). */
+  readonly flags: number;
+  readonly entity: Entity | null;
+  readonly quantity: Quantity | null;
+  /** Indices of the clause, sentence and paragraph the unit belongs to (a separator ends its clause). */
+  readonly clause: number;
+  readonly sentence: number;
+  readonly paragraph: number;
+}
+
+const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?']);
+const CLAUSE_ENDS = new Set(['，', ',', '；', ';', '：', ':', '…', '……']);
+
+/** Is the character code a letter, a digit or a Han character (no punctuation mark)? */
+function isWordCode(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c < 0x2000) ||
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xd800 && c <= 0xdbff) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+
+/**
+ * Builds the units of a text from its tokens, entities and quantities (all in normalized offsets,
+ * sorted by start; entities do not overlap each other). A quantity inside an entity belongs to the
+ * entity's unit.
+ */
+export function buildUnits(
+  text: string,
+  tokens: readonly RawToken[],
+  entities: readonly Entity[],
+  quantities: readonly Quantity[],
+  lex: FactLexicon,
+): Unit[] {
+  const units: Unit[] = [];
+  let clause = 0;
+  let sentence = 0;
+  let paragraph = 0;
+  let e = 0;
+  let q = 0;
+  let newline = text.indexOf('\n');
+  const push = (kind: UnitKind, start: number, end: number, flags: number, entity: Entity | null, quantity: Quantity | null): void => {
+    if (newline !== -1 && newline < start) {
+      // A line break between the previous unit and this one starts a paragraph.
+      if (units.length > 0) {
+        paragraph++;
+        sentence++;
+        clause++;
+      }
+      newline = text.indexOf('\n', start);
+    }
+    const surface = text.slice(start, end);
+    units.push({ kind, start, end, text: surface, flags, entity, quantity, clause, sentence, paragraph });
+    if (kind === UnitKind.Punct) {
+      if (SENTENCE_ENDS.has(surface)) {
+        sentence++;
+        clause++;
+      } else if (CLAUSE_ENDS.has(surface)) clause++;
+    }
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as RawToken;
+    let pos = token.start;
+    while (pos < token.end) {
+      while (e < entities.length && (entities[e] as Entity).end <= pos) e++;
+      while (q < quantities.length && (quantities[q] as Quantity).end <= pos) q++;
+      const entity = entities[e];
+      if (entity !== undefined && entity.start <= pos) {
+        if (units.length === 0 || units[units.length - 1]?.entity !== entity) push(UnitKind.Entity, entity.start, entity.end, 0, entity, null);
+        pos = entity.end;
+        continue;
+      }
+      const quantity = quantities[q];
+      if (quantity !== undefined && quantity.start <= pos) {
+        if (units.length === 0 || units[units.length - 1]?.quantity !== quantity) push(UnitKind.Quantity, quantity.start, quantity.end, 0, null, quantity);
+        pos = quantity.end;
+        continue;
+      }
+      let end = token.end;
+      if (entity !== undefined && entity.start < end) end = entity.start;
+      if (quantity !== undefined && quantity.start < end) end = quantity.start;
+      if (pos === token.start && end === token.end) {
+        const word = token.text;
+        if (isWordCode(word.charCodeAt(0))) push(UnitKind.Word, pos, end, lex.roles.get(word) ?? 0, null, null);
+        else pushPunct(text, pos, end, push);
+      } else if (isWordCode(text.charCodeAt(pos))) {
+        // What an entity or a quantity left of a token (家中 after 39家) is no word of the tables.
+        push(UnitKind.Word, pos, end, 0, null, null);
+      } else {
+        pushPunct(text, pos, end, push);
+      }
+      pos = end;
+    }
+  }
+  return units;
+}
+
+/** Punctuation marks become one unit each (jieba may keep a run such as ”。 in one token). */
+function pushPunct(
+  text: string,
+  start: number,
+  end: number,
+  push: (kind: UnitKind, start: number, end: number, flags: number, entity: Entity | null, quantity: Quantity | null) => void,
+): void {
+  if (text.startsWith('……', start) && end - start === 2) {
+    push(UnitKind.Punct, start, end, 0, null, null);
+    return;
+  }
+  for (let i = start; i < end; i++) push(UnitKind.Punct, i, i + 1, 0, null, null);
+}
+
+/** Is the unit a word with any of the roles? */
+export function hasRole(unit: Unit | undefined, roles: number): boolean {
+  return unit !== undefined && unit.kind === UnitKind.Word && (unit.flags & roles) !== 0;
+}
+
+/** May the unit be part of an indicator phrase (a word no table makes a boundary)? */
+export function isNominal(unit: Unit | undefined): boolean {
+  return unit !== undefined && unit.kind === UnitKind.Word && (unit.flags & WordRole.Boundary) === 0;
+}
+
+/** Is the unit the punctuation mark `mark`? */
+export function isMark(unit: Unit | undefined, mark: string): boolean {
+  return unit !== undefined && unit.kind === UnitKind.Punct && unit.text === mark;
+}

@@ -1,0 +1,104 @@
+import { DictFormatError } from '../errors.js';
+import { dictPath } from './paths.js';
+import { readTsv } from './tsv.js';
+
+/** What a word does around a figure (dict/facts/words.tsv), as bit flags. */
+export const WordRole = Object.freeze({
+  Boundary: 1 << 0,
+  Link: 1 << 1,
+  Up: 1 << 2,
+  Down: 1 << 3,
+  CompareUp: 1 << 4,
+  CompareDown: 1 << 5,
+  Compare: 1 << 6,
+  Generic: 1 << 7,
+  Connector: 1 << 8,
+  Anaphora: 1 << 9,
+  Prep: 1 << 10,
+  ModifierPrep: 1 << 11,
+  Pivot: 1 << 12,
+  Head: 1 << 13,
+  Share: 1 << 14,
+  ShareWord: 1 << 15,
+  ListEnd: 1 << 16,
+  De: 1 << 17,
+  Nominal: 1 << 18,
+  /** jieba tags it a verb. */
+  Verb: 1 << 19,
+} as const);
+
+/** Roles of nouns: words with them may be part of an indicator phrase. */
+const NOUN_ROLES = WordRole.Nominal | WordRole.ShareWord | WordRole.Head;
+
+const ROLE_NAMES: Readonly<Record<string, number>> = Object.freeze({
+  link: WordRole.Link,
+  up: WordRole.Up,
+  down: WordRole.Down,
+  cmpup: WordRole.CompareUp,
+  cmpdown: WordRole.CompareDown,
+  compare: WordRole.Compare,
+  generic: WordRole.Generic,
+  connector: WordRole.Connector,
+  anaphora: WordRole.Anaphora,
+  prep: WordRole.Prep,
+  modprep: WordRole.ModifierPrep,
+  pivot: WordRole.Pivot,
+  head: WordRole.Head,
+  share: WordRole.Share,
+  shareword: WordRole.ShareWord,
+  listend: WordRole.ListEnd,
+  de: WordRole.De,
+  nominal: WordRole.Nominal,
+  verb: WordRole.Verb,
+  stop: WordRole.Boundary,
+});
+
+/** The tables of the facts stage. */
+export interface FactLexicon {
+  /** WordRole flags by word; a word absent is a noun-like word that may be part of an indicator. */
+  readonly roles: ReadonlyMap<string, number>;
+  /** Indicator surface -> canonical statistical name. */
+  readonly indicators: ReadonlyMap<string, string>;
+  /** The longest indicator surface, in UTF-16 units. */
+  readonly longestIndicator: number;
+}
+
+let memo: FactLexicon | undefined;
+
+/** Loads dict/facts/ once per process (the tables are read-only and shared by every analyzer). */
+export function loadFactLexicon(): FactLexicon {
+  memo ??= buildFactLexicon();
+  return memo;
+}
+
+function buildFactLexicon(): FactLexicon {
+  const roles = new Map<string, number>();
+  for (const { columns } of readTsv(dictPath('facts', 'boundary-words.tsv'), 2, 2)) {
+    const verb = (columns[1] as string).startsWith('v') ? WordRole.Verb : 0;
+    roles.set(columns[0] as string, WordRole.Boundary | verb);
+  }
+  const explicit = new Map<string, number>();
+  const wordsFile = dictPath('facts', 'words.tsv');
+  for (const { columns, line } of readTsv(wordsFile, 2, 2)) {
+    const [word, roleName] = columns as [string, string];
+    const role = ROLE_NAMES[roleName];
+    if (role === undefined) {
+      throw new DictFormatError(wordsFile, line, `unknown role "${roleName}"; known: ${Object.keys(ROLE_NAMES).join(', ')}`);
+    }
+    explicit.set(word, (explicit.get(word) ?? 0) | role);
+  }
+  // A word listed by hand has the roles listed there instead of jieba's tag, and ends an indicator
+  // phrase unless a role says it is a noun.
+  for (const [word, flags] of explicit) {
+    const verb = (roles.get(word) ?? 0) & WordRole.Verb;
+    roles.set(word, flags & NOUN_ROLES ? flags : flags | verb | WordRole.Boundary);
+  }
+  const indicators = new Map<string, string>();
+  let longestIndicator = 0;
+  for (const { columns } of readTsv(dictPath('facts', 'indicators.tsv'), 2, 2)) {
+    const surface = columns[0] as string;
+    indicators.set(surface, columns[1] as string);
+    longestIndicator = Math.max(longestIndicator, surface.length);
+  }
+  return { roles, indicators, longestIndicator };
+}
