@@ -6,7 +6,7 @@ const here = '[analyze] ';
 
 describe('analyze()', () => {
   it(`${here}gives empty arrays for the empty string`, () => {
-    expect(analyze('')).toEqual({ text: '', tokens: [], quantities: [], entities: [] });
+    expect(analyze('')).toEqual({ text: '', tokens: [], quantities: [], entities: [], facts: [] });
   });
 
   it.each([
