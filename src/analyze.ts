@@ -69,12 +69,15 @@ function mergeOptions(options: AnalyzerOptions): Analyzer['options'] {
     const value = options[key];
     if (value !== undefined && typeof value !== 'boolean') throw new OptionsError(`option "${key}" must be a boolean, got ${typeof value}`);
   }
-  if (options.facts !== false && (options.quantities === false || options.entities === false)) {
-    throw new OptionsError('option "facts" needs the quantities and entities stages: pass facts: false with quantities: false or entities: false');
+  const stagesOff = options.quantities === false || options.entities === false;
+  if (options.facts === true && stagesOff) {
+    throw new OptionsError('option "facts" needs the quantities and entities stages, but one of them is off');
   }
   const dictionaries = options.dictionaries ?? DEFAULT_OPTIONS.dictionaries;
   if (!Array.isArray(dictionaries)) throw new OptionsError('option "dictionaries" must be an array of paths or { entries } objects');
-  return Object.freeze({ ...DEFAULT_OPTIONS, ...stripUndefined(options), dictionaries: Object.freeze([...dictionaries]) });
+  // Facts are on by default only where both stages they link are.
+  const facts = options.facts ?? !stagesOff;
+  return Object.freeze({ ...DEFAULT_OPTIONS, ...stripUndefined(options), facts, dictionaries: Object.freeze([...dictionaries]) });
 }
 
 function stripUndefined(options: AnalyzerOptions): AnalyzerOptions {

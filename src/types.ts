@@ -113,7 +113,10 @@ export interface AnalyzerOptions {
   entities?: boolean;
   /** Convert Traditional Chinese to Simplified before analysis. Default: true. */
   traditional?: boolean;
-  /** Link every figure to its indicator, subject and time (needs `quantities` and `entities`). Default: true. */
+  /**
+   * Link every figure to its indicator, subject, time and change. Needs the `quantities` and `entities`
+   * stages: `true` with either off is an OptionsError. Default: true when both are on, else false.
+   */
   facts?: boolean;
 }
 

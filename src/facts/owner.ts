@@ -84,8 +84,11 @@ function pairSentence(units: readonly Unit[], first: number): Map<Quantity, Enti
   while (k < units.length && (units[k] as Unit).sentence === sentence && !isRespectively(units[k] as Unit)) k++;
   if (k >= units.length || (units[k] as Unit).sentence !== sentence) return pairs;
   const owners: Entity[] = [];
+  // 甲、乙（的生产总值）（均）分别…: skip the words between the list and 分别.
   let j = k - 1;
-  while (j >= 0 && hasRole(units[j], WordRole.Link)) j--;
+  while (j >= first && hasRole(units[j], WordRole.Link)) j--;
+  while (j >= first && k - j < 10 && isNominal(units[j])) j--;
+  if (hasRole(units[j], WordRole.De)) j--;
   while (isOwner(units[j]) && (units[j] as Unit).sentence === sentence) {
     owners.unshift((units[j] as Unit).entity as Entity);
     j--;

@@ -53,32 +53,9 @@ export function buildUnits(
   quantities: readonly Quantity[],
   lex: FactLexicon,
 ): Unit[] {
-  const units: Unit[] = [];
-  let clause = 0;
-  let sentence = 0;
-  let paragraph = 0;
+  const out = new UnitList(text);
   let e = 0;
   let q = 0;
-  let newline = text.indexOf('\n');
-  const push = (kind: UnitKind, start: number, end: number, flags: number, entity: Entity | null, quantity: Quantity | null): void => {
-    if (newline !== -1 && newline < start) {
-      // A line break between the previous unit and this one starts a paragraph.
-      if (units.length > 0) {
-        paragraph++;
-        sentence++;
-        clause++;
-      }
-      newline = text.indexOf('\n', start);
-    }
-    const surface = text.slice(start, end);
-    units.push({ kind, start, end, text: surface, flags, entity, quantity, clause, sentence, paragraph });
-    if (kind === UnitKind.Punct) {
-      if (SENTENCE_ENDS.has(surface)) {
-        sentence++;
-        clause++;
-      } else if (CLAUSE_ENDS.has(surface)) clause++;
-    }
-  };
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as RawToken;
     let pos = token.start;
@@ -87,47 +64,72 @@ export function buildUnits(
       while (q < quantities.length && (quantities[q] as Quantity).end <= pos) q++;
       const entity = entities[e];
       if (entity !== undefined && entity.start <= pos) {
-        if (units.length === 0 || units[units.length - 1]?.entity !== entity) push(UnitKind.Entity, entity.start, entity.end, 0, entity, null);
+        if (out.last?.entity !== entity) out.push(UnitKind.Entity, entity.start, entity.end, entity.text, 0, entity, null);
         pos = entity.end;
         continue;
       }
       const quantity = quantities[q];
       if (quantity !== undefined && quantity.start <= pos) {
-        if (units.length === 0 || units[units.length - 1]?.quantity !== quantity) push(UnitKind.Quantity, quantity.start, quantity.end, 0, null, quantity);
+        if (out.last?.quantity !== quantity) out.push(UnitKind.Quantity, quantity.start, quantity.end, quantity.text, 0, null, quantity);
         pos = quantity.end;
         continue;
       }
       let end = token.end;
       if (entity !== undefined && entity.start < end) end = entity.start;
       if (quantity !== undefined && quantity.start < end) end = quantity.start;
-      if (pos === token.start && end === token.end) {
-        const word = token.text;
-        if (isWordCode(word.charCodeAt(0))) push(UnitKind.Word, pos, end, lex.roles.get(word) ?? 0, null, null);
-        else pushPunct(text, pos, end, push);
-      } else if (isWordCode(text.charCodeAt(pos))) {
-        // What an entity or a quantity left of a token (家中 after 39家) is no word of the tables.
-        push(UnitKind.Word, pos, end, 0, null, null);
-      } else {
-        pushPunct(text, pos, end, push);
-      }
+      if (!isWordCode(text.charCodeAt(pos))) out.punctuation(pos, end);
+      else if (pos === token.start && end === token.end) out.push(UnitKind.Word, pos, end, token.text, lex.roles.get(token.text) ?? 0, null, null);
+      // What an entity or a quantity left of a token (家中 after 39家) is no word of the tables.
+      else out.push(UnitKind.Word, pos, end, text.slice(pos, end), 0, null, null);
       pos = end;
     }
   }
-  return units;
+  return out.units;
 }
 
-/** Punctuation marks become one unit each (jieba may keep a run such as ”。 in one token). */
-function pushPunct(
-  text: string,
-  start: number,
-  end: number,
-  push: (kind: UnitKind, start: number, end: number, flags: number, entity: Entity | null, quantity: Quantity | null) => void,
-): void {
-  if (text.startsWith('……', start) && end - start === 2) {
-    push(UnitKind.Punct, start, end, 0, null, null);
-    return;
+/** The units built so far, and the clause, sentence and paragraph counters. */
+class UnitList {
+  readonly units: Unit[] = [];
+  last: Unit | undefined;
+  private clause = 0;
+  private sentence = 0;
+  private paragraph = 0;
+  private newline: number;
+
+  constructor(private readonly text: string) {
+    this.newline = text.indexOf('\n');
   }
-  for (let i = start; i < end; i++) push(UnitKind.Punct, i, i + 1, 0, null, null);
+
+  push(kind: UnitKind, start: number, end: number, surface: string, flags: number, entity: Entity | null, quantity: Quantity | null): void {
+    if (this.newline !== -1 && this.newline < start) {
+      // A line break between the previous unit and this one starts a paragraph.
+      if (this.last !== undefined) {
+        this.paragraph++;
+        this.sentence++;
+        this.clause++;
+      }
+      this.newline = this.text.indexOf('\n', start);
+    }
+    const unit: Unit = { kind, start, end, text: surface, flags, entity, quantity, clause: this.clause, sentence: this.sentence, paragraph: this.paragraph };
+    this.units.push(unit);
+    this.last = unit;
+    if (kind === UnitKind.Punct) {
+      if (SENTENCE_ENDS.has(surface)) {
+        this.sentence++;
+        this.clause++;
+      } else if (CLAUSE_ENDS.has(surface)) this.clause++;
+    }
+  }
+
+  /** Punctuation marks become one unit each (jieba may keep a run such as ”。 in one token). */
+  punctuation(start: number, end: number): void {
+    const text = this.text;
+    if (end - start === 2 && text.startsWith('……', start)) {
+      this.push(UnitKind.Punct, start, end, '……', 0, null, null);
+      return;
+    }
+    for (let i = start; i < end; i++) this.push(UnitKind.Punct, i, i + 1, text[i] as string, 0, null, null);
+  }
 }
 
 /** Is the unit a word with any of the roles? */

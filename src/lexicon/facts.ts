@@ -99,6 +99,8 @@ function buildFactLexicon(): FactLexicon {
     const surface = columns[0] as string;
     indicators.set(surface, columns[1] as string);
     longestIndicator = Math.max(longestIndicator, surface.length);
+    // An indicator is a noun wherever jieba's tag says otherwise (产能, 占地), unless listed by hand.
+    if (!explicit.has(surface)) roles.delete(surface);
   }
   return { roles, indicators, longestIndicator };
 }
