@@ -102,6 +102,13 @@ export function toIndicator(text: string, start: number, end: number, floor: num
       break;
     }
   }
+  // A link word the segmenter glued to the phrase (营收达) is no part of it.
+  for (let length = 2; length >= 1; length--) {
+    if (end - start > length && ((lex.roles.get(text.slice(end - length, end)) ?? 0) & WordRole.Link) !== 0) {
+      end -= length;
+      break;
+    }
+  }
   const surface = text.slice(start, end);
   const canonical = canonicalOf(surface, lex);
   return canonical === undefined ? { text: surface, start, end } : { text: surface, start, end, canonical };

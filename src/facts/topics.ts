@@ -65,7 +65,8 @@ export function trackTopics(units: readonly Unit[]): Topics {
     while (i < b && isPrefix(units[i] as Unit)) i++;
     const opener = units[i];
     if (i < b && opener !== undefined && opener.kind !== UnitKind.Punct) {
-      const topic = clauseTopic(units, i, b, paragraphTopic);
+      // An entity after a preposition (在甲区建设…) opens no topic.
+      const topic = i > a && hasRole(units[i - 1], WordRole.Prep) ? null : clauseTopic(units, i, b, paragraphTopic);
       if (topic !== null) events.push({ at: i, sentence, topic });
       if (firstTopic === undefined) firstTopic = topic;
     }
@@ -80,9 +81,17 @@ export function trackTopics(units: readonly Unit[]): Topics {
   return { events, carried };
 }
 
+/**
+ * The organization of a speaker (某厅负责人表示) and a government body that reports (统计局公布，…)
+ * state figures that are not their own.
+ */
+function isSpeaker(entity: Entity, next: Unit | undefined): boolean {
+  return hasRole(next, WordRole.Head) || (entity.type === 'agency' && hasRole(next, WordRole.Speech));
+}
+
 function clauseTopic(units: readonly Unit[], i: number, end: number, paragraphTopic: Entity | null): Topic | null {
   const unit = units[i] as Unit;
-  if (isOwner(unit)) return hasRole(units[i + 1], WordRole.Head) ? null : unit.entity;
+  if (isOwner(unit)) return isSpeaker(unit.entity, units[i + 1]) ? null : unit.entity;
   if (hasRole(unit, WordRole.Generic)) return GENERIC;
   if (hasRole(unit, WordRole.Anaphora)) return paragraphTopic;
   if (hasRole(unit, WordRole.ModifierPrep)) {

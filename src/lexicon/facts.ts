@@ -25,6 +25,7 @@ export const WordRole = Object.freeze({
   Nominal: 1 << 18,
   /** jieba tags it a verb. */
   Verb: 1 << 19,
+  Speech: 1 << 20,
 } as const);
 
 /** Roles of nouns: words with them may be part of an indicator phrase. */
@@ -44,6 +45,7 @@ const ROLE_NAMES: Readonly<Record<string, number>> = Object.freeze({
   modprep: WordRole.ModifierPrep,
   pivot: WordRole.Pivot,
   head: WordRole.Head,
+  speech: WordRole.Speech,
   share: WordRole.Share,
   shareword: WordRole.ShareWord,
   listend: WordRole.ListEnd,
