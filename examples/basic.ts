@@ -1,4 +1,4 @@
-// The basic call: analyze() one paragraph and print what was found.
+// The basic call: analyze() one paragraph and print what was found: tokens, quantities, entities, facts.
 // Run: npm run example   (builds the package, then runs this file with tsx)
 import { analyze } from 'zh-analyze';
 
@@ -23,8 +23,20 @@ for (const e of result.entities) {
   console.log(`  [${e.start}, ${e.end}) ${e.text}  ->  ${e.type}${canonical}`);
 }
 
+// Facts: each figure with what it measures, whose it is, when, and whether it is a change.
+console.log(`\nfacts (${result.facts.length}):`);
+for (const f of result.facts) {
+  const parts = [
+    f.subject ? `subject ${f.subject.text}` : 'no subject',
+    f.indicator ? `indicator ${f.indicator.text}${f.indicator.canonical ? ` (${f.indicator.canonical})` : ''}` : 'no indicator',
+    f.time ? `time ${f.time.value}` : 'no time',
+  ];
+  if (f.change) parts.push(`change ${f.change}`);
+  console.log(`  ${f.value.text}  ->  ${parts.join(', ')}`);
+}
+
 // Every span points into the original text.
-for (const span of [...result.tokens, ...result.quantities, ...result.entities]) {
+for (const span of [...result.tokens, ...result.quantities, ...result.entities, ...result.facts.flatMap((f) => (f.indicator ? [f.indicator] : []))]) {
   if (text.slice(span.start, span.end) !== span.text) throw new Error(`bad offsets for ${span.text}`);
 }
 console.log('\nall offsets check out');

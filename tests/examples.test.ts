@@ -20,7 +20,7 @@ describe('examples/', () => {
     expect(readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.ts')).sort()).toEqual(['basic.ts', 'batch.ts', 'user-dictionary.ts']);
   });
 
-  it(`${here}basic.ts prints tokens, quantities and entities with offsets that check out`, async () => {
+  it(`${here}basic.ts prints tokens, quantities, entities and facts with offsets that check out`, async () => {
     const out = await runExample('basic.ts');
     expect(out).toMatch(/^text: 74 characters, \d+ tokens\n/);
     expect(out).toMatch(/\nquantities \(\d+\):\n/);
@@ -28,6 +28,9 @@ describe('examples/', () => {
     expect(out).toContain('[67, 73) 约215亿元  ->  money 21500000000 CNY (about)');
     expect(out).toContain('[30, 35) 29.5%  ->  percent 29.5 %');
     expect(out).toContain('合肥经济技术开发区  ->  zone');
+    expect(out).toMatch(/\nfacts \(4\):\n/);
+    expect(out).toContain('29.5%  ->  subject 安徽省, indicator 新能源汽车产量 (产量), time 2024, change up');
+    expect(out).toContain('约215亿元  ->  subject 合肥经济技术开发区, indicator 固定资产投资 (固定资产投资), time 2024');
     expect(out).toContain('all offsets check out');
   });
 
