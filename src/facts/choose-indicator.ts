@@ -24,13 +24,15 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   const units = context.units;
   const figure = (units[u] as Unit).quantity as Quantity;
   if (figure.kind === 'count' && figure.unit !== null && PLACE_UNITS.has(figure.unit)) return null;
-  const share = figure.kind === 'percent' ? shareBefore(units, u, from) : -1;
+  const share = figure.kind === 'percent' || figure.kind === 'pp' ? shareBefore(units, u, from) : -1;
   if (share >= 0) {
     const part = phraseBefore(units, share, from);
     return part !== null ? make(context, part, from) : inherited(context, figure, u);
   }
   const before = phraseBefore(units, u, from);
-  if (before !== null && comparedAt(units, before.start, from)) return inherited(context, figure, u);
+  if (before !== null && (comparedAt(units, before.start, from) || isComparison(units[before.start] as Unit))) {
+    return inherited(context, figure, u);
+  }
   const after = phraseAfter(units, u, clauseEnd(units, u));
   const chosen = figure.kind === 'count' ? (after ?? before) : (before ?? after);
   return chosen !== null ? make(context, chosen, from) : inherited(context, figure, u);
@@ -56,6 +58,11 @@ function comparedAt(units: readonly Unit[], start: number, from: number): boolea
   let j = start - 1;
   while (j >= from && hasRole(units[j], WordRole.Generic)) j--;
   return j >= from && hasRole(units[j], WordRole.Compare);
+}
+
+/** A word no table knows that opens with 较 or 比 (较前一, 比前年): the segmenter's cut of a comparison. */
+function isComparison(unit: Unit): boolean {
+  return unit.flags === 0 && unit.text.length <= 4 && (unit.text.startsWith('较') || unit.text.startsWith('比'));
 }
 
 function inherited(context: IndicatorContext, figure: Quantity, u: number): Indicator | null {

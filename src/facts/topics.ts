@@ -64,7 +64,8 @@ export function trackTopics(units: readonly Unit[]): Topics {
     let i = a;
     while (i < b && isPrefix(units[i] as Unit)) i++;
     const opener = units[i];
-    if (i < b && opener !== undefined && opener.kind !== UnitKind.Punct) {
+    // A clause that only says who reports (据甲厅介绍, 某厅负责人表示, 统计局公布) frames the next ones.
+    if (i < b && opener !== undefined && opener.kind !== UnitKind.Punct && !isReport(units, a, i, b)) {
       // An entity after a preposition (在甲区建设…) opens no topic.
       const topic = i > a && hasRole(units[i - 1], WordRole.Prep) ? null : clauseTopic(units, i, b, paragraphTopic);
       if (topic !== null) events.push({ at: i, sentence, topic });
@@ -87,6 +88,20 @@ export function trackTopics(units: readonly Unit[]): Topics {
  */
 function isSpeaker(entity: Entity, next: Unit | undefined): boolean {
   return hasRole(next, WordRole.Head) || (entity.type === 'agency' && hasRole(next, WordRole.Speech));
+}
+
+/**
+ * Is the clause [a, end) with its opener at `i` a report frame: 据… (介绍), a speaker, or a government
+ * body with a verb of saying or publishing later in the clause (海关1月15日发布的数据显示)?
+ */
+function isReport(units: readonly Unit[], a: number, i: number, end: number): boolean {
+  if ((units[a] as Unit).text === '据') return true;
+  const opener = units[i] as Unit;
+  if (!isOwner(opener)) return false;
+  if (isSpeaker(opener.entity, units[i + 1])) return true;
+  if (opener.entity.type !== 'agency') return false;
+  for (let k = i + 1; k < end; k++) if (hasRole(units[k], WordRole.Speech)) return true;
+  return false;
 }
 
 function clauseTopic(units: readonly Unit[], i: number, end: number, paragraphTopic: Entity | null): Topic | null {
