@@ -109,14 +109,24 @@ function clauseTopic(units: readonly Unit[], i: number, end: number, paragraphTo
   if (isOwner(unit)) return isSpeaker(unit.entity, units[i + 1]) ? null : unit.entity;
   if (hasRole(unit, WordRole.Generic)) return GENERIC;
   if (hasRole(unit, WordRole.Anaphora)) return paragraphTopic;
-  if (hasRole(unit, WordRole.ModifierPrep)) {
-    for (let k = i + 1; k + 1 < end; k++) {
-      if (!hasRole(units[k], WordRole.De)) continue;
+  return modifiedTopic(units, i, end);
+}
+
+/**
+ * The entity after a modifier that opens the clause: 位于甲区的乙公司…, 由甲厅批准组建的“乙联合体”…,
+ * 总投资26亿元的甲项目…. Before 的 there may be no verb unless a modifier preposition opened it.
+ */
+function modifiedTopic(units: readonly Unit[], i: number, end: number): Entity | null {
+  const opened = hasRole(units[i], WordRole.ModifierPrep);
+  for (let k = i; k + 1 < end && k - i < 16; k++) {
+    const unit = units[k] as Unit;
+    if (hasRole(unit, WordRole.De)) {
       let m = k + 1;
       while (m < end && (units[m] as Unit).kind === UnitKind.Punct) m++;
       const owner = units[m];
-      if (isOwner(owner)) return owner.entity;
+      return isOwner(owner) ? owner.entity : null;
     }
+    if (unit.kind === UnitKind.Punct || (!opened && unit.kind === UnitKind.Word && unit.flags & WordRole.Verb)) return null;
   }
   return null;
 }
