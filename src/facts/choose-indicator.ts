@@ -77,4 +77,3 @@ function inherited(context: IndicatorContext, figure: Quantity, u: number): Indi
   return null;
 }
 
-export { isNominal };

@@ -7,11 +7,9 @@ import { indicatorOf, type IndicatorContext } from './choose-indicator.js';
 import { ownerOf, type OwnerContext } from './owner.js';
 import { markDates, timeOf } from './time.js';
 import { trackTopics } from './topics.js';
-import { buildUnits, isMark, UnitKind, type Unit } from './units.js';
-import { clauseStart } from './indicator.js';
-
-/** The kinds of quantity that are figures (ordinals, dates and bare numbers are not). */
-const FIGURE_KINDS = new Set(['money', 'percent', 'pp', 'measure', 'count']);
+import { firstEndingAfter } from '../spans.js';
+import { clauseStart, toIndicator } from './indicator.js';
+import { buildUnits, isFigure, isMark, UnitKind, type Unit } from './units.js';
 
 /**
  * Stage 5 (before assembly). Links every figure to its indicator, subject, time and change. Reads
@@ -26,7 +24,7 @@ export function linkFacts(
   lex: FactLexicon,
 ): Fact[] {
   let any = false;
-  for (let k = 0; k < quantities.length && !any; k++) any = FIGURE_KINDS.has((quantities[k] as Quantity).kind);
+  for (let k = 0; k < quantities.length && !any; k++) any = isFigure(quantities[k]);
   if (!any) return [];
   const text = doc.text;
   const sortedQuantities = bySpan(quantities);
@@ -44,11 +42,11 @@ export function linkFacts(
   let e = 0;
   for (let k = 0; k < sortedQuantities.length; k++) {
     const figure = sortedQuantities[k] as Quantity;
-    if (!FIGURE_KINDS.has(figure.kind)) continue;
+    if (!isFigure(figure)) continue;
     while (e < sortedEntities.length && (sortedEntities[e] as Entity).end <= figure.start) e++;
     const host = sortedEntities[e];
     if (host !== undefined && host.start <= figure.start && host.end >= figure.end) {
-      facts.push(factInName(text, figure, host));
+      facts.push(factInName(text, figure, host, lex));
       continue;
     }
     const fact = factInText(figure, indicatorContext, ownerContext, dates);
@@ -58,11 +56,11 @@ export function linkFacts(
 }
 
 /** A figure inside a name (125MN…项目, 年产2万吨…材料): the name owns it, the rest of the name measures it. */
-function factInName(text: string, figure: Quantity, host: Entity): Fact {
+function factInName(text: string, figure: Quantity, host: Entity, lex: FactLexicon): Fact {
   const fact: Fact = { value: figure };
   let [start, end] = figure.end < host.end ? [figure.end, host.end] : [host.start, figure.start];
   while (start < end && NAME_JOINERS.includes(text[start] as string)) start++;
-  if (end > start) fact.indicator = { text: text.slice(start, end), start, end };
+  if (end > start) fact.indicator = toIndicator(text, start, end, start, lex);
   if (host.type !== 'person' && host.type !== 'document') fact.subject = host;
   return fact;
 }
@@ -103,14 +101,8 @@ function listChange(ic: IndicatorContext, u: number): 'up' | 'down' | null {
 }
 
 function unitOf(units: readonly Unit[], figure: Quantity): number {
-  let lo = 0;
-  let hi = units.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((units[mid] as Unit).end <= figure.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return units[lo]?.quantity === figure ? lo : -1;
+  const k = firstEndingAfter(units, figure.start);
+  return units[k]?.quantity === figure ? k : -1;
 }
 
 function bySpan<T extends { start: number; end: number }>(spans: readonly T[]): T[] {

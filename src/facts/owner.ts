@@ -3,9 +3,8 @@ import type { Entity, Quantity } from '../types.js';
 import { PLACE_UNITS } from './choose-indicator.js';
 import { skipBetween } from './indicator.js';
 import { currentTopic, GENERIC, isOwner, type TopicEvent, type Topics } from './topics.js';
-import { hasRole, isMark, isNominal, UnitKind, type Unit } from './units.js';
+import { hasRole, isFigure, isMark, isNominal, UnitKind, type Unit } from './units.js';
 
-const FIGURE_KINDS = new Set(['money', 'percent', 'pp', 'measure', 'count']);
 const JOINERS = new Set(['和', '及', '与', '以及']);
 
 export interface OwnerContext {
@@ -101,7 +100,7 @@ function pairSentence(units: readonly Unit[], first: number): Map<Quantity, Enti
     const figures: Quantity[] = [];
     for (; k < units.length && (units[k] as Unit).clause === clause; k++) {
       const q = (units[k] as Unit).quantity;
-      if (q !== null && FIGURE_KINDS.has(q.kind)) figures.push(q);
+      if (isFigure(q)) figures.push(q);
     }
     if (figures.length === owners.length) figures.forEach((q, i) => pairs.set(q, owners[i] as Entity));
   }

@@ -6,6 +6,8 @@ import { hasRole, UnitKind, type Unit } from './units.js';
 /** A date quantity with where it stands: its sentence and paragraph, and whether it frames what follows. */
 export interface DateMark {
   readonly date: Quantity;
+  /** The date's end (marks are searched like spans). */
+  readonly end: number;
   readonly sentence: number;
   readonly paragraph: number;
   /** It opens its clause (2024年，… / 截至2024年底，…): it governs the sentences after it too. */
@@ -37,7 +39,7 @@ export function markDates(text: string, units: readonly Unit[], dates: readonly 
       const rest = text.slice(date.end, date.end + 2);
       base = BASE_AFTER.includes(rest);
     }
-    marks.push({ date, sentence: unit.sentence, paragraph: unit.paragraph, frame, base });
+    marks.push({ date, end: date.end, sentence: unit.sentence, paragraph: unit.paragraph, frame, base });
   }
   return marks;
 }
@@ -47,14 +49,7 @@ export function markDates(text: string, units: readonly Unit[], dates: readonly 
  * opens a clause of an earlier sentence of the paragraph. Comparison bases are skipped.
  */
 export function timeOf(marks: readonly DateMark[], figure: Quantity, sentence: number, paragraph: number): Quantity | null {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((marks[mid] as DateMark).date.end <= figure.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0; k--) {
+  for (let k = firstEndingAfter(marks, figure.start) - 1; k >= 0; k--) {
     const mark = marks[k] as DateMark;
     if (mark.paragraph !== paragraph) return null;
     if (mark.base) continue;

@@ -132,6 +132,14 @@ class UnitList {
   }
 }
 
+/** The kinds of quantity that are figures (ordinals, dates and bare numbers are not). */
+const FIGURE_KINDS: ReadonlySet<string> = new Set(['money', 'percent', 'pp', 'measure', 'count']);
+
+/** Is the quantity a figure: money, percent, pp, measure or count? */
+export function isFigure(quantity: Quantity | null | undefined): quantity is Quantity {
+  return quantity != null && FIGURE_KINDS.has(quantity.kind);
+}
+
 /** Is the unit a word with any of the roles? */
 export function hasRole(unit: Unit | undefined, roles: number): boolean {
   return unit !== undefined && unit.kind === UnitKind.Word && (unit.flags & roles) !== 0;
