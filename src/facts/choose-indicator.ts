@@ -49,9 +49,13 @@ function make(context: IndicatorContext, run: Run, from: number): Indicator {
 
 /** The 占 of a share before the figure in its clause (占全省的35%, 占比达到12%), or -1. */
 function shareBefore(units: readonly Unit[], u: number, from: number): number {
-  for (let j = u - 1; j >= from; j--) if (hasRole(units[j], WordRole.Share)) return j;
+  for (let j = u - 1; j >= from && j >= u - WINDOW; j--) if (hasRole(units[j], WordRole.Share)) return j;
   return -1;
 }
+
+/** How far the stage looks for a word before a figure, and how many earlier figures it asks, at most. */
+const WINDOW = 24;
+const HISTORY = 64;
 
 /** Does a comparison (比, 较, 高于) open the phrase, maybe after a generic holder (比全省平均水平)? */
 function comparedAt(units: readonly Unit[], start: number, from: number): boolean {
@@ -68,7 +72,7 @@ function isComparison(unit: Unit): boolean {
 function inherited(context: IndicatorContext, figure: Quantity, u: number): Indicator | null {
   const paragraph = (context.units[u] as Unit).paragraph;
   const anyUnit = figure.kind === 'percent' || figure.kind === 'pp';
-  for (let k = context.history.length - 1; k >= 0; k--) {
+  for (let k = context.history.length - 1; k >= 0 && k >= context.history.length - HISTORY; k--) {
     const { fact, paragraph: p } = context.history[k] as { fact: Fact; paragraph: number };
     if (p !== paragraph) return null;
     if (fact.indicator === undefined) continue;

@@ -17,26 +17,29 @@ export interface Run {
 /** The words that may stand between an indicator and its figure: 达到, 同比, 比上年增长 ... */
 const BETWEEN = WordRole.Link | WordRole.Up | WordRole.Down | WordRole.CompareUp | WordRole.CompareDown | WordRole.Compare;
 
-/** Index of the first unit of the figure's clause. */
+/** How far around a figure its clause is read, in units (keeps the stage linear on any input). */
+const REACH = 32;
+
+/** Index of the first unit of the figure's clause (at most REACH units back). */
 export function clauseStart(units: readonly Unit[], u: number): number {
   const clause = (units[u] as Unit).clause;
   let k = u;
-  while (k > 0 && (units[k - 1] as Unit).clause === clause) k--;
+  while (k > 0 && u - k < REACH && (units[k - 1] as Unit).clause === clause) k--;
   return k;
 }
 
-/** Index one past the last unit of the figure's clause. */
+/** Index one past the last unit of the figure's clause (at most REACH units on). */
 export function clauseEnd(units: readonly Unit[], u: number): number {
   const clause = (units[u] as Unit).clause;
   let k = u;
-  while (k < units.length && (units[k] as Unit).clause === clause) k++;
+  while (k < units.length && k - u < REACH && (units[k] as Unit).clause === clause) k++;
   return k;
 }
 
 /** The words between the noun phrase before unit `u` and `u` (达到, 同比增长 ...), skipped backwards. */
 export function skipBetween(units: readonly Unit[], u: number, from: number): number {
   let j = u - 1;
-  while (j >= from && hasRole(units[j], BETWEEN) && !isNominal(units[j])) j--;
+  while (j >= from && j >= u - MAX_WORDS && hasRole(units[j], BETWEEN) && !isNominal(units[j])) j--;
   return j;
 }
 

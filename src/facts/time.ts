@@ -16,6 +16,9 @@ export interface DateMark {
   readonly base: boolean;
 }
 
+/** How many units before a date may open its clause, and how many dates before a figure are asked. */
+const WINDOW = 24;
+
 /** The texts after a date that make it a comparison base. */
 const BASE_AFTER = ['相比', '相较', '同期', '比较'];
 
@@ -30,6 +33,10 @@ export function markDates(text: string, units: readonly Unit[], dates: readonly 
     // Is everything before the date in its clause a connector or a mark (or another date)?
     let frame = own;
     for (let j = k - 1; frame && j >= 0 && (units[j] as Unit).clause === unit.clause; j--) {
+      if (k - j > WINDOW) {
+        frame = false;
+        break;
+      }
       const before = units[j] as Unit;
       frame = before.kind === UnitKind.Punct || before.kind === UnitKind.Quantity || hasRole(before, WordRole.Connector);
     }
@@ -49,7 +56,8 @@ export function markDates(text: string, units: readonly Unit[], dates: readonly 
  * opens a clause of an earlier sentence of the paragraph. Comparison bases are skipped.
  */
 export function timeOf(marks: readonly DateMark[], figure: Quantity, sentence: number, paragraph: number): Quantity | null {
-  for (let k = firstEndingAfter(marks, figure.start) - 1; k >= 0; k--) {
+  const last = firstEndingAfter(marks, figure.start) - 1;
+  for (let k = last; k >= 0 && k > last - WINDOW; k--) {
     const mark = marks[k] as DateMark;
     if (mark.paragraph !== paragraph) return null;
     if (mark.base) continue;

@@ -100,7 +100,7 @@ function isReport(units: readonly Unit[], a: number, i: number, end: number): bo
   if (!isOwner(opener)) return false;
   if (isSpeaker(opener.entity, units[i + 1])) return true;
   if (opener.entity.type !== 'agency') return false;
-  for (let k = i + 1; k < end; k++) if (hasRole(units[k], WordRole.Speech)) return true;
+  for (let k = i + 1; k < end && k < i + 16; k++) if (hasRole(units[k], WordRole.Speech)) return true;
   return false;
 }
 

@@ -25,7 +25,8 @@ describe('pathological inputs run to completion', () => {
     for (const q of result.quantities) {
       if (typeof q.value === 'number') expect(Number.isFinite(q.value)).toBe(true);
     }
-  });
+    for (const f of result.facts) expect(f.value.end).toBeGreaterThan(f.value.start);
+  }, 300_000);
 
   it(`${here}a 20 MB string in one call`, () => {
     const unit = '2024年，兰州新区完成地区生产总值400亿元，同比增长6.5%。\n';
