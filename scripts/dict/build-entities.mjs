@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Regenerates the derived entity data in dict/entities/ from public sources:
-//   places-cn.tsv    NBS 2023 administrative divisions (modood/Administrative-divisions-of-China, WTFPL)
+//   places-cn.tsv    NBS 2023 administrative divisions (modood/Administrative-divisions-of-China, WTFPL),
+//                    less the national-level new areas of zones-national.tsv (浦东新区, 滨海新区 are zones)
 //   zones-nbs.tsv    development zones NBS lists as statistical units (same source)
 //   rules/break-words.tsv   verbs, adverbs, prepositions, conjunctions, particles and pronouns of
 //                           jieba's dictionary (cppjieba dict/jieba.dict.utf8, MIT)
@@ -81,6 +82,15 @@ for (const [region, parts] of Object.entries(hmt)) {
   addPlace(shortForm(region), region);
   if (region === '台湾省') for (const city of Object.keys(parts)) { addPlace(city, city); addPlace(shortForm(city), city); }
 }
+// A national-level new area that is also a district (浦东新区, 滨海新区) is a zone: the names and aliases of
+// the hand-written zones-national.tsv are left out of the places.
+const nationalZones = new Set();
+for (const line of readFileSync(out('zones-national.tsv'), 'utf8').split('\n')) {
+  if (!line || line.startsWith('#')) continue;
+  const [name, , , aliases = ''] = line.split('\t');
+  for (const surface of [name, ...aliases.split('|')]) if (surface) nationalZones.add(surface);
+}
+const districtZones = new Set([...nationalZones].filter((surface) => places.delete(surface)));
 const rows = [...places].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   .map(([name, canonical]) => `${name}\tplace${canonical && canonical !== name ? `\t${canonical}` : ''}`);
 writeFileSync(out('places-cn.tsv'), [
@@ -96,7 +106,7 @@ const zones = new Map();
 const zoneLines = readFileSync(join(gaz, 'derived', 'zones_from_nbs2023.tsv'), 'utf8').trim().split('\n').slice(1);
 for (const line of zoneLines) {
   const name = line.split('\t')[2];
-  if (!name || places.has(name)) continue;
+  if (!name || places.has(name) || districtZones.has(name)) continue;
   const opensWithPlace = [...Array(Math.min(8, name.length - 2)).keys()].some((k) => placeStarts.has(name.slice(0, k + 2)));
   if (!opensWithPlace) continue;
   zones.set(name, name);

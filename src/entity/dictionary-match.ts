@@ -12,7 +12,8 @@ const boundaries = new ScratchBytes();
  * Dictionary names in the text, left to right, the longest name at each position (a user name wins
  * over a built-in one of the same length), the scan going on after its end. A short name (< 4
  * characters), and any place, counts only where it starts and ends on token boundaries, so that 白银
- * is not found in 白银行业; a name that opens with 省/市/县 … must start on one.
+ * is not found in 白银行业; a name that opens with 省/市/县 … must start on one. A listed phrase that is
+ * not a name (甘肃银行业, on token boundaries) wins like a name and is left out.
  */
 export function matchNames(text: string, tokens: readonly RawToken[], lex: EntityLexicon): NameCandidate[] {
   const boundary = boundaries.zeroed(text.length + 1);
@@ -28,7 +29,7 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
   let best: NameRecord | null = null;
   const take = (end: number, record: NameRecord): void => {
     if (end < bestEnd || (end === bestEnd && best?.source === 'user')) return;
-    const free = end - i >= FREE_NAME_LENGTH && record.type !== 'place';
+    const free = end - i >= FREE_NAME_LENGTH && record.type !== 'place' && !record.notName;
     if (!free && (boundary[i] !== 1 || boundary[end] !== 1)) return;
     bestEnd = end;
     best = record;
@@ -51,7 +52,8 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
       i++;
       continue;
     }
-    found.push({ start: i, end: bestEnd, type: record.type, source: record.source, rule: record.file, canonical: record.canonical, record });
+    // A phrase that is not a name (甘肃银行业) hides the names inside it and is dropped.
+    if (!record.notName) found.push({ start: i, end: bestEnd, type: record.type, source: record.source, rule: record.file, canonical: record.canonical, record });
     i = bestEnd;
   }
   return found;

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import type { DictionarySource } from '../types.js';
-import { parseEntityFile, readUserDictionary, type NameRecord } from './entity-dict.js';
+import { parseEntityFile, parseNotNames, readUserDictionary, type NameRecord } from './entity-dict.js';
 import { ANCHOR_UNIT, loadEntityRuleTables, type EntityRuleTables } from './entity-rules.js';
 import { NameTrie } from './name-trie.js';
 import { PairFilter } from './pair-filter.js';
@@ -30,7 +30,7 @@ export interface EntityLexicon {
   readonly rules: EntityRuleTables;
 }
 
-/** Names at least this long (places excepted) are taken even where the segmenter cut differently. */
+/** Names at least this long (places and not-names excepted) are taken even where the segmenter cut differently. */
 export const FREE_NAME_LENGTH = 4;
 
 /** Some dictionary name starts with the unit. */
@@ -55,7 +55,7 @@ export function mayOpenName(starts: Uint8Array, openings: PairFilter, text: stri
 function markStart(starts: Uint8Array, openings: PairFilter, surface: string, record: NameRecord): void {
   const c = surface.charCodeAt(0);
   let flags = (starts[c] as number) | NAME_START;
-  if (surface.length >= FREE_NAME_LENGTH && record.type !== 'place') flags |= FREE_START;
+  if (surface.length >= FREE_NAME_LENGTH && record.type !== 'place' && !record.notName) flags |= FREE_START;
   if (surface.length === 1) flags |= SINGLE_START;
   else openings.add(c, surface.charCodeAt(1));
   starts[c] = flags;
@@ -65,6 +65,8 @@ function markStart(starts: Uint8Array, openings: PairFilter, surface: string, re
 const SEGMENTER_TYPES = new Set(['agency', 'zone', 'enterprise', 'organization', 'project']);
 const SEGMENTER_MIN = 3;
 const SEGMENTER_MAX = 16;
+/** The folder of dict/entities/ that lists phrases opening with a name that are not names. */
+const NOT_NAMES_DIR = 'not-names';
 
 let builtinMemo: { trie: NameTrie<NameRecord>; words: readonly string[]; starts: Uint8Array; openings: PairFilter } | undefined;
 
@@ -89,6 +91,16 @@ function loadBuiltin(): { trie: NameTrie<NameRecord>; words: readonly string[]; 
       trie.add(surface, record, false);
       markStart(starts, openings, surface, record);
       if (SEGMENTER_TYPES.has(record.type) && surface.length >= SEGMENTER_MIN && surface.length <= SEGMENTER_MAX) words.add(surface);
+    });
+  }
+  // Phrases that open with a name but are none (甘肃银行业): after the names, so a name keeps its surface.
+  const notNames = dictPath('entities', NOT_NAMES_DIR);
+  for (const file of readdirSync(notNames).filter((f) => f.endsWith('.tsv')).sort()) {
+    const path = dictPath('entities', NOT_NAMES_DIR, file);
+    parseNotNames(readFileSync(path, 'utf8'), path, (surface, record) => {
+      trie.add(surface, record, false);
+      markStart(starts, openings, surface, record);
+      if (surface.length >= SEGMENTER_MIN && surface.length <= SEGMENTER_MAX) words.add(surface);
     });
   }
   builtinMemo = { trie, words: Object.freeze([...words]), starts, openings };

@@ -10,6 +10,11 @@ export interface NameRecord {
   readonly source: Exclude<EntitySource, 'rule'>;
   /** The dictionary the name came from: a file name or the in-memory dictionary's name. */
   readonly file: string;
+  /**
+   * True for a phrase that is never a name although it opens with one (甘肃银行业, 中国建筑业,
+   * dict/entities/not-names/): matched like a name, so that no shorter name inside it is, and then dropped.
+   */
+  readonly notName: boolean;
 }
 
 export const ENTITY_TYPES: ReadonlySet<string> = new Set<EntityType>([
@@ -46,7 +51,7 @@ function addEntry(
   if (!ENTITY_TYPES.has(entry.type)) {
     throw new DictFormatError(file, line, `unknown entity type ${JSON.stringify(entry.type)}; expected one of ${[...ENTITY_TYPES].join(', ')}`);
   }
-  const record: NameRecord = { type: entry.type as EntityType, canonical: entry.canonical || entry.name, source, file: label };
+  const record: NameRecord = { type: entry.type as EntityType, canonical: entry.canonical || entry.name, source, file: label, notName: false };
   for (const surface of [entry.name, ...entry.aliases]) {
     const trimmed = surface.trim();
     if (trimmed === '' || /[\t\n\r]/.test(trimmed)) throw new DictFormatError(file, line, `empty or malformed name ${JSON.stringify(surface)}`);
@@ -77,6 +82,16 @@ export function readUserDictionary(source: DictionarySource, index: number, add:
     }
     addEntry({ name: entry.name, type: String(entry.type), canonical: entry.canonical ?? '', aliases }, file, i + 1, 'user', file, add);
   });
+}
+
+/**
+ * Parses a list of phrases that are not names (`phrase<TAB>[note]`, dict/entities/not-names/) and hands
+ * each to `add` with a record marked `notName` (its type is never reported).
+ */
+export function parseNotNames(content: string, path: string, add: (surface: string, record: NameRecord) => void): void {
+  const file = basename(path);
+  const record: NameRecord = { type: 'organization', canonical: '', source: 'dictionary', file, notName: true };
+  for (const { columns } of parseTsv(content, file, 1, 2)) add(columns[0] as string, record);
 }
 
 /** Parses dictionary text in the entity format (used for the built-in files). */
