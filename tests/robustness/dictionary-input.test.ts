@@ -1,10 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnalyzer, DictFormatError, DictReadError, type DictionaryEntry } from '../../src/index.js';
 import { MAX_NAME_LENGTH } from '../../src/lexicon/entity-dict.js';
 import { NameTrie } from '../../src/lexicon/name-trie.js';
+import { expectInvariants } from '../helpers/invariants.js';
 
 const here = '[robustness/dictionary-input] ';
 const HEADER = '# columns: name\ttype\t[canonical]\t[aliases]\n';
@@ -128,5 +130,40 @@ describe('long names cannot make matching quadratic', () => {
     const az = createAnalyzer({ dictionaries: [{ entries: [{ name, type: 'enterprise' }] }], quantities: false });
     const input = '甲'.repeat(100_000);
     expect(az.analyze(input).entities.filter((e) => e.source === 'user')).toEqual([]);
+  });
+
+  // Names from three characters overlap as much as names can: the worst case for a trie walk.
+  const unit = fc.constantFrom('甲', '乙', '丙');
+  const name = (max: number) => fc.array(unit, { minLength: 1, maxLength: max }).map((u) => u.join(''));
+  const text = fc.array(fc.oneof(unit, fc.constantFrom('，', '甲乙丙', '公司')), { maxLength: 400 }).map((u) => u.join(''));
+
+  it(`${here}property: any dictionary loads exactly when every name is within the limit`, () => {
+    fc.assert(
+      fc.property(fc.array(name(MAX_NAME_LENGTH + 40), { minLength: 1, maxLength: 6 }), (names) => {
+        const load = () => createAnalyzer({ dictionaries: [{ entries: names.map((n) => ({ name: n, type: 'enterprise' as const })) }] });
+        if (names.every((n) => n.length <= MAX_NAME_LENGTH)) load();
+        else expect(load).toThrow(DictFormatError);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it(`${here}property: for any names within the limit and any text, a scan reads at most ${MAX_NAME_LENGTH} units per position`, () => {
+    fc.assert(
+      fc.property(fc.array(name(MAX_NAME_LENGTH), { minLength: 1, maxLength: 8 }), text, (names, input) => {
+        const trie = new NameTrie<string>();
+        for (const n of names) trie.add(n, n);
+        let reads = 0;
+        const counted = { length: input.length, charCodeAt: (i: number) => (reads++, input.charCodeAt(i)) } as unknown as string;
+        for (let i = 0; i < input.length; i++) trie.scan(counted, i, (end, value) => expect(input.slice(i, end)).toBe(value));
+        expect(reads).toBeLessThanOrEqual(input.length * MAX_NAME_LENGTH);
+        // And the analyzer with these names gives sound spans, each user entity one of the names.
+        const az = createAnalyzer({ dictionaries: [{ entries: names.map((n) => ({ name: n, type: 'enterprise' as const })) }] });
+        const result = az.analyze(input);
+        expectInvariants(result, input);
+        for (const e of result.entities) if (e.source === 'user') expect(names).toContain(e.text);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
