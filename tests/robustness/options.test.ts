@@ -60,6 +60,11 @@ describe('createAnalyzer options', () => {
     },
   );
 
+  it.each(Object.keys(DEFAULT_OPTIONS))(`${here}every option accepts its own default given explicitly: %s`, (key) => {
+    const value = (DEFAULT_OPTIONS as Record<string, unknown>)[key];
+    expect(createAnalyzer({ [key]: value }).options).toEqual(DEFAULT_OPTIONS);
+  });
+
   it(`${here}a getter that throws is an OptionsError, with the caller's error as the reason`, () => {
     const options = {
       get pos(): boolean {
