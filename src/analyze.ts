@@ -1,13 +1,14 @@
 import { assembleResult } from './assemble/index.js';
 import { tagEntities } from './entity/index.js';
 import { linkFacts } from './facts/index.js';
-import { InputError, OptionsError } from './errors.js';
+import { InputError } from './errors.js';
 import { builtinSegmenterWords, loadEntityLexicon } from './lexicon/entities.js';
 import { loadFactLexicon } from './lexicon/facts.js';
 import { loadQuantityLexicon } from './lexicon/quantities.js';
 import { loadScriptTables } from './lexicon/script-tables.js';
 import { loadSegmentLexicon } from './lexicon/segment-words.js';
 import { normalizeText } from './normalize/index.js';
+import { mergeOptions } from './options.js';
 import { recognizeQuantities } from './quantity/index.js';
 import { loadSegmenter, segmentWords } from './segment/index.js';
 import type { Analysis, Analyzer, AnalyzerOptions } from './types.js';
@@ -23,14 +24,12 @@ export const DEFAULT_OPTIONS: Analyzer['options'] = Object.freeze({
   facts: true,
 });
 
-const BOOLEAN_OPTIONS = ['builtinDictionary', 'pos', 'quantities', 'entities', 'traditional', 'facts'] as const;
-
 /**
  * Creates an analyzer that owns its dictionaries. Loading happens here, once: the built-in data is
  * shared by every analyzer of the process, user dictionaries belong to this analyzer alone.
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  const opts = mergeOptions(options);
+  const opts = mergeOptions(options, DEFAULT_OPTIONS);
   const segmenter = loadSegmenter(builtinSegmenterWords());
   const segmentLexicon = loadSegmentLexicon();
   const scripts = opts.traditional ? loadScriptTables() : null;
@@ -58,28 +57,4 @@ export function analyze(text: string): Analysis {
   if (typeof text !== 'string') throw new InputError(text);
   defaultAnalyzer ??= createAnalyzer();
   return defaultAnalyzer.analyze(text);
-}
-
-function mergeOptions(options: AnalyzerOptions): Analyzer['options'] {
-  if (options === null || typeof options !== 'object') throw new OptionsError(`options must be an object, got ${typeof options}`);
-  for (const key of Object.keys(options)) {
-    if (!(key in DEFAULT_OPTIONS)) throw new OptionsError(`unknown option "${key}"; known: ${Object.keys(DEFAULT_OPTIONS).join(', ')}`);
-  }
-  for (const key of BOOLEAN_OPTIONS) {
-    const value = options[key];
-    if (value !== undefined && typeof value !== 'boolean') throw new OptionsError(`option "${key}" must be a boolean, got ${typeof value}`);
-  }
-  const stagesOff = options.quantities === false || options.entities === false;
-  if (options.facts === true && stagesOff) {
-    throw new OptionsError('option "facts" needs the quantities and entities stages, but one of them is off');
-  }
-  const dictionaries = options.dictionaries ?? DEFAULT_OPTIONS.dictionaries;
-  if (!Array.isArray(dictionaries)) throw new OptionsError('option "dictionaries" must be an array of paths or { entries } objects');
-  // Facts are on by default only where both stages they link are.
-  const facts = options.facts ?? !stagesOff;
-  return Object.freeze({ ...DEFAULT_OPTIONS, ...stripUndefined(options), facts, dictionaries: Object.freeze([...dictionaries]) });
-}
-
-function stripUndefined(options: AnalyzerOptions): AnalyzerOptions {
-  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as AnalyzerOptions;
 }

@@ -29,6 +29,16 @@ export class DictFormatError extends AnalyzeError {
   }
 }
 
+/** A dictionary file that cannot be read at all (missing, a directory, no permission); the original error is `cause`. */
+export class DictReadError extends AnalyzeError {
+  readonly file: string;
+  constructor(file: string, reason: string, cause: unknown) {
+    super('ERR_DICT_READ', `cannot read dictionary ${file}: ${reason}`, { cause });
+    this.name = 'DictReadError';
+    this.file = file;
+  }
+}
+
 /** Bad options passed to createAnalyzer(). */
 export class OptionsError extends AnalyzeError {
   constructor(message: string) {

@@ -9,10 +9,12 @@ export interface Chunk {
   /** File name or `stdin`, for messages and table headings. */
   readonly source: string;
   readonly kind: 'text' | 'jsonl';
-  /** `text`: the whole document. `jsonl`: lines joined with `\n` (a line read by readline never contains a line break). */
+  /** `text`: the whole document. `jsonl`: lines joined with `\n` (lines end at LF only, so no line contains one). */
   readonly body: string;
   /** 1-based number of the first line of `body`. */
   readonly firstLine: number;
+  /** Lines already refused while reading (not UTF-8); they are empty in `body`. */
+  readonly errors?: readonly LineError[];
 }
 
 export interface LineError {
@@ -34,7 +36,7 @@ export function processChunk(analyzer: Analyzer, chunk: Chunk, format: OutputFor
     return joinRecords([formatRecord(analyzer.analyze(chunk.body), undefined, format, chunk.source)], format, []);
   }
   const records: string[] = [];
-  const errors: LineError[] = [];
+  const errors: LineError[] = [...(chunk.errors ?? [])];
   const lines = chunk.body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = chunk.firstLine + i;
@@ -48,7 +50,7 @@ export function processChunk(analyzer: Analyzer, chunk: Chunk, format: OutputFor
     const heading = `${chunk.source}:${line}${id === undefined ? '' : ` id=${JSON.stringify(id)}`}`;
     records.push(formatRecord(analyzer.analyze(text), id, format, heading));
   }
-  return joinRecords(records, format, errors);
+  return joinRecords(records, format, errors.sort((a, b) => a.line - b.line));
 }
 
 /** Joins records with the separator of the format; JSON Lines records each end with a newline. */

@@ -1,5 +1,6 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { firstInvalidByte } from '../utf8.js';
 
 /** An input that cannot be read: a missing file, a directory, no permission, not UTF-8. Exit code 1. */
 export class InputFileError extends Error {
@@ -72,22 +73,6 @@ export async function readWhole(source: InputSource, stdin: Readable): Promise<{
 export function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   return (code && REASONS[code]) ?? (error as Error)?.message ?? String(error);
-}
-
-/** Offset of the first byte that makes the input invalid UTF-8 (binary search over valid prefixes). */
-function firstInvalidByte(bytes: Buffer): number {
-  let lo = 0;
-  let hi = bytes.length;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid;
-    }
-  }
-  return lo;
 }
 
 /** User dictionary files must exist before any worker starts loading them. */

@@ -2,9 +2,10 @@
 import { version } from '../../package.json';
 import { runCli } from './run.js';
 
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
+// The reader went away (`| head`): runCli sees it through Output, stops reading, lets its worker
+// threads finish the chunk they are in and returns 0. No process.exit here: ending the process while
+// a worker runs nodejieba aborts it (exit 134). Other stdout errors reach Output's own listener.
+process.stdout.on('error', () => {});
 
 runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, version).then(
   (code) => {

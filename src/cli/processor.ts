@@ -38,18 +38,25 @@ export class WorkerFailure extends Error {
  * At most four chunks per worker are in flight: enough that a worker rarely idles while the oldest
  * chunk (whose result must be written first) is still running elsewhere, few enough that memory
  * stays bounded whatever the input size.
+ *
+ * `close()` never terminates a worker: `worker.terminate()` (or `process.exit`) tearing a thread down
+ * inside a nodejieba call aborts the whole process (`terminate called after throwing an instance of
+ * 'Napi::Error'`). It raises a shared stop flag instead, so the workers skip the chunks still queued,
+ * asks each to close its port after the chunk it is running, and waits until every thread has ended.
  */
 export function workerPool(size: number, analyzerOptions: AnalyzerOptions, format: OutputFormat): Processor {
   const url = new URL('./cli-worker.js', import.meta.url);
+  const stop = new Int32Array(new SharedArrayBuffer(4));
   let failure: WorkerFailure | null = null;
   const slots = Array.from({ length: size }, () => {
-    const worker = new Worker(url, { workerData: { analyzerOptions, format } });
+    const worker = new Worker(url, { workerData: { analyzerOptions, format, stop } });
     const queue: Pending[] = [];
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     const fail = (message: string): void => {
       failure ??= new WorkerFailure(message);
       for (const pending of queue.splice(0)) pending.reject(failure);
     };
-    worker.on('message', (msg: { type: 'result'; result: ChunkResult } | { type: 'fatal'; message: string }) => {
+    worker.on('message', (msg: WorkerReply) => {
       if (msg.type === 'result') queue.shift()?.resolve(msg.result);
       else fail(msg.message);
     });
@@ -57,7 +64,7 @@ export function workerPool(size: number, analyzerOptions: AnalyzerOptions, forma
     worker.on('exit', (code) => {
       if (queue.length > 0) fail(`a worker thread stopped (exit code ${code}) before finishing its input`);
     });
-    return { worker, queue };
+    return { worker, queue, exited };
   });
   return {
     capacity: size * 4,
@@ -66,11 +73,18 @@ export function workerPool(size: number, analyzerOptions: AnalyzerOptions, forma
       const slot = slots.reduce((best, s) => (s.queue.length < best.queue.length ? s : best));
       return new Promise<ChunkResult>((resolve, reject) => {
         slot.queue.push({ resolve, reject });
-        slot.worker.postMessage(chunk);
+        slot.worker.postMessage(chunk satisfies WorkerRequest);
       });
     },
     async close() {
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      Atomics.store(stop, 0, 1);
+      for (const slot of slots) slot.worker.postMessage({ close: true } satisfies WorkerRequest);
+      await Promise.all(slots.map((s) => s.exited));
     },
   };
 }
+
+/** What the main thread sends a worker: a chunk to analyze, or the request to end after the running one. */
+export type WorkerRequest = Chunk | { readonly close: true };
+/** What a worker answers. */
+export type WorkerReply = { type: 'result'; result: ChunkResult } | { type: 'fatal'; message: string };

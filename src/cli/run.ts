@@ -1,12 +1,12 @@
 import { writeFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { createAnalyzer, renderHtml } from '../index.js';
 import type { Analysis, AnalyzerOptions } from '../types.js';
 import { type CliOptions, parseCommandLine, UsageError } from './args.js';
-import { type Chunk, type ChunkResult, formatRecord, joinRecords } from './chunk.js';
+import { type Chunk, type ChunkResult, formatRecord, joinRecords, type LineError } from './chunk.js';
 import { HELP } from './help.js';
 import { checkDictionaries, type InputSource, InputFileError, openInput, readWhole, reason, resolveInputs } from './inputs.js';
+import { type InputLine, readLines } from './lines.js';
 import { Output } from './output.js';
 import { inThreadProcessor, type Processor, workerPool } from './processor.js';
 import { Progress, type ProgressTarget } from './progress.js';
@@ -24,7 +24,7 @@ const CHUNK_CHARS = 1 << 18;
 
 /** Runs the command line; resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo, version: string): Promise<number> {
-  const say = (message: string): void => void io.stderr.write(`zh-analyze: ${message}\n`);
+  const say = (message: string): void => void io.stderr.write(cliMessage(message));
   let options: CliOptions;
   try {
     options = parseCommandLine(argv);
@@ -71,6 +71,11 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
   }
 }
 
+/** One line of stderr with one `zh-analyze:` prefix (the library's own errors already carry it). */
+export function cliMessage(message: string): string {
+  return `zh-analyze: ${message.replace(/^zh-analyze: /, '')}\n`;
+}
+
 /** Sends chunks to the processor and writes results in input order, at most `capacity` in flight. */
 async function pump(chunks: AsyncIterable<Chunk>, processor: Processor, writer: RecordWriter): Promise<void> {
   const inFlight: Promise<ChunkResult>[] = [];
@@ -79,37 +84,45 @@ async function pump(chunks: AsyncIterable<Chunk>, processor: Processor, writer: 
     result.catch(() => {}); // awaited below, in order
     inFlight.push(result);
     while (inFlight.length >= processor.capacity) await writer.write(await (inFlight.shift() as Promise<ChunkResult>));
-    if (writer.closed) break;
+    if (writer.closed) return; // the results still in flight are not wanted
   }
-  while (inFlight.length > 0) await writer.write(await (inFlight.shift() as Promise<ChunkResult>));
+  while (inFlight.length > 0 && !writer.closed) await writer.write(await (inFlight.shift() as Promise<ChunkResult>));
 }
 
 async function* jsonlChunks(source: InputSource, stdin: Readable, progress: Progress): AsyncGenerator<Chunk> {
   const input = openInput(source, stdin);
   input.on('data', (part: Buffer) => progress.advance(part.length));
-  // readline's iterator pauses the input while the consumer is busy, and rejects when the input fails.
-  const iterator = createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]();
-  let lines: string[] = [];
+  const lines = readLines(input)[Symbol.asyncIterator]();
+  let body: string[] = [];
+  let errors: LineError[] = [];
   let chars = 0;
-  let line = 0;
-  for (;;) {
-    let next: IteratorResult<string>;
-    try {
-      next = await iterator.next();
-    } catch (error) {
-      throw new InputFileError(`cannot read ${source.name}: ${reason(error)}`);
+  let line = 0; // lines read so far
+  try {
+    for (;;) {
+      let next: IteratorResult<InputLine>;
+      try {
+        next = await lines.next();
+      } catch (error) {
+        throw new InputFileError(`cannot read ${source.name}: ${reason(error)}`);
+      }
+      if (next.done) break;
+      line++;
+      const { text } = next.value;
+      if (text === null) errors.push({ source: source.name, line, message: `not UTF-8 text (byte ${next.value.byte} of the line)` });
+      body.push(text ?? ''); // an empty line keeps the numbering and is skipped
+      chars += text?.length ?? 0;
+      if (body.length >= CHUNK_DOCS || chars >= CHUNK_CHARS) {
+        yield { source: source.name, kind: 'jsonl', body: body.join('\n'), firstLine: line - body.length + 1, errors };
+        body = [];
+        errors = [];
+        chars = 0;
+      }
     }
-    if (next.done) break;
-    lines.push(next.value);
-    chars += next.value.length;
-    if (lines.length >= CHUNK_DOCS || chars >= CHUNK_CHARS) {
-      yield { source: source.name, kind: 'jsonl', body: lines.join('\n'), firstLine: line + 1 };
-      line += lines.length;
-      lines = [];
-      chars = 0;
-    }
+    if (body.length > 0) yield { source: source.name, kind: 'jsonl', body: body.join('\n'), firstLine: line - body.length + 1, errors };
+  } finally {
+    await lines.return?.(undefined); // also when the consumer stopped early (`| head`): read no further
+    input.destroy();
   }
-  if (lines.length > 0) yield { source: source.name, kind: 'jsonl', body: lines.join('\n'), firstLine: line + 1 };
 }
 
 async function* textChunks(source: InputSource, stdin: Readable, progress: Progress): AsyncGenerator<Chunk> {

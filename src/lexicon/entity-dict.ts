@@ -24,6 +24,16 @@ export const ENTITY_TYPES: ReadonlySet<string> = new Set<EntityType>([
 const ALIAS_SEPARATOR = '|';
 
 /**
+ * The longest name or alias a dictionary may hold, in UTF-16 units. Matching walks the name trie at
+ * most this far from each position of the text, so it stays linear in the text whatever a user
+ * dictionary holds (a 10,000-character name would make it quadratic). The longest built-in name has 24.
+ */
+export const MAX_NAME_LENGTH = 100;
+
+/** C0 and C1 controls (tab, CR, LF, NUL, BEL …), DEL and the Unicode line and paragraph separators. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/**
  * Reads one dictionary in the entity format (`name<TAB>type<TAB>[canonical]<TAB>[aliases]`, aliases
  * separated by `|`) and hands every surface (the name and each alias) to `add`.
  */
@@ -51,12 +61,43 @@ function addEntry(
   if (!ENTITY_TYPES.has(entry.type)) {
     throw new DictFormatError(file, line, `unknown entity type ${JSON.stringify(entry.type)}; expected one of ${[...ENTITY_TYPES].join(', ')}`);
   }
-  const record: NameRecord = { type: entry.type as EntityType, canonical: entry.canonical || entry.name, source, file: label, notName: false };
-  for (const surface of [entry.name, ...entry.aliases]) {
-    const trimmed = surface.trim();
-    if (trimmed === '' || /[\t\n\r]/.test(trimmed)) throw new DictFormatError(file, line, `empty or malformed name ${JSON.stringify(surface)}`);
-    add(trimmed, record);
+  const surfaces = [entry.name, ...entry.aliases].map((surface) => checkedName(surface, file, line, 'name'));
+  const canonical = entry.canonical.trim() === '' ? (surfaces[0] as string) : checkedName(entry.canonical, file, line, 'canonical name');
+  const record: NameRecord = { type: entry.type as EntityType, canonical, source, file: label, notName: false };
+  for (const surface of surfaces) add(surface, record);
+}
+
+/** A name, alias or canonical name with surrounding whitespace trimmed; refused when empty, too long or holding a control character. */
+function checkedName(raw: string, file: string, line: number, what: string): string {
+  const name = raw.trim();
+  const problem =
+    name === ''
+      ? 'is empty'
+      : CONTROL.test(name)
+        ? 'holds a control character (tab, line break, NUL …)'
+        : hasLoneSurrogate(name)
+          ? 'holds a lone surrogate (not well-formed Unicode)'
+          : name.length > MAX_NAME_LENGTH
+            ? `is ${name.length} characters long; at most ${MAX_NAME_LENGTH} are allowed`
+            : null;
+  if (problem !== null) throw new DictFormatError(file, line, `the ${what} ${quote(name.length > 40 ? `${name.slice(0, 40)}…` : name)} ${problem}`);
+  return name;
+}
+
+/** JSON quoting, with DEL, C1 controls and the line separators escaped too, so the message shows them. */
+function quote(s: string): string {
+  return JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function hasLoneSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    const next = s.charCodeAt(i + 1);
+    if (c > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return true;
+    i++;
   }
+  return false;
 }
 
 /** Loads a user dictionary: a file path, or `{ name?, entries }` held in memory. */
@@ -65,22 +106,18 @@ export function readUserDictionary(source: DictionarySource, index: number, add:
     readEntityRows(readTsv(source, 2, 4), source, 'user', add);
     return;
   }
-  if (source === null || typeof source !== 'object' || !Array.isArray(source.entries)) {
-    throw new DictFormatError(`dictionaries[${index}]`, 0, 'a dictionary must be a file path or { name?, entries: [...] }');
-  }
+  // The shape of `source` was checked with the options (src/options.ts); an entry's `line` is its 1-based index.
   const file = typeof source.name === 'string' && source.name !== '' ? source.name : `dictionaries[${index}]`;
   source.entries.forEach((entry: DictionaryEntry, i: number) => {
-    if (entry === null || typeof entry !== 'object' || typeof entry.name !== 'string') {
-      throw new DictFormatError(file, i + 1, 'an entry must be an object with a string `name`');
-    }
+    const fail = (problem: string): never => {
+      throw new DictFormatError(file, i + 1, problem);
+    };
+    if (entry === null || typeof entry !== 'object' || typeof entry.name !== 'string') fail('an entry must be an object with a string `name`');
+    if (typeof entry.type !== 'string') fail(`\`type\` must be a string, got ${Array.isArray(entry.type) ? 'an array' : typeof entry.type}`);
     const aliases = entry.aliases ?? [];
-    if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string')) {
-      throw new DictFormatError(file, i + 1, '`aliases` must be an array of strings');
-    }
-    if (entry.canonical !== undefined && typeof entry.canonical !== 'string') {
-      throw new DictFormatError(file, i + 1, '`canonical` must be a string');
-    }
-    addEntry({ name: entry.name, type: String(entry.type), canonical: entry.canonical ?? '', aliases }, file, i + 1, 'user', file, add);
+    if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string')) fail('`aliases` must be an array of strings');
+    if (entry.canonical !== undefined && typeof entry.canonical !== 'string') fail('`canonical` must be a string');
+    addEntry({ name: entry.name, type: entry.type, canonical: entry.canonical ?? '', aliases }, file, i + 1, 'user', file, add);
   });
 }
 

@@ -158,6 +158,23 @@ describe('zh-analyze --jsonl', () => {
     expect(run.stderr).toContain(`${file}:2: not valid JSON`);
   });
 
+  it(`${here}a line that is not UTF-8 (a GBK file) is refused with file:line, the others still read; exit 1`, async () => {
+    const file = join(dir, 'gbk.jsonl');
+    const gbk = Buffer.from([0xd6, 0xd0, 0xb9, 0xfa]); // 中国 in GBK
+    writeFileSync(file, Buffer.concat([Buffer.from('"第一行"\n{"text":"'), gbk, Buffer.from('"}\n"第三行"\n')]));
+    const run = await runCli(['--jsonl', file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).text)).toEqual(['第一行', '第三行']);
+    expect(run.stderr).toContain(`zh-analyze: ${file}:2: not UTF-8 text (byte 9 of the line)\n`);
+    expect(run.stderr).not.toContain('\ufffd');
+  });
+
+  it(`${here}only LF (or CRLF) ends a line: a lone CR is JSON whitespace and keeps the numbering`, async () => {
+    const run = await runCli(['--jsonl'], '{"id":1,\r"text":"甲"}\nnot json\n');
+    expect(run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual([1]);
+    expect(run.stderr).toContain('stdin:2: not valid JSON');
+  });
+
   it(`${here}--format json streams a JSON array; --format table a summary per line`, async () => {
     const input = `${lines.filter((l) => l.startsWith('"') || l.includes('"text"')).join('\n')}\n`;
     const json = await runCli(['--jsonl', '--format', 'json'], input);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCommandLine, UsageError } from '../../src/cli/args.js';
 import { formatJson } from '../../src/cli/json.js';
 import { parseJsonlLine } from '../../src/cli/jsonl.js';
+import { cliMessage } from '../../src/cli/run.js';
+import { DependencyError, DictFormatError } from '../../src/index.js';
 import { formatDuration, formatProgress, Progress } from '../../src/cli/progress.js';
 import { formatTable } from '../../src/cli/table.js';
 import { displayWidth, padEnd } from '../../src/cli/width.js';
@@ -120,5 +122,14 @@ describe('progress', () => {
     progress.advance(10);
     progress.finish();
     expect(writes).toEqual([]);
+  });
+});
+
+describe('cliMessage()', () => {
+  it(`${here}one "zh-analyze:" prefix, also for the library's errors that carry one`, () => {
+    expect(cliMessage(new DependencyError("nodejieba's native addon could not be loaded", null).message)).toBe(
+      "zh-analyze: nodejieba's native addon could not be loaded\n",
+    );
+    expect(cliMessage(new DictFormatError('a.tsv', 3, 'bad').message)).toBe('zh-analyze: a.tsv:3: bad\n');
   });
 });
