@@ -7,6 +7,7 @@ import { loadScriptTables } from './lexicon/script-tables.js';
 import { loadSegmentLexicon } from './lexicon/segment-words.js';
 import { normalizeText } from './normalize/index.js';
 import { recognizeQuantities } from './quantity/index.js';
+import { checkReferenceDate, referenceDateOf } from './reference-date.js';
 import { loadSegmenter, segmentWords } from './segment/index.js';
 import type { Analysis, Analyzer, AnalyzerOptions } from './types.js';
 
@@ -18,6 +19,7 @@ export const DEFAULT_OPTIONS: Analyzer['options'] = Object.freeze({
   quantities: true,
   entities: true,
   traditional: true,
+  referenceDate: undefined,
 });
 
 const BOOLEAN_OPTIONS = ['builtinDictionary', 'pos', 'quantities', 'entities', 'traditional'] as const;
@@ -33,13 +35,14 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const scripts = opts.traditional ? loadScriptTables() : null;
   const entityLexicon = opts.entities ? loadEntityLexicon(opts.builtinDictionary, opts.dictionaries) : null;
   const quantityLexicon = opts.quantities ? loadQuantityLexicon() : null;
+  const reference = referenceDateOf(opts.referenceDate);
 
   function analyze(text: string): Analysis {
     if (typeof text !== 'string') throw new InputError(text);
     const doc = normalizeText(text, scripts);
     const tokens = segmentWords(doc.text, segmenter, segmentLexicon, opts.pos);
     const entities = entityLexicon ? tagEntities(doc, tokens, entityLexicon) : [];
-    const quantities = quantityLexicon ? recognizeQuantities(doc, tokens, quantityLexicon, entities) : [];
+    const quantities = quantityLexicon ? recognizeQuantities(doc, tokens, quantityLexicon, entities, reference) : [];
     return assembleResult(doc, tokens, quantities, entities);
   }
 
@@ -66,7 +69,8 @@ function mergeOptions(options: AnalyzerOptions): Analyzer['options'] {
   }
   const dictionaries = options.dictionaries ?? DEFAULT_OPTIONS.dictionaries;
   if (!Array.isArray(dictionaries)) throw new OptionsError('option "dictionaries" must be an array of paths or { entries } objects');
-  return Object.freeze({ ...DEFAULT_OPTIONS, ...stripUndefined(options), dictionaries: Object.freeze([...dictionaries]) });
+  const referenceDate = checkReferenceDate(options.referenceDate);
+  return Object.freeze({ ...DEFAULT_OPTIONS, ...stripUndefined(options), dictionaries: Object.freeze([...dictionaries]), referenceDate });
 }
 
 function stripUndefined(options: AnalyzerOptions): AnalyzerOptions {

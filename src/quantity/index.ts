@@ -1,6 +1,7 @@
 import { NumeralRole, type QuantityLexicon } from '../lexicon/quantities.js';
 import type { NormalizedDoc } from '../normalize/index.js';
 import type { RawToken } from '../segment/index.js';
+import type { ReferenceDate } from '../reference-date.js';
 import type { Entity, Quantity } from '../types.js';
 import { readNumericDate } from './date.js';
 import { isAbsurd, toNumber } from './decimal.js';
@@ -8,6 +9,9 @@ import { completeNumeral, scale, type Draft } from './draft.js';
 import { acceptDraft, startsCleanly } from './guards.js';
 import { localCurrency, shareListUnits } from './list-unit.js';
 import { isAsciiDigit, scanNumeral, startsNumeral, type Numeral, type ScanOptions } from './numeral.js';
+import { joinPeriods } from './join-periods.js';
+import { readPeriodWord, readQuarter } from './period.js';
+import { readRelative } from './relative.js';
 import { WordBoundaries } from './words.js';
 
 const ORDINAL_MARK = 0x7b2c; // 第
@@ -19,18 +23,20 @@ const MONTH = 0x6708; // 月
 
 /**
  * Stage 3: quantities in normalized offsets, `text` the normalized slice; `names` are entities whose
- * insides are not counts or bare numbers. One left-to-right scan: every position is looked at a
- * bounded number of times, so the stage is linear in the length of the text.
+ * insides are not counts or bare numbers; `reference` (the analyzer's reference date) resolves 今年,
+ * 去年 … One left-to-right scan: every position is looked at a bounded number of times, so the stage
+ * is linear in the length of the text.
  */
 export function recognizeQuantities(
   doc: NormalizedDoc,
   tokens: readonly RawToken[],
   lex: QuantityLexicon,
   names: readonly Entity[],
+  reference: ReferenceDate | null = null,
 ): Quantity[] {
   const text = doc.text;
   const n = text.length;
-  const triggers = lex.triggers;
+  const triggers = reference === null ? lex.triggers : lex.relativeTriggers;
   let i = 0;
   while (i < n && triggers[text.charCodeAt(i)] !== 1) i++;
   if (i >= n) return [];
@@ -52,6 +58,22 @@ export function recognizeQuantities(
         continue;
       }
     }
+    if (lex.periodWords.hasEdge(c)) {
+      const period = readPeriodWord(text, i, lex, words);
+      if (period !== null) {
+        drafts.push(period);
+        i = period.end;
+        continue;
+      }
+    }
+    if (reference !== null && lex.relativeTimes.hasEdge(c)) {
+      const relative = readRelative(text, i, lex, words, reference);
+      if (relative !== null) {
+        drafts.push(relative);
+        i = relative.end;
+        continue;
+      }
+    }
     if (c === ORDINAL_MARK) {
       i = readOrdinal(text, i, lex, words, sortedNames, drafts, opts);
       continue;
@@ -65,7 +87,11 @@ export function recognizeQuantities(
     }
     if (isAsciiDigit(c)) {
       const date = readNumericDate(text, i);
-      if (date !== null) {
+      if (date !== null && date.value === null) {
+        i = date.end;
+        continue;
+      }
+      if (date !== null && date.value !== null) {
         const num = scanNumeral(text, i, lex) as Numeral;
         drafts.push({ start: i, end: date.end, kind: 'date', value: date.value, unit: null, numeral: num, magnitude: 0, unitEnd: date.end });
         i = date.end;
@@ -86,11 +112,23 @@ export function recognizeQuantities(
       i = num.skip;
       continue;
     }
+    if (lex.quarterWords.hasEdge(text.charCodeAt(num.end))) {
+      const quarter = readQuarter(text, num, lex, words);
+      if (quarter !== null) {
+        drafts.push(quarter);
+        i = quarter.end;
+        continue;
+      }
+    }
     if (!startsCleanly(text, num.start, lex, words) || isBareOne(text, num, lex)) {
       i = Math.max(num.end, i + 1);
       continue;
     }
     const draft = completeNumeral(text, num, lex, words);
+    if (draft.none === true && draft.kind === 'date') {
+      i = draft.end; // a date the calendar does not have: none of it is a quantity
+      continue;
+    }
     if (acceptDraft(text, draft, lex, words, sortedNames)) {
       addQualifiers(text, draft, lex);
       drafts.push(draft);
@@ -102,7 +140,7 @@ export function recognizeQuantities(
   shareListUnits(text, drafts);
   localCurrency(drafts);
   const out: Quantity[] = [];
-  for (const d of drafts) {
+  for (const d of joinPeriods(text, drafts, lex)) {
     const q = toQuantity(text, d);
     if (q !== null) out.push(q);
   }
@@ -121,6 +159,13 @@ function readOrdinal(
 ): number {
   const num = scanNumeral(text, i + 1, lex, opts);
   if (num === null || 'skip' in num || num.start !== i + 1) return num !== null && 'skip' in num ? num.skip : i + 1;
+  if (lex.quarterWords.hasEdge(text.charCodeAt(num.end))) {
+    const quarter = readQuarter(text, num, lex, words, i);
+    if (quarter !== null) {
+      drafts.push(quarter);
+      return quarter.end;
+    }
+  }
   if (num.approx !== null || num.upper !== null || num.value.s !== 0) return num.end;
   const cls = lex.classifiers.match(text, num.end);
   const end = cls?.at ?? num.end;
@@ -182,9 +227,10 @@ function toQuantity(text: string, d: Draft): Quantity | null {
   if (d.per !== undefined) q.per = d.per;
   if (d.upper !== undefined) {
     if (isAbsurd(d.upper)) return null;
-    const upper = toNumber(d.upper).value;
-    if (!Number.isFinite(upper)) return null;
-    q.upper = upper;
+    const upper = toNumber(d.upper);
+    if (!Number.isFinite(upper.value)) return null;
+    q.upper = upper.value;
+    if (!upper.exact) q.exact = false;
   }
   if (d.approx !== undefined) q.approx = d.approx;
   return q;
@@ -200,7 +246,7 @@ function isClauseComma(doc: NormalizedDoc, k: number): boolean {
 function isBareOne(text: string, num: Numeral, lex: QuantityLexicon): boolean {
   if (num.length !== 1 || num.upper !== null || text.charCodeAt(num.start) !== ONE) return false;
   const next = text.charCodeAt(num.end);
-  if (next === MONTH || text.charCodeAt(num.start - 1) === ORDINAL_MARK) return false;
+  if (next === MONTH || text.charCodeAt(num.start - 1) === ORDINAL_MARK || lex.marks.range.has(next)) return false;
   const suffix = lex.suffixes.match(text, num.end);
   return suffix === null || suffix.value.kind === 'count';
 }

@@ -11,6 +11,8 @@ const LIST_WINDOW = 8;
 export interface Boundaries {
   /** Whether a word ends exactly at `i`. */
   endsAt(i: number): boolean;
+  /** Whether a word starts exactly at `i` (no word crosses it). */
+  startsAt(i: number): boolean;
 }
 
 /**
