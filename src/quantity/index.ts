@@ -5,13 +5,15 @@ import type { ReferenceDate } from '../reference-date.js';
 import type { Entity, Quantity } from '../types.js';
 import { readNumericDate } from './date.js';
 import { isAbsurd, toNumber } from './decimal.js';
-import { completeNumeral, scale, type Draft } from './draft.js';
+import { completeNumeral, type Draft } from './draft.js';
 import { acceptDraft, startsCleanly } from './guards.js';
 import { localCurrency, shareListUnits } from './list-unit.js';
 import { isAsciiDigit, scanNumeral, startsNumeral, type Numeral, type ScanOptions } from './numeral.js';
 import { joinPeriods } from './join-periods.js';
 import { readPeriodWord, readQuarter } from './period.js';
 import { readRelative } from './relative.js';
+import { readPrefixed } from './prefixed.js';
+import { addQualifiers } from './qualifiers.js';
 import { WordBoundaries } from './words.js';
 
 const ORDINAL_MARK = 0x7b2c; // 第
@@ -172,45 +174,6 @@ function readOrdinal(
   const draft: Draft = { start: i, end, kind: 'ordinal', value: num.value, unit: cls?.value ?? null, numeral: num, magnitude: 0, unitEnd: end };
   if (acceptDraft(text, draft, lex, words, names)) drafts.push(draft);
   return end;
-}
-
-/** 百分之十二, 千分之五, ￥300, US$20: a surface before the number gives its kind and unit. */
-function readPrefixed(text: string, i: number, lex: QuantityLexicon, drafts: Draft[], opts: ScanOptions): number {
-  const prefix = lex.prefixes.match(text, i);
-  if (prefix === null) return i;
-  const num = scanNumeral(text, prefix.at, lex, opts);
-  if (num === null || 'skip' in num || num.start !== prefix.at) return i;
-  const { unit, factor } = prefix.value;
-  const kind = prefix.value.kind === 'none' ? 'number' : prefix.value.kind;
-  const draft: Draft = { start: i, end: num.end, kind, value: scale(num.value, factor), unit, numeral: num, magnitude: 0, unitEnd: num.end };
-  if (num.approx !== null) draft.approx = num.approx;
-  if (kind === 'money') {
-    const written = lex.suffixes.match(text, num.end);
-    if (written !== null && written.value.kind === 'money') draft.end = written.at;
-  }
-  const after = lex.qualifiersAfter.match(text, draft.end);
-  if (after !== null) {
-    draft.approx ??= after.value;
-    draft.end = after.at;
-  }
-  addQualifiers(text, draft, lex);
-  drafts.push(draft);
-  return draft.end;
-}
-
-/** 约 近 超过 ... right before the quantity (inside the span), and 每年 年产 ... before it (`per`). */
-function addQualifiers(text: string, draft: Draft, lex: QuantityLexicon): void {
-  if (draft.kind === 'date' || draft.kind === 'ordinal') return;
-  const before = lex.qualifiersBefore.match(text, draft.start);
-  if (before !== null) {
-    draft.approx = before.value;
-    draft.start = before.at;
-  }
-  if (draft.per === undefined && (draft.kind === 'money' || draft.kind === 'measure')) {
-    const link = lex.perLinks.match(text, draft.start);
-    const per = lex.perPrefix.match(text, link === null ? draft.start : link.at);
-    if (per !== null && !lex.perVoid.has(text.slice(per.at - 1, per.at + 1))) draft.per = per.value;
-  }
 }
 
 function toQuantity(text: string, d: Draft): Quantity | null {
