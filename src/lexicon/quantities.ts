@@ -75,6 +75,8 @@ export interface QuantityLexicon extends CalendarWords {
   /** After M月: words that show the 月 is a month of the calendar (9月末, 5月份, 3月上旬). */
   readonly monthWords: CharTrie<true>;
   readonly setPhrases: CharTrie<true>;
+  /** After a Chinese numeral: words that make it part of a name or term (四十里铺, 中铁二十局, 三元锂电池). */
+  readonly numeralNames: CharTrie<true>;
   /** Characters by grammatical role (dict/quantity/marks.tsv). */
   readonly marks: Readonly<Record<MarkRole, ReadonlySet<number>>>;
   /** 1 for every UTF-16 unit at which the scanner may have something to do (numerals, signs, 第, prefixes, set phrases). */
@@ -178,6 +180,8 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
   }
   const setPhrases = new CharTrie<true>();
   for (const { columns } of read('set-phrases.tsv', 1, 1)) setPhrases.set(columns[0] as string, true);
+  const numeralNames = new CharTrie<true>();
+  for (const { columns } of read('numeral-names.tsv', 2, 2)) numeralNames.set(columns[0] as string, true);
   const marks: Record<MarkRole, Set<number>> = { range: new Set(), list: new Set(), adjective: new Set() };
   for (const { columns, line } of read('marks.tsv', 2, 2)) {
     const [ch, role] = columns as [string, string];
@@ -194,7 +198,7 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
   for (let c = 0; c < 0x10000; c++) if (calendar.relativeTimes.hasEdge(c)) relativeTriggers[c] = 1;
   return {
     ...calendar, triggers, relativeTriggers, role, numeralValue, formal, suffixes, prefixes, fractions, classifiers,
-    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, dateWords, monthWords, eras, setPhrases, marks,
+    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, dateWords, monthWords, eras, setPhrases, numeralNames, marks,
   };
 }
 

@@ -108,7 +108,9 @@ function joinRange(text: string, a: Draft, lex: QuantityLexicon, words: Boundari
     if (b.kind === 'number') return;
     const factor = lex.suffixes.match(text, b.numeral.end)?.value.factor ?? 1;
     const by = lowerPlace(text, a, b, lex);
-    lower = scale(by > 0 ? shift(lower, by) : lower, factor);
+    const shared = scale(by > 0 ? shift(lower, by) : lower, factor);
+    // 从8500到3万: a lower bound with more digits than the upper one's leading part is read as written
+    lower = compare(shared, b.value) < 0 || integerDigits(lower) <= integerDigits(b.value) - by ? shared : scale(lower, factor);
   } else if (a.kind !== b.kind || a.unit !== b.unit || a.end !== a.unitEnd) {
     return;
   }
@@ -124,7 +126,8 @@ function joinRange(text: string, a: Draft, lex: QuantityLexicon, words: Boundari
 /**
  * The power of ten a bare lower bound takes from the upper one, which writes it once: 两到三千万 (the
  * place of the 3 of 三千万, 7), 3到15万 (the magnitude, 4), 两到三千 (the place, 3). When the lower bound
- * is then not below the upper one, the range was written backwards (8至5亿元) and is no range.
+ * is then not below the upper one, the range was written backwards (8至5亿元) and is no range, unless
+ * the lower bound has more digits than the upper one's leading part (从8500到3万: 8500 as written).
  */
 function lowerPlace(text: string, a: Draft, b: Draft, lex: QuantityLexicon): number {
   if (a.magnitude !== 0) return 0;
@@ -133,6 +136,11 @@ function lowerPlace(text: string, a: Draft, b: Draft, lex: QuantityLexicon): num
   if (lead > 0 && a.numeral.length === 1 && v.s === 0 && v.m > 0n && v.m < 10n) return lead;
   if (b.magnitude > 0) return b.magnitude;
   return a.numeral.place === 0 ? b.numeral.place : 0;
+}
+
+function integerDigits(v: Dec): number {
+  const m = v.m < 0n ? -v.m : v.m;
+  return Math.max(1, m.toString().length - v.s);
 }
 
 /** 三千万 -> 7, 5亿 -> 8: the place of a numeral that is one digit and its place words; -1 otherwise. */
