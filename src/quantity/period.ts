@@ -33,7 +33,8 @@ export function readPeriodWord(text: string, i: number, lex: QuantityLexicon, wo
 
 /**
  * 三季度, 1季度, 三四季度, 前三季度 (quarters 1 to 3; 前 opens a word of its own), or, with `ordinal`
- * the offset of a 第 before the numeral, 第三季度. A lone 两季度 is a count, not a period.
+ * the offset of a 第 before the numeral, 第三季度. A lone 两季度 is a count, not a period, and
+ * 前一季度 (the previous quarter) no quantity.
  */
 export function readQuarter(
   text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries, ordinal = -1,
@@ -48,7 +49,8 @@ export function readQuarter(
   if (ordinal < 0) {
     const before = lex.firstQuarters.match(text, num.start);
     if (before !== null && !words.startsAt(before.at)) return null; // 提前三季度: three quarters ahead
-    if (before !== null && num.upper === null && q >= 2) {
+    if (before !== null && q === 1) return null; // 前一季度: the previous quarter
+    if (before !== null && num.upper === null) {
       start = before.at;
       first = 1;
     } else if (text.charCodeAt(num.start) === TWO) {
