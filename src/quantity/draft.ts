@@ -4,7 +4,7 @@ import { compare, decFromDigits, mulInt, shift, toNumber, type Dec } from './dec
 import { readDate } from './date.js';
 import { scanNumeral, type Numeral } from './numeral.js';
 import { isQuarterSpan, quarterSpan, readQuarter } from './period.js';
-import { matchSuffix, type Boundaries } from './suffix.js';
+import { matchSuffix, wantsUnit, type Boundaries } from './suffix.js';
 
 /** A quantity being built, value still exact, in normalized offsets. */
 export interface Draft {
@@ -94,7 +94,7 @@ function joinRange(text: string, a: Draft, lex: QuantityLexicon, words: Boundari
   const c = text.charCodeAt(a.end);
   if (!lex.marks.range.has(c)) return;
   const from = c === DASH && text.charCodeAt(a.end + 1) === DASH ? a.end + 2 : a.end + 1;
-  const b0 = scanNumeral(text, from, lex);
+  const b0 = scanNumeral(text, from, lex, { wantsUnitAt: (k) => wantsUnit(text, k, lex) });
   if (b0 === null || 'skip' in b0 || b0.approx !== null || b0.upper !== null) return;
   const b = completeNumeral(text, b0, lex, words, false);
   if (b.none === true) return;
@@ -134,8 +134,7 @@ function lowerPlace(text: string, a: Draft, b: Draft, lex: QuantityLexicon): num
   const lead = leadingPlace(text, b.numeral, lex);
   const v = a.numeral.value;
   if (lead > 0 && a.numeral.length === 1 && v.s === 0 && v.m > 0n && v.m < 10n) return lead;
-  if (b.magnitude > 0) return b.magnitude;
-  return a.numeral.place === 0 ? b.numeral.place : 0;
+  return b.magnitude;
 }
 
 function integerDigits(v: Dec): number {
@@ -143,13 +142,18 @@ function integerDigits(v: Dec): number {
   return Math.max(1, m.toString().length - v.s);
 }
 
-/** 三千万 -> 7, 5亿 -> 8: the place of a numeral that is one digit and its place words; -1 otherwise. */
+/**
+ * 三千万 -> 7, 5亿 -> 8, 九百亿 -> 10: the place of a round numeral written as one digit and its place
+ * words; -1 otherwise (十年, 八十四, 15万).
+ */
 function leadingPlace(text: string, num: Numeral, lex: QuantityLexicon): number {
   const c = text.charCodeAt(num.start);
   const first = lex.role[c] === NumeralRole.Digit || (c >= 0x30 && c <= 0x39);
   const r = lex.role[text.charCodeAt(num.start + 1)];
   if (!first || (r !== NumeralRole.Unit && r !== NumeralRole.Magnitude) || num.value.s !== 0 || num.value.m <= 0n) return -1;
-  return num.value.m.toString().length - 1;
+  const digits = num.value.m.toString();
+  for (let k = 1; k < digits.length; k++) if (digits.charCodeAt(k) !== 0x30) return -1;
+  return digits.length - 1;
 }
 
 /**

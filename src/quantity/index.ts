@@ -7,6 +7,7 @@ import { readNumericDate } from './date.js';
 import { isAbsurd, toNumber } from './decimal.js';
 import { completeNumeral, type Draft } from './draft.js';
 import { acceptDraft, startsCleanly } from './guards.js';
+import { wantsUnit } from './suffix.js';
 import { localCurrency, shareListUnits } from './list-unit.js';
 import { isAsciiDigit, scanNumeral, startsNumeral, type Numeral, type ScanOptions } from './numeral.js';
 import { joinPeriods } from './join-periods.js';
@@ -147,12 +148,6 @@ export function recognizeQuantities(
     if (q !== null) out.push(q);
   }
   return out;
-}
-
-/** At a 千 百 十 after an Arabic number or magnitude: does a unit word (千瓦, 千米) start here? */
-function wantsUnit(text: string, k: number, lex: QuantityLexicon): boolean {
-  const m = lex.suffixes.match(text, k);
-  return m !== null && m.at - k >= 2 && (m.value.kind === 'measure' || m.value.kind === 'pp');
 }
 
 /** 第53位, 第三套, 第六批: an ordinal with the classifier after it (or none). */
