@@ -20,6 +20,8 @@ export interface CalendarWords {
   readonly periodWords: CharTrie<MonthSpan>;
   /** 季度 after a numeral from 1 to 4. */
   readonly quarterWords: CharTrie<true>;
+  /** 季 after a numeral from 1 to 4 that follows 第 or 前 (第三季, 前三季). */
+  readonly markedQuarterWords: CharTrie<true>;
   /** Reversed trie: 前 before the numeral of 前三季度. */
   readonly firstQuarters: CharTrie<true>;
   /** 今年, 去年, 今年以来 … */
@@ -31,13 +33,15 @@ type Read = (name: string, min: number, max: number) => TsvRow[];
 export function readCalendarWords(read: Read): CalendarWords {
   const periodWords = new CharTrie<MonthSpan>();
   const quarterWords = new CharTrie<true>();
+  const markedQuarterWords = new CharTrie<true>();
   const firstQuarters = new CharTrie<true>(true);
   for (const { columns, line } of read('periods.tsv', 3, 3)) {
     const [surface, scope, months] = columns as [string, string, string];
     if (scope === 'quarter') quarterWords.set(surface, true);
+    else if (scope === 'marked-quarter') markedQuarterWords.set(surface, true);
     else if (scope === 'first') firstQuarters.set(surface, true);
     else if (scope === 'word') periodWords.set(surface, monthSpan(months, line));
-    else bad('periods.tsv', line, 'scope must be word | quarter | first');
+    else bad('periods.tsv', line, 'scope must be word | quarter | marked-quarter | first');
   }
   const relativeTimes = new CharTrie<RelativeTime>();
   for (const { columns, line } of read('relative-times.tsv', 3, 3)) {
@@ -47,7 +51,7 @@ export function readCalendarWords(read: Read): CalendarWords {
     if (extent !== 'year' && extent !== 'to-date' && extent !== 'none') bad('relative-times.tsv', line, 'extent must be year | to-date | none');
     relativeTimes.set(surface, { years: offset, extent });
   }
-  return { periodWords, quarterWords, firstQuarters, relativeTimes };
+  return { periodWords, quarterWords, markedQuarterWords, firstQuarters, relativeTimes };
 }
 
 function monthSpan(text: string, line: number): MonthSpan {

@@ -33,21 +33,22 @@ export function readPeriodWord(text: string, i: number, lex: QuantityLexicon, wo
 
 /**
  * 三季度, 1季度, 三四季度, 前三季度 (quarters 1 to 3; 前 opens a word of its own), or, with `ordinal`
- * the offset of a 第 before the numeral, 第三季度. A lone 两季度 is a count, not a period, and
+ * the offset of a 第 before the numeral, 第三季度; after 第 or 前, 季 alone will do (第三季, 前三季). A lone 两季度 is a count, not a period, and
  * 前一季度 (the previous quarter) no quantity.
  */
 export function readQuarter(
   text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries, ordinal = -1,
 ): Draft | null {
-  const word = lex.quarterWords.match(text, num.end);
-  if (word === null || num.approx !== null || num.trailingMagnitude !== 0) return null;
+  if (num.approx !== null || num.trailingMagnitude !== 0) return null;
+  const before = ordinal < 0 ? lex.firstQuarters.match(text, num.start) : null;
+  const word = lex.quarterWords.match(text, num.end) ?? (ordinal >= 0 || before !== null ? lex.markedQuarterWords.match(text, num.end) : null);
+  if (word === null) return null;
   const q = quarterOf(num.value);
   const upper = num.upper === null ? q : quarterOf(num.upper);
   if (q === 0 || upper === 0 || upper < q) return null;
   let start = ordinal >= 0 ? ordinal : num.start;
   let first = q;
   if (ordinal < 0) {
-    const before = lex.firstQuarters.match(text, num.start);
     if (before !== null && !words.startsAt(before.at)) return null; // 提前三季度: three quarters ahead
     if (before !== null && q === 1) return null; // 前一季度: the previous quarter
     if (before !== null && num.upper === null) {
