@@ -10,6 +10,7 @@ import { loadSegmentLexicon } from './lexicon/segment-words.js';
 import { normalizeText } from './normalize/index.js';
 import { mergeOptions } from './options.js';
 import { recognizeQuantities } from './quantity/index.js';
+import { referenceDateOf } from './reference-date.js';
 import { loadSegmenter, segmentWords } from './segment/index.js';
 import type { Analysis, Analyzer, AnalyzerOptions } from './types.js';
 
@@ -22,6 +23,7 @@ export const DEFAULT_OPTIONS: Analyzer['options'] = Object.freeze({
   entities: true,
   traditional: true,
   facts: true,
+  referenceDate: undefined,
 });
 
 /**
@@ -36,13 +38,14 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const entityLexicon = opts.entities ? loadEntityLexicon(opts.builtinDictionary, opts.dictionaries) : null;
   const quantityLexicon = opts.quantities ? loadQuantityLexicon() : null;
   const factLexicon = opts.facts ? loadFactLexicon() : null;
+  const reference = referenceDateOf(opts.referenceDate);
 
   function analyze(text: string): Analysis {
     if (typeof text !== 'string') throw new InputError(text);
     const doc = normalizeText(text, scripts);
     const tokens = segmentWords(doc.text, segmenter, segmentLexicon, opts.pos);
     const entities = entityLexicon ? tagEntities(doc, tokens, entityLexicon) : [];
-    const quantities = quantityLexicon ? recognizeQuantities(doc, tokens, quantityLexicon, entities) : [];
+    const quantities = quantityLexicon ? recognizeQuantities(doc, tokens, quantityLexicon, entities, reference) : [];
     const facts = factLexicon ? linkFacts(doc, tokens, quantities, entities, factLexicon) : [];
     return assembleResult(doc, tokens, quantities, entities, facts);
   }

@@ -1,4 +1,5 @@
 import { OptionsError } from './errors.js';
+import { checkReferenceDate } from './reference-date.js';
 import type { Analyzer } from './types.js';
 
 type MergedOptions = Analyzer['options'];
@@ -18,6 +19,7 @@ const CHECKS: Readonly<Record<string, OptionCheck>> = Object.freeze({
   entities: boolean,
   traditional: boolean,
   facts: boolean,
+  referenceDate: checkReferenceDate,
 });
 
 /**

@@ -118,12 +118,19 @@ export interface AnalyzerOptions {
    * stages: `true` with either off is an OptionsError. Default: true when both are on, else false.
    */
   facts?: boolean;
+  /**
+   * Resolve relative times (今年, 去年, 上年, 今年以来) against this day: 'YYYY-MM-DD' or a Date (its
+   * local calendar day). Default: none, and relative times are not quantities.
+   */
+  referenceDate?: string | Date;
 }
 
 export interface Analyzer {
   analyze(text: string): Analysis;
   /** The options this analyzer runs with, defaults filled in. */
-  readonly options: Readonly<Required<Omit<AnalyzerOptions, 'dictionaries'>>> & {
+  readonly options: Readonly<Required<Omit<AnalyzerOptions, 'dictionaries' | 'referenceDate'>>> & {
     readonly dictionaries: readonly DictionarySource[];
+    /** 'YYYY-MM-DD', or undefined when none was given. */
+    readonly referenceDate: string | undefined;
   };
 }

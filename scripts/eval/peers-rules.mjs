@@ -57,7 +57,7 @@ function expectedNumber(e) {
 /** A date quantity passes a number case when the number is one of its fields (the 1991 of 1991年). */
 function numberOf(q) {
   if (q.kind !== 'date') return [q.value];
-  return String(q.value).split('-').filter(Boolean).map(Number);
+  return String(q.value).split(/[-/]/).filter(Boolean).map(Number);
 }
 
 function sameAs(e, q) {
@@ -91,11 +91,20 @@ function sameAs(e, q) {
   }
 }
 
-/** Our ISO value ("2024", "2024-03", "2024-03-08", "--03-08") against the peer's [start, end] datetimes. */
+/**
+ * Our ISO value ("2024", "2024-03", "2024-03-08", "--03-08") against the peer's [start, end] datetimes;
+ * a period ("2017-08/2017-11") against both: its start and its end.
+ */
 function sameDate(value, time) {
-  const start = Array.isArray(time) ? String(time[0]) : '';
   const v = String(value);
-  return v.startsWith('--') ? start.slice(4, 4 + v.length - 1) === v.slice(1) : start.startsWith(v);
+  const slash = v.indexOf('/');
+  if (slash >= 0) return Array.isArray(time) && samePoint(v.slice(0, slash), time[0]) && samePoint(v.slice(slash + 1), time[1]);
+  return samePoint(v, Array.isArray(time) ? time[0] : '');
+}
+
+function samePoint(v, datetime) {
+  const at = String(datetime ?? '');
+  return v.startsWith('--') ? at.slice(4, 4 + v.length - 1) === v.slice(1) : at.startsWith(v);
 }
 
 /** A negative case of an extractor of one kind fails only on a quantity of that kind. */

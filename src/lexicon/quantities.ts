@@ -1,4 +1,5 @@
 import { DictFormatError } from '../errors.js';
+import { readCalendarWords, type CalendarWords } from './calendar-words.js';
 import type { Approx } from '../types.js';
 import { dictPath } from './paths.js';
 import { CharTrie } from './quantity-trie.js';
@@ -43,7 +44,7 @@ export interface PrefixEntry {
 }
 
 /** Units, currencies, classifiers, numerals, qualifiers and set phrases for the quantities stage. */
-export interface QuantityLexicon {
+export interface QuantityLexicon extends CalendarWords {
   /** NumeralRole by UTF-16 unit. */
   readonly role: Uint8Array;
   /** The digit, or the power of ten of a unit or magnitude, by UTF-16 unit. */
@@ -74,10 +75,14 @@ export interface QuantityLexicon {
   /** After M月: words that show the 月 is a month of the calendar (9月末, 5月份, 3月上旬). */
   readonly monthWords: CharTrie<true>;
   readonly setPhrases: CharTrie<true>;
+  /** After a Chinese numeral: words that make it part of a name or term (四十里铺, 中铁二十局, 三元锂电池). */
+  readonly numeralNames: CharTrie<true>;
   /** Characters by grammatical role (dict/quantity/marks.tsv). */
   readonly marks: Readonly<Record<MarkRole, ReadonlySet<number>>>;
   /** 1 for every UTF-16 unit at which the scanner may have something to do (numerals, signs, 第, prefixes, set phrases). */
   readonly triggers: Uint8Array;
+  /** `triggers`, plus the first characters of the relative time words (for an analyzer with a reference date). */
+  readonly relativeTriggers: Uint8Array;
 }
 
 let memo: QuantityLexicon | undefined;
@@ -175,20 +180,25 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
   }
   const setPhrases = new CharTrie<true>();
   for (const { columns } of read('set-phrases.tsv', 1, 1)) setPhrases.set(columns[0] as string, true);
+  const numeralNames = new CharTrie<true>();
+  for (const { columns } of read('numeral-names.tsv', 2, 2)) numeralNames.set(columns[0] as string, true);
   const marks: Record<MarkRole, Set<number>> = { range: new Set(), list: new Set(), adjective: new Set() };
   for (const { columns, line } of read('marks.tsv', 2, 2)) {
     const [ch, role] = columns as [string, string];
     if (ch.length !== 1 || !(role in marks)) bad('marks.tsv', line, 'expected one character and a role range | list | adjective');
     marks[role as MarkRole].add(ch.charCodeAt(0));
   }
+  const calendar = readCalendarWords(read);
   const triggers = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
-    if (role[c] !== NumeralRole.None || setPhrases.hasEdge(c) || prefixes.hasEdge(c)) triggers[c] = 1;
+    if (role[c] !== NumeralRole.None || setPhrases.hasEdge(c) || prefixes.hasEdge(c) || calendar.periodWords.hasEdge(c)) triggers[c] = 1;
   }
   for (const ch of '0123456789-负第') triggers[ch.charCodeAt(0)] = 1;
+  const relativeTriggers = triggers.slice();
+  for (let c = 0; c < 0x10000; c++) if (calendar.relativeTimes.hasEdge(c)) relativeTriggers[c] = 1;
   return {
-    triggers, role, numeralValue, formal, suffixes, prefixes, fractions, classifiers,
-    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, dateWords, monthWords, eras, setPhrases, marks,
+    ...calendar, triggers, relativeTriggers, role, numeralValue, formal, suffixes, prefixes, fractions, classifiers,
+    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, dateWords, monthWords, eras, setPhrases, numeralNames, marks,
   };
 }
 

@@ -1,4 +1,6 @@
 const DOT = 0x2e;
+/** ﹒ (small full stop), a decimal point on Hong Kong and Taiwan pages: 3﹒2% */
+const SMALL_DOT = 0xfe52;
 const COMMA = 0x2c;
 
 export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -21,9 +23,11 @@ export function readArabic(text: string, q: number, wideComma: (k: number) => bo
     }
     break;
   }
-  if (text.charCodeAt(k) === DOT && isAsciiDigit(text.charCodeAt(k + 1))) {
+  const point = text.charCodeAt(k);
+  if ((point === DOT || point === SMALL_DOT) && isAsciiDigit(text.charCodeAt(k + 1))) {
     separated = true;
-    k++;
+    digits += `${text.slice(from, k)}.`;
+    from = ++k;
     while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
   }
   digits += text.slice(from, k);

@@ -12,7 +12,8 @@ export interface DateMatch {
   /** Where the date starts: the numeral, or the era before it (民国113年). */
   readonly start: number;
   readonly end: number;
-  readonly value: string;
+  /** Null for a date the calendar does not have (2023年2月29日, 2月31日): no quantity at all. */
+  readonly value: string | null;
   /** 'year' | 'month' (with or without a year) | 'day': what a range partner must be. */
   readonly form: 'year' | 'month' | 'day';
 }
@@ -30,14 +31,14 @@ export function readDate(text: string, num: Numeral, lex: QuantityLexicon, words
     const after = num.end + 1;
     const word = lex.dateWords.match(text, after);
     if (word !== null) return { start, end: word.at, value: `${year}-${pad(Number(word.value))}`, form: 'month' };
-    const md = readMonthDay(text, after, lex, words, true);
-    if (md !== null) return { start, end: md.end, value: `${year}-${md.value}`, form: md.day ? 'day' : 'month' };
+    const md = readMonthDay(text, after, lex, words, Number(year));
+    if (md !== null) return { start, end: md.end, value: md.value === null ? null : `${year}-${md.value}`, form: md.day ? 'day' : 'month' };
     return { start, end: after, value: year, form: 'year' };
   }
   if (num.spelled !== null) return null;
   if (next === MONTH) {
     const md = readMonthDay(text, num.start, lex, words);
-    if (md !== null) return { start: num.start, end: md.end, value: `--${md.value}`, form: md.day ? 'day' : 'month' };
+    if (md !== null) return { start: num.start, end: md.end, value: md.value === null ? null : `--${md.value}`, form: md.day ? 'day' : 'month' };
   }
   const day = smallInt(num, 31);
   if (day !== null && (!num.chinese || num.length >= 2) && next === DAY && words.endsAt(num.end + 1)) {
@@ -59,10 +60,11 @@ function yearOf(num: Numeral): string | null {
   return v >= 1000 && v <= 2999 ? digits : null;
 }
 
-/** M月 or M月D日 at `i`: "MM" or "MM-DD". */
+/** M月 or M月D日 at `i`: "MM" or "MM-DD" (null for a day the month does not have); `year` when one was written, else 0. */
 function readMonthDay(
-  text: string, i: number, lex: QuantityLexicon, words: Boundaries, afterYear = false,
-): { end: number; value: string; day: boolean } | null {
+  text: string, i: number, lex: QuantityLexicon, words: Boundaries, year = 0,
+): { end: number; value: string | null; day: boolean } | null {
+  const afterYear = year !== 0;
   const m = scanNumeral(text, i, lex);
   if (m === null || 'skip' in m || m.spelled !== null) return null;
   const month = smallInt(m, 12);
@@ -72,7 +74,9 @@ function readMonthDay(
   if (d !== null && !('skip' in d) && d.spelled === null) {
     const day = smallInt(d, 31);
     const mark = text.charCodeAt(d.end);
-    if (day !== null && (mark === DAY || mark === HAO)) return { end: d.end + 1, value: `${pad(month)}-${pad(day)}`, day: true };
+    if (day !== null && (mark === DAY || mark === HAO)) {
+      return { end: d.end + 1, value: day <= daysIn(month, year) ? `${pad(month)}-${pad(day)}` : null, day: true };
+    }
   }
   if (!afterYear && !words.endsAt(afterMonth) && lex.monthWords.match(text, afterMonth) === null) return null;
   return { end: afterMonth, value: pad(month), day: false };
@@ -84,8 +88,16 @@ function smallInt(num: Numeral, max: number): number | null {
   return Number.isInteger(value) && value >= 1 && value <= max ? value : null;
 }
 
-/** YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD at `i` (i at the first digit). */
-export function readNumericDate(text: string, i: number): { end: number; value: string } | null {
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days of month `month` (1-12) of `year` (0: no year written, so 2月 has 29). */
+function daysIn(month: number, year: number): number {
+  if (month !== 2 || year === 0) return DAYS[month - 1] as number;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
+/** YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD at `i` (i at the first digit); value null for a day the calendar does not have. */
+export function readNumericDate(text: string, i: number): { end: number; value: string | null } | null {
   for (let k = 0; k < 4; k++) if (!isAsciiDigit(text.charCodeAt(i + k))) return null;
   if (isAsciiDigit(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 4))) return null;
   const sep = text.charCodeAt(i + 4);
@@ -96,6 +108,7 @@ export function readNumericDate(text: string, i: number): { end: number; value: 
   if (day === null) return null;
   const year = Number(text.slice(i, i + 4));
   if (year < 1000 || month.value < 1 || month.value > 12 || day.value < 1 || day.value > 31) return null;
+  if (day.value > daysIn(month.value, year)) return { end: day.end, value: null };
   return { end: day.end, value: `${text.slice(i, i + 4)}-${pad(month.value)}-${pad(day.value)}` };
 }
 

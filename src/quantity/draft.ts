@@ -1,9 +1,10 @@
-import type { QuantityLexicon } from '../lexicon/quantities.js';
+import { NumeralRole, type QuantityLexicon } from '../lexicon/quantities.js';
 import type { Approx, QuantityKind } from '../types.js';
 import { compare, decFromDigits, mulInt, shift, toNumber, type Dec } from './decimal.js';
 import { readDate } from './date.js';
 import { scanNumeral, type Numeral } from './numeral.js';
-import { matchSuffix, type Boundaries } from './suffix.js';
+import { isQuarterSpan, quarterSpan, readQuarter } from './period.js';
+import { matchSuffix, wantsUnit, type Boundaries } from './suffix.js';
 
 /** A quantity being built, value still exact, in normalized offsets. */
 export interface Draft {
@@ -23,7 +24,7 @@ export interface Draft {
   readonly unitEnd: number;
   /** The currency is the local 元 (see SuffixEntry.local). */
   local?: boolean;
-  /** Followed by a word that makes it no quantity (4时, 90年代). */
+  /** Followed by a word that makes it no quantity (4时, 90年代), or a date the calendar does not have. */
   none?: boolean;
 }
 
@@ -44,7 +45,13 @@ export function scale(value: Dec, factor: number): Dec {
 export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries, withRange = true): Draft {
   const date = readDate(text, num, lex, words);
   if (date !== null) {
-    return { start: date.start, end: date.end, kind: 'date', value: date.value, unit: null, numeral: num, magnitude: 0, unitEnd: date.end };
+    const d: Draft = { start: date.start, end: date.end, kind: 'date', value: date.value ?? '', unit: null, numeral: num, magnitude: 0, unitEnd: date.end };
+    if (date.value === null) d.none = true;
+    return d;
+  }
+  if (lex.quarterWords.hasEdge(text.charCodeAt(num.end))) {
+    const quarter = readQuarter(text, num, lex, words);
+    if (quarter !== null) return quarter;
   }
   const fraction = readFraction(text, num, lex);
   if (fraction !== null) return fraction;
@@ -87,9 +94,10 @@ function joinRange(text: string, a: Draft, lex: QuantityLexicon, words: Boundari
   const c = text.charCodeAt(a.end);
   if (!lex.marks.range.has(c)) return;
   const from = c === DASH && text.charCodeAt(a.end + 1) === DASH ? a.end + 2 : a.end + 1;
-  const b0 = scanNumeral(text, from, lex);
+  const b0 = scanNumeral(text, from, lex, { wantsUnitAt: (k) => wantsUnit(text, k, lex) });
   if (b0 === null || 'skip' in b0 || b0.approx !== null || b0.upper !== null) return;
   const b = completeNumeral(text, b0, lex, words, false);
+  if (b.none === true) return;
   if (b.kind === 'date') {
     if (a.kind === 'number' && typeof b.value === 'string') joinDates(a, b.value);
     return;
@@ -99,12 +107,10 @@ function joinRange(text: string, a: Draft, lex: QuantityLexicon, words: Boundari
   if (a.kind === 'number') {
     if (b.kind === 'number') return;
     const factor = lex.suffixes.match(text, b.numeral.end)?.value.factor ?? 1;
-    lower = scale(lower, factor);
-    const by = a.magnitude === 0 && b.magnitude > 0 ? b.magnitude : a.numeral.place === 0 ? b.numeral.place : 0;
-    if (by > 0) {
-      const scaled = shift(lower, by);
-      if (compare(scaled, b.value) < 0) lower = scaled;
-    }
+    const by = lowerPlace(text, a, b, lex);
+    const shared = scale(by > 0 ? shift(lower, by) : lower, factor);
+    // 从8500到3万: a lower bound with more digits than the upper one's leading part is read as written
+    lower = compare(shared, b.value) < 0 || integerDigits(lower) <= integerDigits(b.value) - by ? shared : scale(lower, factor);
   } else if (a.kind !== b.kind || a.unit !== b.unit || a.end !== a.unitEnd) {
     return;
   }
@@ -117,18 +123,65 @@ function joinRange(text: string, a: Draft, lex: QuantityLexicon, words: Boundari
   a.end = b.end;
 }
 
-/** 2021-2025年, 1-8月: the first number of a date range is a date of the same form. */
+/**
+ * The power of ten a bare lower bound takes from the upper one, which writes it once: 两到三千万 (the
+ * place of the 3 of 三千万, 7), 3到15万 (the magnitude, 4), 两到三千 (the place, 3). When the lower bound
+ * is then not below the upper one, the range was written backwards (8至5亿元) and is no range, unless
+ * the lower bound has more digits than the upper one's leading part (从8500到3万: 8500 as written).
+ */
+function lowerPlace(text: string, a: Draft, b: Draft, lex: QuantityLexicon): number {
+  if (a.magnitude !== 0) return 0;
+  const lead = leadingPlace(text, b.numeral, lex);
+  const v = a.numeral.value;
+  if (lead > 0 && a.numeral.length === 1 && v.s === 0 && v.m > 0n && v.m < 10n) return lead;
+  return b.magnitude;
+}
+
+function integerDigits(v: Dec): number {
+  const m = v.m < 0n ? -v.m : v.m;
+  return Math.max(1, m.toString().length - v.s);
+}
+
+/**
+ * 三千万 -> 7, 5亿 -> 8, 九百亿 -> 10: the place of a round numeral written as one digit and its place
+ * words; -1 otherwise (十年, 八十四, 15万).
+ */
+function leadingPlace(text: string, num: Numeral, lex: QuantityLexicon): number {
+  const c = text.charCodeAt(num.start);
+  const first = lex.role[c] === NumeralRole.Digit || (c >= 0x30 && c <= 0x39);
+  const r = lex.role[text.charCodeAt(num.start + 1)];
+  if (!first || (r !== NumeralRole.Unit && r !== NumeralRole.Magnitude) || num.value.s !== 0 || num.value.m <= 0n) return -1;
+  const digits = num.value.m.toString();
+  for (let k = 1; k < digits.length; k++) if (digits.charCodeAt(k) !== 0x30) return -1;
+  return digits.length - 1;
+}
+
+/**
+ * 2021-2025年, 1-8月, 一至十月, 一至三季度: the first number of a date range is a date of the same form
+ * (the periods pass then joins the two into one span).
+ */
 function joinDates(a: Draft, b: string): void {
-  const digits = a.numeral.plainDigits ?? (a.numeral.chinese ? null : undefined);
-  if (digits === null || a.numeral.approx !== null || typeof a.value === 'string' || a.value.s !== 0) return;
+  const num = a.numeral;
+  if (num.approx !== null || num.upper !== null || typeof a.value === 'string' || a.value.s !== 0) return;
   const v = Number(a.value.m);
-  if (b.length === 4 && digits !== undefined && digits.length === 4) {
-    a.kind = 'date';
-    a.value = digits;
-  } else if (/^--\d\d$/.test(b) && v >= 1 && v <= 12) {
+  const digits = num.plainDigits ?? num.spelled;
+  if (isMonth(b)) {
+    if (num.spelled !== null || v < 1 || v > 12) return;
     a.kind = 'date';
     a.value = `--${String(v).padStart(2, '0')}`;
+  } else if (b.length === 4) {
+    if (digits === null || digits.length !== 4) return;
+    a.kind = 'date';
+    a.value = digits;
+  } else if (num.spelled === null && isQuarterSpan(b) && v >= 1 && v <= 4) {
+    a.kind = 'date';
+    a.value = quarterSpan(v);
   }
+}
+
+/** "--MM" */
+function isMonth(b: string): boolean {
+  return b.length === 4 && b.charCodeAt(0) === 0x2d && b.charCodeAt(1) === 0x2d;
 }
 
 /** 三分之一, 四分之三: a ratio, read as the number it is (0.25 for 四分之一), rounded to 15 decimals. */

@@ -13,7 +13,9 @@ const ORDINAL_MARK = 0x7b2c; // 第
  * Whether a draft is a quantity and not a numeral character inside a word, label or name:
  * 统一 进一步 (a word starts before the numeral), 一体化 四川 (a word goes on after a bare numeral),
  * 一个 一家 (the indefinite 一), 伍 陆 拾 standing alone, 三化 (a lone digit glued to a character),
- * and counts or bare numbers inside a name the entities stage found.
+ * counts, bare numbers and one-character numerals with a unit (三元食品) inside a name the entities
+ * stage found, and numerals that words after them
+ * make part of a name or term (四十里铺, 中铁二十局, 三元锂电池).
  */
 export function acceptDraft(text: string, d: Draft, lex: QuantityLexicon, words: WordBoundaries, names: readonly Entity[]): boolean {
   const num = d.numeral;
@@ -32,7 +34,9 @@ export function acceptDraft(text: string, d: Draft, lex: QuantityLexicon, words:
   if (single && c === ONE && (bare || d.kind === 'count') && text.charCodeAt(num.start - 1) !== ORDINAL_MARK) return false;
   if (single && bare && d.end === num.end && isHan(text.charCodeAt(num.end))) return false;
   if (bare && (isListMarker(text, d) || isIdentifier(text, d))) return false;
-  if ((bare || d.kind === 'count' || d.kind === 'ordinal') && names.length > 0 && insideName(d, names)) return false;
+  if (num.chinese && d.kind !== 'date' && d.kind !== 'ordinal' && lex.numeralNames.match(text, num.end) !== null) return false;
+  const nameLike = bare || d.kind === 'count' || d.kind === 'ordinal' || (single && d.kind !== 'date');
+  if (nameLike && names.length > 0 && insideName(d, names)) return false;
   return true;
 }
 

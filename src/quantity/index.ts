@@ -1,13 +1,20 @@
 import { NumeralRole, type QuantityLexicon } from '../lexicon/quantities.js';
 import type { NormalizedDoc } from '../normalize/index.js';
 import type { RawToken } from '../segment/index.js';
+import type { ReferenceDate } from '../reference-date.js';
 import type { Entity, Quantity } from '../types.js';
 import { readNumericDate } from './date.js';
 import { isAbsurd, toNumber } from './decimal.js';
-import { completeNumeral, scale, type Draft } from './draft.js';
+import { completeNumeral, type Draft } from './draft.js';
 import { acceptDraft, startsCleanly } from './guards.js';
+import { wantsUnit } from './suffix.js';
 import { localCurrency, shareListUnits } from './list-unit.js';
 import { isAsciiDigit, scanNumeral, startsNumeral, type Numeral, type ScanOptions } from './numeral.js';
+import { joinPeriods } from './join-periods.js';
+import { readPeriodWord, readQuarter } from './period.js';
+import { readRelative } from './relative.js';
+import { readPrefixed } from './prefixed.js';
+import { addQualifiers } from './qualifiers.js';
 import { WordBoundaries } from './words.js';
 
 const ORDINAL_MARK = 0x7b2c; // 第
@@ -19,18 +26,20 @@ const MONTH = 0x6708; // 月
 
 /**
  * Stage 3: quantities in normalized offsets, `text` the normalized slice; `names` are entities whose
- * insides are not counts or bare numbers. One left-to-right scan: every position is looked at a
- * bounded number of times, so the stage is linear in the length of the text.
+ * insides are not counts or bare numbers; `reference` (the analyzer's reference date) resolves 今年,
+ * 去年 … One left-to-right scan: every position is looked at a bounded number of times, so the stage
+ * is linear in the length of the text.
  */
 export function recognizeQuantities(
   doc: NormalizedDoc,
   tokens: readonly RawToken[],
   lex: QuantityLexicon,
   names: readonly Entity[],
+  reference: ReferenceDate | null = null,
 ): Quantity[] {
   const text = doc.text;
   const n = text.length;
-  const triggers = lex.triggers;
+  const triggers = reference === null ? lex.triggers : lex.relativeTriggers;
   let i = 0;
   while (i < n && triggers[text.charCodeAt(i)] !== 1) i++;
   if (i >= n) return [];
@@ -52,6 +61,22 @@ export function recognizeQuantities(
         continue;
       }
     }
+    if (lex.periodWords.hasEdge(c)) {
+      const period = readPeriodWord(text, i, lex, words);
+      if (period !== null) {
+        drafts.push(period);
+        i = period.end;
+        continue;
+      }
+    }
+    if (reference !== null && lex.relativeTimes.hasEdge(c)) {
+      const relative = readRelative(text, i, lex, words, reference);
+      if (relative !== null) {
+        drafts.push(relative);
+        i = relative.end;
+        continue;
+      }
+    }
     if (c === ORDINAL_MARK) {
       i = readOrdinal(text, i, lex, words, sortedNames, drafts, opts);
       continue;
@@ -65,7 +90,11 @@ export function recognizeQuantities(
     }
     if (isAsciiDigit(c)) {
       const date = readNumericDate(text, i);
-      if (date !== null) {
+      if (date !== null && date.value === null) {
+        i = date.end;
+        continue;
+      }
+      if (date !== null && date.value !== null) {
         const num = scanNumeral(text, i, lex) as Numeral;
         drafts.push({ start: i, end: date.end, kind: 'date', value: date.value, unit: null, numeral: num, magnitude: 0, unitEnd: date.end });
         i = date.end;
@@ -86,11 +115,23 @@ export function recognizeQuantities(
       i = num.skip;
       continue;
     }
+    if (lex.quarterWords.hasEdge(text.charCodeAt(num.end))) {
+      const quarter = readQuarter(text, num, lex, words);
+      if (quarter !== null) {
+        drafts.push(quarter);
+        i = quarter.end;
+        continue;
+      }
+    }
     if (!startsCleanly(text, num.start, lex, words) || isBareOne(text, num, lex)) {
       i = Math.max(num.end, i + 1);
       continue;
     }
     const draft = completeNumeral(text, num, lex, words);
+    if (draft.none === true && draft.kind === 'date') {
+      i = draft.end; // a date the calendar does not have: none of it is a quantity
+      continue;
+    }
     if (acceptDraft(text, draft, lex, words, sortedNames)) {
       addQualifiers(text, draft, lex);
       drafts.push(draft);
@@ -102,17 +143,11 @@ export function recognizeQuantities(
   shareListUnits(text, drafts);
   localCurrency(drafts);
   const out: Quantity[] = [];
-  for (const d of drafts) {
+  for (const d of joinPeriods(text, drafts, lex)) {
     const q = toQuantity(text, d);
     if (q !== null) out.push(q);
   }
   return out;
-}
-
-/** At a 千 百 十 after an Arabic number or magnitude: does a unit word (千瓦, 千米) start here? */
-function wantsUnit(text: string, k: number, lex: QuantityLexicon): boolean {
-  const m = lex.suffixes.match(text, k);
-  return m !== null && m.at - k >= 2 && (m.value.kind === 'measure' || m.value.kind === 'pp');
 }
 
 /** 第53位, 第三套, 第六批: an ordinal with the classifier after it (or none). */
@@ -121,51 +156,19 @@ function readOrdinal(
 ): number {
   const num = scanNumeral(text, i + 1, lex, opts);
   if (num === null || 'skip' in num || num.start !== i + 1) return num !== null && 'skip' in num ? num.skip : i + 1;
+  if (lex.quarterWords.hasEdge(text.charCodeAt(num.end))) {
+    const quarter = readQuarter(text, num, lex, words, i);
+    if (quarter !== null) {
+      drafts.push(quarter);
+      return quarter.end;
+    }
+  }
   if (num.approx !== null || num.upper !== null || num.value.s !== 0) return num.end;
   const cls = lex.classifiers.match(text, num.end);
   const end = cls?.at ?? num.end;
   const draft: Draft = { start: i, end, kind: 'ordinal', value: num.value, unit: cls?.value ?? null, numeral: num, magnitude: 0, unitEnd: end };
   if (acceptDraft(text, draft, lex, words, names)) drafts.push(draft);
   return end;
-}
-
-/** 百分之十二, 千分之五, ￥300, US$20: a surface before the number gives its kind and unit. */
-function readPrefixed(text: string, i: number, lex: QuantityLexicon, drafts: Draft[], opts: ScanOptions): number {
-  const prefix = lex.prefixes.match(text, i);
-  if (prefix === null) return i;
-  const num = scanNumeral(text, prefix.at, lex, opts);
-  if (num === null || 'skip' in num || num.start !== prefix.at) return i;
-  const { unit, factor } = prefix.value;
-  const kind = prefix.value.kind === 'none' ? 'number' : prefix.value.kind;
-  const draft: Draft = { start: i, end: num.end, kind, value: scale(num.value, factor), unit, numeral: num, magnitude: 0, unitEnd: num.end };
-  if (num.approx !== null) draft.approx = num.approx;
-  if (kind === 'money') {
-    const written = lex.suffixes.match(text, num.end);
-    if (written !== null && written.value.kind === 'money') draft.end = written.at;
-  }
-  const after = lex.qualifiersAfter.match(text, draft.end);
-  if (after !== null) {
-    draft.approx ??= after.value;
-    draft.end = after.at;
-  }
-  addQualifiers(text, draft, lex);
-  drafts.push(draft);
-  return draft.end;
-}
-
-/** 约 近 超过 ... right before the quantity (inside the span), and 每年 年产 ... before it (`per`). */
-function addQualifiers(text: string, draft: Draft, lex: QuantityLexicon): void {
-  if (draft.kind === 'date' || draft.kind === 'ordinal') return;
-  const before = lex.qualifiersBefore.match(text, draft.start);
-  if (before !== null) {
-    draft.approx = before.value;
-    draft.start = before.at;
-  }
-  if (draft.per === undefined && (draft.kind === 'money' || draft.kind === 'measure')) {
-    const link = lex.perLinks.match(text, draft.start);
-    const per = lex.perPrefix.match(text, link === null ? draft.start : link.at);
-    if (per !== null && !lex.perVoid.has(text.slice(per.at - 1, per.at + 1))) draft.per = per.value;
-  }
 }
 
 function toQuantity(text: string, d: Draft): Quantity | null {
@@ -182,9 +185,10 @@ function toQuantity(text: string, d: Draft): Quantity | null {
   if (d.per !== undefined) q.per = d.per;
   if (d.upper !== undefined) {
     if (isAbsurd(d.upper)) return null;
-    const upper = toNumber(d.upper).value;
-    if (!Number.isFinite(upper)) return null;
-    q.upper = upper;
+    const upper = toNumber(d.upper);
+    if (!Number.isFinite(upper.value)) return null;
+    q.upper = upper.value;
+    if (!upper.exact) q.exact = false;
   }
   if (d.approx !== undefined) q.approx = d.approx;
   return q;
@@ -200,7 +204,7 @@ function isClauseComma(doc: NormalizedDoc, k: number): boolean {
 function isBareOne(text: string, num: Numeral, lex: QuantityLexicon): boolean {
   if (num.length !== 1 || num.upper !== null || text.charCodeAt(num.start) !== ONE) return false;
   const next = text.charCodeAt(num.end);
-  if (next === MONTH || text.charCodeAt(num.start - 1) === ORDINAL_MARK) return false;
+  if (next === MONTH || text.charCodeAt(num.start - 1) === ORDINAL_MARK || lex.marks.range.has(next)) return false;
   const suffix = lex.suffixes.match(text, num.end);
   return suffix === null || suffix.value.kind === 'count';
 }

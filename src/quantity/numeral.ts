@@ -114,10 +114,30 @@ function readSpelled(text: string, p: number, lex: QuantityLexicon): Numeral | {
     q++;
     while (q < text.length && isPointDigit(text, q, lex) && q - p <= MAX_NUMERAL) digits += String(lex.numeralValue[text.charCodeAt(q++)]);
   }
+  const magnitude = readMagnitudes(text, q, lex);
+  if (magnitude.power > 0) {
+    // 二五六亿, 一二〇〇万: digits one by one, then a magnitude that multiplies them all
+    return {
+      start: p, end: magnitude.end, value: shift(decFromDigits(digits), magnitude.power), upper: null, chinese: true, plainDigits: null,
+      spelled: null, trailingMagnitude: magnitude.power, place: magnitude.power, approx: null, length: magnitude.end - p,
+    };
+  }
   return {
     start: p, end: q, value: decFromDigits(digits), upper: null, chinese: true, plainDigits: null,
     spelled: digits, trailingMagnitude: 0, place: 0, approx: null, length: q - p,
   };
+}
+
+/** 万, 亿, 万亿 (兆 only where it is a magnitude) at `q`: their power of ten and where they end. */
+function readMagnitudes(text: string, q: number, lex: QuantityLexicon): { power: number; end: number } {
+  let power = 0;
+  let k = q;
+  for (; k < text.length && k - q < 4; k++) {
+    const c = text.charCodeAt(k);
+    if (lex.role[c] !== NumeralRole.Magnitude || (c === ZHAO && !zhaoIsMagnitude(text, k + 1, lex))) break;
+    power += lex.numeralValue[c] as number;
+  }
+  return { power, end: k };
 }
 
 function skipRun(text: string, q: number, lex: QuantityLexicon): number {

@@ -11,6 +11,8 @@ const LIST_WINDOW = 8;
 export interface Boundaries {
   /** Whether a word ends exactly at `i`. */
   endsAt(i: number): boolean;
+  /** Whether a word starts exactly at `i` (no word crosses it). */
+  startsAt(i: number): boolean;
 }
 
 /**
@@ -37,7 +39,8 @@ function licensed(
   const license = entry.license;
   if (license === null) return true;
   if (license.type === 'always') return true;
-  if (license.type === 'word') return words.endsAt(end);
+  // A count word also needs the number to end a word: 四面开花, 四起, 八股 are idioms, 1200万股 a count.
+  if (license.type === 'word') return words.endsAt(end) && (entry.kind !== 'count' || words.endsAt(at));
   if (license.type === 'list') {
     const before = text.charCodeAt(numStart - 1);
     if (numStart === 0 || !isHan(before)) return true;
@@ -59,4 +62,10 @@ function scanClause(text: string, i: number, test: (ch: string) => boolean, wind
 
 export function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** At a 千 百 十 after an Arabic number or magnitude: does a unit word (千瓦, 千米) start here? */
+export function wantsUnit(text: string, k: number, lex: QuantityLexicon): boolean {
+  const m = lex.suffixes.match(text, k);
+  return m !== null && m.at - k >= 2 && (m.value.kind === 'measure' || m.value.kind === 'pp');
 }

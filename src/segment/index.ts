@@ -16,6 +16,8 @@ export interface RawToken {
 }
 
 const DOT = 0x2e;
+/** ﹒ (U+FE52), a decimal point on Hong Kong and Taiwan pages. */
+const SMALL_DOT = 0xfe52;
 const COMMA = 0x2c;
 const PERCENT = 0x25;
 const PER_MILLE = 0x2030;
@@ -117,7 +119,7 @@ function scanWord(text: string, i: number): number {
     }
     if (j >= n || !isDigit(text.charCodeAt(j - 1))) break;
     const c = text.charCodeAt(j);
-    if (c === DOT && isDigit(text.charCodeAt(j + 1))) j += 1;
+    if ((c === DOT || c === SMALL_DOT) && isDigit(text.charCodeAt(j + 1))) j += 1;
     else if (c === COMMA && isGroupOfThree(text, j + 1)) j += 1;
     else break;
   }
@@ -133,7 +135,7 @@ function isDigit(c: number): boolean {
 function isNumber(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (!isDigit(c) && c !== DOT && c !== COMMA) return false;
+    if (!isDigit(c) && c !== DOT && c !== SMALL_DOT && c !== COMMA) return false;
   }
   return true;
 }

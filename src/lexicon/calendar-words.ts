@@ -1,0 +1,67 @@
+import { DictFormatError } from '../errors.js';
+import { dictPath } from './paths.js';
+import { CharTrie } from './quantity-trie.js';
+import type { TsvRow } from './tsv.js';
+
+/** First and last month (1-12) of a period word: 上半年 -> [1, 6]. */
+export type MonthSpan = readonly [number, number];
+
+/** A relative time word (今年, 去年以来), resolved against the analyzer's reference date. */
+export interface RelativeTime {
+  /** Offset from the reference year: 去年 -> -1. */
+  readonly years: number;
+  /** year: the whole year; to-date: from its January to the reference month (今年以来); none: a comparison base, no time (上年同期). */
+  readonly extent: 'year' | 'to-date' | 'none';
+}
+
+/** The words of dict/quantity/periods.tsv and relative-times.tsv. */
+export interface CalendarWords {
+  /** 上半年, 首季: the surface alone names the period. */
+  readonly periodWords: CharTrie<MonthSpan>;
+  /** 季度 after a numeral from 1 to 4. */
+  readonly quarterWords: CharTrie<true>;
+  /** 季 after a numeral from 1 to 4 that follows 第 or 前 (第三季, 前三季). */
+  readonly markedQuarterWords: CharTrie<true>;
+  /** Reversed trie: 前 before the numeral of 前三季度. */
+  readonly firstQuarters: CharTrie<true>;
+  /** 今年, 去年, 今年以来 … */
+  readonly relativeTimes: CharTrie<RelativeTime>;
+}
+
+type Read = (name: string, min: number, max: number) => TsvRow[];
+
+export function readCalendarWords(read: Read): CalendarWords {
+  const periodWords = new CharTrie<MonthSpan>();
+  const quarterWords = new CharTrie<true>();
+  const markedQuarterWords = new CharTrie<true>();
+  const firstQuarters = new CharTrie<true>(true);
+  for (const { columns, line } of read('periods.tsv', 3, 3)) {
+    const [surface, scope, months] = columns as [string, string, string];
+    if (scope === 'quarter') quarterWords.set(surface, true);
+    else if (scope === 'marked-quarter') markedQuarterWords.set(surface, true);
+    else if (scope === 'first') firstQuarters.set(surface, true);
+    else if (scope === 'word') periodWords.set(surface, monthSpan(months, line));
+    else bad('periods.tsv', line, 'scope must be word | quarter | marked-quarter | first');
+  }
+  const relativeTimes = new CharTrie<RelativeTime>();
+  for (const { columns, line } of read('relative-times.tsv', 3, 3)) {
+    const [surface, years, extent] = columns as [string, string, string];
+    const offset = Number(years);
+    if (!Number.isInteger(offset)) bad('relative-times.tsv', line, `not an integer: ${JSON.stringify(years)}`);
+    if (extent !== 'year' && extent !== 'to-date' && extent !== 'none') bad('relative-times.tsv', line, 'extent must be year | to-date | none');
+    relativeTimes.set(surface, { years: offset, extent });
+  }
+  return { periodWords, quarterWords, markedQuarterWords, firstQuarters, relativeTimes };
+}
+
+function monthSpan(text: string, line: number): MonthSpan {
+  const m = /^(\d\d)-(\d\d)$/.exec(text);
+  const first = Number(m?.[1]);
+  const last = Number(m?.[2]);
+  if (m === null || first < 1 || last > 12 || first > last) bad('periods.tsv', line, 'months must be MM-MM, first <= last');
+  return [first, last];
+}
+
+function bad(file: string, line: number, problem: string): never {
+  throw new DictFormatError(dictPath('quantity', file), line, problem);
+}

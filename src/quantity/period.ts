@@ -1,0 +1,79 @@
+import type { QuantityLexicon } from '../lexicon/quantities.js';
+import { toNumber, ZERO, type Dec } from './decimal.js';
+import type { Draft } from './draft.js';
+import type { Numeral } from './numeral.js';
+import type { Boundaries } from './suffix.js';
+
+const TWO = 0x4e24; // 两: 两季度 alone is a count of two quarters, 前两季度 a period
+
+/** Periods read from words (上半年, 首季) stand on no numeral. */
+export const NO_NUMERAL: Numeral = Object.freeze({
+  start: 0, end: 0, value: ZERO, upper: null, chinese: false, plainDigits: null, spelled: null,
+  trailingMagnitude: 0, place: 0, approx: null, length: 0,
+});
+
+const pad = (v: number): string => String(v).padStart(2, '0');
+
+/** "--01/--06": months `first` to `last` of a year that is not written. */
+export function monthSpan(first: number, last: number): string {
+  return `--${pad(first)}/--${pad(last)}`;
+}
+
+/** A date draft whose value is a period. */
+export function periodDraft(start: number, end: number, value: string, numeral: Numeral): Draft {
+  return { start, end, kind: 'date', value, unit: null, numeral, magnitude: 0, unitEnd: end };
+}
+
+/** 上半年, 下半年, 首季 at `i`, where a word starts. */
+export function readPeriodWord(text: string, i: number, lex: QuantityLexicon, words: Boundaries): Draft | null {
+  const m = lex.periodWords.match(text, i);
+  if (m === null || !words.startsAt(i)) return null;
+  return periodDraft(i, m.at, monthSpan(m.value[0], m.value[1]), NO_NUMERAL);
+}
+
+/**
+ * 三季度, 1季度, 三四季度, 前三季度 (quarters 1 to 3; 前 opens a word of its own), or, with `ordinal`
+ * the offset of a 第 before the numeral, 第三季度; after 第 or 前, 季 alone will do (第三季, 前三季). A lone 两季度 is a count, not a period, and
+ * 前一季度 (the previous quarter) no quantity.
+ */
+export function readQuarter(
+  text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries, ordinal = -1,
+): Draft | null {
+  if (num.approx !== null || num.trailingMagnitude !== 0) return null;
+  const before = ordinal < 0 ? lex.firstQuarters.match(text, num.start) : null;
+  const word = lex.quarterWords.match(text, num.end) ?? (ordinal >= 0 || before !== null ? lex.markedQuarterWords.match(text, num.end) : null);
+  if (word === null) return null;
+  const q = quarterOf(num.value);
+  const upper = num.upper === null ? q : quarterOf(num.upper);
+  if (q === 0 || upper === 0 || upper < q) return null;
+  let start = ordinal >= 0 ? ordinal : num.start;
+  let first = q;
+  if (ordinal < 0) {
+    if (before !== null && !words.startsAt(before.at)) return null; // 提前三季度: three quarters ahead
+    if (before !== null && q === 1) return null; // 前一季度: the previous quarter
+    if (before !== null && num.upper === null) {
+      start = before.at;
+      first = 1;
+    } else if (text.charCodeAt(num.start) === TWO) {
+      return null;
+    }
+  }
+  return periodDraft(start, word.at, monthSpan(first * 3 - 2, upper * 3), num);
+}
+
+/** 1 to 4, or 0. */
+function quarterOf(v: Dec): number {
+  if (v.s !== 0) return 0;
+  const n = toNumber(v).value;
+  return n >= 1 && n <= 4 ? n : 0;
+}
+
+/** Whether a range partner is a quarter period (三季度 in 一至三季度). */
+export function isQuarterSpan(value: string): boolean {
+  return value.length === 9 && value.charCodeAt(4) === 0x2f && (Number(value.slice(7)) - Number(value.slice(2, 4))) === 2;
+}
+
+/** The quarter `q` (1 to 4) as a period. */
+export function quarterSpan(q: number): string {
+  return monthSpan(q * 3 - 2, q * 3);
+}

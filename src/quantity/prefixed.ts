@@ -1,0 +1,50 @@
+import type { PrefixEntry, QuantityLexicon } from '../lexicon/quantities.js';
+import { compare } from './decimal.js';
+import { scale, type Draft } from './draft.js';
+import { scanNumeral, type ScanOptions } from './numeral.js';
+import { addQualifiers } from './qualifiers.js';
+
+const DASH = 0x2014; // —
+
+/** 百分之十二, 千分之五, ￥300, US$20: a surface before the number gives its kind and unit. */
+export function readPrefixed(text: string, i: number, lex: QuantityLexicon, drafts: Draft[], opts: ScanOptions): number {
+  const prefix = lex.prefixes.match(text, i);
+  if (prefix === null) return i;
+  const num = scanNumeral(text, prefix.at, lex, opts);
+  if (num === null || 'skip' in num || num.start !== prefix.at) return i;
+  const { unit, factor } = prefix.value;
+  const kind = prefix.value.kind === 'none' ? 'number' : prefix.value.kind;
+  const draft: Draft = { start: i, end: num.end, kind, value: scale(num.value, factor), unit, numeral: num, magnitude: 0, unitEnd: num.end };
+  if (num.approx !== null) draft.approx = num.approx;
+  if (kind === 'money') {
+    const written = lex.suffixes.match(text, num.end);
+    if (written !== null && written.value.kind === 'money') draft.end = written.at;
+  }
+  if (num.upper === null && num.approx === null && lex.marks.range.has(text.charCodeAt(draft.end))) joinPrefixedRange(text, draft, prefix.value, lex, opts);
+  const after = lex.qualifiersAfter.match(text, draft.end);
+  if (after !== null) {
+    draft.approx ??= after.value;
+    draft.end = after.at;
+  }
+  addQualifiers(text, draft, lex);
+  drafts.push(draft);
+  return draft.end;
+}
+
+/**
+ * 百分之三十至百分之三十五, 百分之三十至三十五, ￥300至￥500: the upper bound of a range whose lower bound
+ * was written after a prefix; the second number repeats the prefix, or stands bare (no unit after it).
+ */
+function joinPrefixedRange(text: string, draft: Draft, prefix: PrefixEntry, lex: QuantityLexicon, opts: ScanOptions): void {
+  const from = draft.end + (text.charCodeAt(draft.end) === DASH && text.charCodeAt(draft.end + 1) === DASH ? 2 : 1);
+  const again = lex.prefixes.match(text, from);
+  if (again !== null && (again.value.unit !== prefix.unit || again.value.factor !== prefix.factor)) return;
+  const at = again === null ? from : again.at;
+  const num = scanNumeral(text, at, lex, opts);
+  if (num === null || 'skip' in num || num.start !== at || num.upper !== null || num.approx !== null) return;
+  if (again === null && lex.suffixes.match(text, num.end) !== null) return;
+  const upper = scale(num.value, prefix.factor);
+  if (typeof draft.value === 'string' || compare(draft.value, upper) >= 0) return;
+  draft.upper = upper;
+  draft.end = num.end;
+}
