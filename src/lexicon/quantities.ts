@@ -58,7 +58,7 @@ export interface QuantityLexicon extends CalendarWords {
   /** Classifiers only (ordinals take their unit from these). */
   readonly classifiers: CharTrie<string>;
   /** Qualifiers by position; `before` is a reversed trie (matched backwards from the number). */
-  readonly qualifiersBefore: CharTrie<Approx>;
+  readonly qualifiersBefore: CharTrie<Approx | 'none'>;
   readonly qualifiersInside: CharTrie<Approx>;
   readonly qualifiersAfter: CharTrie<Approx>;
   readonly perSlash: CharTrie<string>;
@@ -147,12 +147,18 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
     const [surface, kind, unit, lic, factor] = columns as [string, SuffixKind, string, string, string];
     suffixes.set(surface, { kind, unit, factor: num('ambiguous.tsv', line, factor), latin: false, license: license(lic, line) });
   }
-  const qualifiersBefore = new CharTrie<Approx>(true);
+  const qualifiersBefore = new CharTrie<Approx | 'none'>(true);
   const qualifiersInside = new CharTrie<Approx>();
   const qualifiersAfter = new CharTrie<Approx>();
   for (const { columns, line } of read('qualifiers.tsv', 3, 3)) {
-    const [surface, position, approx] = columns as [string, string, Approx];
-    if (approx !== 'about' && approx !== 'over' && approx !== 'under') bad('qualifiers.tsv', line, 'approx must be about | over | under');
+    const [surface, position, approx] = columns as [string, string, Approx | 'none'];
+    if (approx === 'none') {
+      // A word that ends in a qualifier but is none (签约, 附近): before only, where matches are longest.
+      if (position !== 'before') bad('qualifiers.tsv', line, 'approx none is for position before only');
+      qualifiersBefore.set(surface, approx);
+      continue;
+    }
+    if (approx !== 'about' && approx !== 'over' && approx !== 'under') bad('qualifiers.tsv', line, 'approx must be about | over | under | none');
     const trie = position === 'before' ? qualifiersBefore : position === 'inside' ? qualifiersInside : position === 'after' ? qualifiersAfter : null;
     if (trie === null) bad('qualifiers.tsv', line, 'position must be before | inside | after');
     trie.set(surface, approx);

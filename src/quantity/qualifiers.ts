@@ -5,7 +5,7 @@ import type { Draft } from './draft.js';
 export function addQualifiers(text: string, draft: Draft, lex: QuantityLexicon): void {
   if (draft.kind === 'date' || draft.kind === 'ordinal') return;
   const before = lex.qualifiersBefore.match(text, draft.start);
-  if (before !== null) {
+  if (before !== null && before.value !== 'none') {
     draft.approx = before.value;
     draft.start = before.at;
   }
