@@ -5,6 +5,7 @@ import { documentTitle } from './rules/document-title.js';
 import { enterpriseSuffix } from './rules/enterprise-suffix.js';
 import { listedProjects } from './rules/listed-projects.js';
 import { organizationSuffix } from './rules/organization-suffix.js';
+import { personName } from './rules/person-name.js';
 import { personSpeech } from './rules/person-speech.js';
 import { personTitle } from './rules/person-title.js';
 import { projectSuffix } from './rules/project-suffix.js';
@@ -26,4 +27,5 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   listedProjects,
   personTitle,
   personSpeech,
+  personName,
 ]);

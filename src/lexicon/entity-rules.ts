@@ -15,6 +15,10 @@ export const ANCHOR_UNIT = 4;
 export const SUFFIX_LAST = 8;
 /** Some anchor word starts with the unit. */
 export const ANCHOR_FIRST = 16;
+/** Some surname starts with the unit. */
+export const SURNAME_FIRST = 32;
+/** Some word written after a person's name (person-cues.tsv: after, honorific) starts with the unit. */
+export const PERSON_CUE_FIRST = 64;
 
 /** A name ending (有限公司, 高新区, 管委会 …) and the type of the names it ends. */
 export interface SuffixRule {
@@ -54,6 +58,32 @@ export interface EntityRuleTables {
   readonly titles: ReadonlySet<string>;
   readonly longestTitle: number;
   readonly surnames: ReadonlySet<string>;
+  /** Words of 2–3 characters opening with a surname that are common words or places, never a name (高速, 金融). */
+  readonly surnameWords: ReadonlySet<string>;
+  /** The hundred or so most frequent surnames (王, 李 …). */
+  readonly commonSurnames: ReadonlySet<string>;
+  /** Characters that are function words (向, 由, 和 …): they never open a name. */
+  readonly functionSurnames: ReadonlySet<string>;
+  /** How many of jieba's names have each given-name character. */
+  readonly givenCounts: ReadonlyMap<string, number>;
+  /** Two-character words opening with a surname that jieba knows as names, many of them common words (明白): need a cue. */
+  readonly surnamePairs: ReadonlySet<string>;
+  /** Frequent common words made of two given-name characters (水平): after a surname, a phrase more often than a name. */
+  readonly givenLookalikes: ReadonlySet<string>;
+  /** Characters of given names (明, 华, 晓 …). */
+  readonly givenChars: ReadonlySet<string>;
+  /** Characters chiefly used to write foreign names (斯, 尔 …) or function words (向, 由 …): a surname among them needs a cue. */
+  readonly weakSurnames: ReadonlySet<string>;
+  /** Words written right after a person's name (说, 等人, 率队, 先生 …), longest first. */
+  readonly personCuesAfter: readonly string[];
+  /** Words that follow a surname but are no given name (先生, 女士, 总 …). */
+  readonly honorifics: ReadonlySet<string>;
+  /** Characters the segmenter glues to the end of a three-character name (孙丽华作). */
+  readonly gluedToNames: ReadonlySet<string>;
+  /** Prepositions the segmenter glues to the surname after them (据周 + 海涛). */
+  readonly gluedBeforeNames: ReadonlySet<string>;
+  /** Roles written right before a person's name (专家, 作家 …). */
+  readonly personCuesBefore: ReadonlySet<string>;
   /** Verbs of saying that follow a person's name (表示, 指出 …). */
   readonly speechVerbs: ReadonlySet<string>;
   /** Words that, followed by a number, make a project name specific (年产 …). */
@@ -62,7 +92,7 @@ export interface EntityRuleTables {
   readonly routeWords: ReadonlySet<string>;
   /**
    * What the words of the tables may do at UTF-16 unit c, as bits (TITLE_LAST, SPEECH_FIRST,
-   * ANCHOR_UNIT, SUFFIX_LAST, ANCHOR_FIRST): one small table read for every unit, instead of one a question.
+   * ANCHOR_UNIT, SUFFIX_LAST, ANCHOR_FIRST, SURNAME_FIRST, PERSON_CUE_FIRST): one small table read for every unit, instead of one a question.
    */
   readonly charFlags: Uint8Array;
   /** Words before ('before') or after ('after') a quoted name, or ending it ('end'), that make it a name of `type`. */
@@ -104,6 +134,12 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const speechVerbs = new Set(words('speech-verbs.tsv'));
   const counts = readTsv(dictPath('entities', 'rules', 'counts.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const projectCues = readTsv(dictPath('entities', 'rules', 'project-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
+  const personCues = readTsv(dictPath('entities', 'rules', 'person-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
+  const cuesAfter = personCues.filter(([, role]) => role === 'after' || role === 'honorific').map(([w]) => w);
+  const surnameRows = readTsv(dictPath('entities', 'rules', 'surnames.tsv'), 1, 2).map((row) => row.columns as [string, string?]);
+  const surnames = new Set(surnameRows.map(([s]) => s));
+  const notGiven = readTsv(dictPath('entities', 'rules', 'not-given-chars.tsv'), 2, 2).map((row) => row.columns as [string, string]);
+  const givenRows = readTsv(dictPath('entities', 'rules', 'given-name-chars.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const listCues = readTsv(dictPath('entities', 'rules', 'list-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   memo = {
     suffixes,
@@ -121,7 +157,20 @@ export function loadEntityRuleTables(): EntityRuleTables {
     anchors,
     titles,
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
-    surnames: new Set(words('surnames.tsv')),
+    surnames,
+    surnameWords: new Set(words('surname-words.tsv')),
+    surnamePairs: new Set(words('surname-pairs.tsv')),
+    givenLookalikes: new Set(words('given-lookalikes.tsv')),
+    givenChars: new Set(givenRows.map(([ch]) => ch)),
+    givenCounts: new Map(givenRows.map(([ch, count]) => [ch, Number(count)])),
+    functionSurnames: new Set(notGiven.filter((row) => row[1] === 'function').map(([ch]) => ch)),
+    commonSurnames: new Set(surnameRows.filter((row) => row[1] === 'common').map(([s]) => s)),
+    weakSurnames: new Set(notGiven.filter((row) => row[1] !== 'noun').map(([ch]) => ch)),
+    personCuesAfter: Object.freeze([...new Set(cuesAfter)].sort((a, b) => b.length - a.length)),
+    honorifics: new Set(personCues.filter(([, role]) => role === 'honorific').map(([w]) => w)),
+    gluedToNames: new Set(personCues.filter(([, role]) => role === 'glued').map(([w]) => w)),
+    gluedBeforeNames: new Set(personCues.filter(([, role]) => role === 'preposition').map(([w]) => w)),
+    personCuesBefore: new Set(personCues.filter(([, role]) => role === 'before').map(([w]) => w)),
     speechVerbs,
     charFlags: charFlags([
       [TITLE_LAST, titles, (w) => w.charCodeAt(w.length - 1)],
@@ -129,6 +178,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
       [ANCHOR_UNIT, [...anchors].filter((w) => w.length === 1), (w) => w.charCodeAt(0)],
       [SUFFIX_LAST, suffixes.keys(), (w) => w.charCodeAt(w.length - 1)],
       [ANCHOR_FIRST, anchors, (w) => w.charCodeAt(0)],
+      [SURNAME_FIRST, surnames, (w) => w.charCodeAt(0)],
+      [PERSON_CUE_FIRST, [...cuesAfter, ...speechVerbs], (w) => w.charCodeAt(0)],
     ]),
     quoteCues,
     capacityWords: new Set(projectCues.filter(([, role]) => role === 'capacity').map(([w]) => w)),
