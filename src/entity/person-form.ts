@@ -117,7 +117,7 @@ function afterPreposition(ctx: RuleContext, k: number): NameForm | null {
   const { tables } = ctx;
   const u = ctx.units[k] as Unit;
   const surname = u.text.charAt(1);
-  if (!tables.gluedBeforeNames.has(u.text.charAt(0)) || !tables.commonSurnames.has(surname) || tables.weakSurnames.has(surname)) return null;
+  if (!tables.prepositions.has(u.text.charAt(0)) || !tables.commonSurnames.has(surname) || tables.weakSurnames.has(surname)) return null;
   const form = splitName(ctx, k, u.start + 1);
   return form !== null && ctx.text.slice(form.start, form.end).length === 3 ? { ...form, strong: true } : form;
 }

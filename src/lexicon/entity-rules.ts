@@ -19,6 +19,8 @@ export const ANCHOR_FIRST = 16;
 export const SURNAME_FIRST = 32;
 /** Some word written after a person's name (person-cues.tsv: after, honorific) starts with the unit. */
 export const PERSON_CUE_FIRST = 64;
+/** Some preposition the segmenter glues to a name (prepositions.tsv) starts with the unit. */
+export const PREPOSITION_FIRST = 128;
 
 /** A name ending (有限公司, 高新区, 管委会 …) and the type of the names it ends. */
 export interface SuffixRule {
@@ -26,6 +28,8 @@ export interface SuffixRule {
   readonly type: EntityType;
   /** The name must contain a name of the same type, its parent (省科技厅 + 兰白工作处). */
   readonly needsParent: boolean;
+  /** A distinctive name before the ending is enough (…水电站, …数据中心): no place or company needed. */
+  readonly named: boolean;
 }
 
 /** The word lists the entity rules read (dict/entities/rules/*.tsv). */
@@ -80,8 +84,10 @@ export interface EntityRuleTables {
   readonly honorifics: ReadonlySet<string>;
   /** Characters the segmenter glues to the end of a three-character name (孙丽华作). */
   readonly gluedToNames: ReadonlySet<string>;
-  /** Prepositions the segmenter glues to the surname after them (据周 + 海涛). */
-  readonly gluedBeforeNames: ReadonlySet<string>;
+  /** Prepositions the segmenter glues to the first character of a name (据省 + 统计局, 据周 + 海涛). */
+  readonly prepositions: ReadonlySet<string>;
+  /** Verbs that may stand inside a name but never open one (建设, 投资): taken off its front. */
+  readonly leadWords: ReadonlySet<string>;
   /** Roles written right before a person's name (专家, 作家 …). */
   readonly personCuesBefore: ReadonlySet<string>;
   /** Verbs of saying that follow a person's name (表示, 指出 …). */
@@ -90,9 +96,17 @@ export interface EntityRuleTables {
   readonly capacityWords: ReadonlySet<string>;
   /** Words that join two places inside a project name (至). */
   readonly routeWords: ReadonlySet<string>;
+  /** Units after a number that open a project name (万吨, GWh). */
+  readonly capacityUnits: ReadonlySet<string>;
+  /** Built works that make a project name specific after a name part (大桥, 隧道). */
+  readonly facilityWords: ReadonlySet<string>;
+  /** Verbs and words inside project names that do not end the walk (输电, 改造, 厂房). */
+  readonly projectWords: ReadonlySet<string>;
+  /** Words of a category of projects (重点, 省列, 第三批): a place followed only by them names no project. */
+  readonly categoryWords: ReadonlySet<string>;
   /**
    * What the words of the tables may do at UTF-16 unit c, as bits (TITLE_LAST, SPEECH_FIRST,
-   * ANCHOR_UNIT, SUFFIX_LAST, ANCHOR_FIRST, SURNAME_FIRST, PERSON_CUE_FIRST): one small table read for every unit, instead of one a question.
+   * ANCHOR_UNIT, SUFFIX_LAST, ANCHOR_FIRST, SURNAME_FIRST, PERSON_CUE_FIRST, PREPOSITION_FIRST): one small table read for every unit, instead of one a question.
    */
   readonly charFlags: Uint8Array;
   /** Words before ('before') or after ('after') a quoted name, or ending it ('end'), that make it a name of `type`. */
@@ -114,12 +128,15 @@ export function loadEntityRuleTables(): EntityRuleTables {
   for (const { columns, line } of readTsv(suffixFile, 2, 3)) {
     const [suffix, type, needs = ''] = columns as [string, string, string?];
     if (!ENTITY_TYPES.has(type)) throw new DictFormatError(suffixFile, line, `unknown entity type ${JSON.stringify(type)}`);
-    if (needs !== '' && needs !== 'parent') throw new DictFormatError(suffixFile, line, `the third column is empty or "parent"`);
-    suffixes.set(suffix, { suffix, type: type as EntityType, needsParent: needs === 'parent' });
+    if (needs !== '' && needs !== 'parent' && needs !== 'named') throw new DictFormatError(suffixFile, line, `the third column is empty, "parent" or "named"`);
+    suffixes.set(suffix, { suffix, type: type as EntityType, needsParent: needs === 'parent', named: needs === 'named' });
     suffixTrie.add([...suffix].reverse().join(''), Object.freeze([suffixes.get(suffix) as SuffixRule]));
   }
   const keep = new Set(words('keep-words.tsv'));
+  const openingVerbs = readTsv(dictPath('entities', 'rules', 'opening-verbs.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const breakWords = new Set(words('break-words.tsv').filter((w) => !keep.has(w)));
+  for (const [word, role] of openingVerbs) if (role === 'break') breakWords.add(word);
+  const prepositions = new Set(words('prepositions.tsv'));
   const cueFile = dictPath('entities', 'rules', 'quote-cues.tsv');
   const quoteCues: { word: string; side: 'before' | 'after' | 'end'; type: EntityType }[] = [];
   for (const { columns, line } of readTsv(cueFile, 3, 3)) {
@@ -169,7 +186,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
     personCuesAfter: Object.freeze([...new Set(cuesAfter)].sort((a, b) => b.length - a.length)),
     honorifics: new Set(personCues.filter(([, role]) => role === 'honorific').map(([w]) => w)),
     gluedToNames: new Set(personCues.filter(([, role]) => role === 'glued').map(([w]) => w)),
-    gluedBeforeNames: new Set(personCues.filter(([, role]) => role === 'preposition').map(([w]) => w)),
+    prepositions,
+    leadWords: new Set(openingVerbs.filter(([, role]) => role === 'lead').map(([w]) => w)),
     personCuesBefore: new Set(personCues.filter(([, role]) => role === 'before').map(([w]) => w)),
     speechVerbs,
     charFlags: charFlags([
@@ -180,10 +198,15 @@ export function loadEntityRuleTables(): EntityRuleTables {
       [ANCHOR_FIRST, anchors, (w) => w.charCodeAt(0)],
       [SURNAME_FIRST, surnames, (w) => w.charCodeAt(0)],
       [PERSON_CUE_FIRST, [...cuesAfter, ...speechVerbs], (w) => w.charCodeAt(0)],
+      [PREPOSITION_FIRST, prepositions, (w) => w.charCodeAt(0)],
     ]),
     quoteCues,
     capacityWords: new Set(projectCues.filter(([, role]) => role === 'capacity').map(([w]) => w)),
     routeWords: new Set(projectCues.filter(([, role]) => role === 'route').map(([w]) => w)),
+    capacityUnits: new Set(projectCues.filter(([, role]) => role === 'unit').map(([w]) => w)),
+    facilityWords: new Set(projectCues.filter(([, role]) => role === 'facility').map(([w]) => w)),
+    projectWords: new Set(projectCues.filter(([, role]) => role === 'keep').map(([w]) => w)),
+    categoryWords: new Set(projectCues.filter(([, role]) => role === 'category').map(([w]) => w)),
   };
   return memo;
 }
