@@ -170,7 +170,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     countClassifiers: new Set(counts.filter(([, role]) => role === 'classifier').map(([w]) => w)),
     listCounters: new Set(listCues.filter(([, role]) => role === 'counter').map(([w]) => w)),
     listHeads: new Set(listCues.filter(([, role]) => role === 'head').map(([w]) => w)),
-    commonWords: new Set(words('common-words.tsv')),
+    commonWords: new Set([...words('common-words.tsv'), ...words('industry-words.tsv')]),
     anchors,
     titles,
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
