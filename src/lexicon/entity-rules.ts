@@ -56,6 +56,8 @@ export interface EntityRuleTables {
   readonly listCounters: ReadonlySet<string>;
   /** Heads that make the items of a list before 等 names (项目, 重点项目). */
   readonly listHeads: ReadonlySet<string>;
+  /** Heads that make the items of a list before 等 companies (企业, 龙头企业). */
+  readonly companyHeads: ReadonlySet<string>;
   /** Words that may open an agency name before its department (省, 市, 县, 国家 …). */
   readonly anchors: ReadonlySet<string>;
   /** Titles and roles written right before a person's name. */
@@ -170,6 +172,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     countClassifiers: new Set(counts.filter(([, role]) => role === 'classifier').map(([w]) => w)),
     listCounters: new Set(listCues.filter(([, role]) => role === 'counter').map(([w]) => w)),
     listHeads: new Set(listCues.filter(([, role]) => role === 'head').map(([w]) => w)),
+    companyHeads: new Set(listCues.filter(([, role]) => role === 'company').map(([w]) => w)),
     commonWords: new Set([...words('common-words.tsv'), ...words('industry-words.tsv')]),
     anchors,
     titles,
