@@ -1,6 +1,9 @@
-import { PERSON_CUE_FIRST, SURNAME_FIRST } from '../lexicon/entity-rules.js';
+import { COMMON_SURNAME, DOUBLE_SURNAME_FIRST, FREQUENT_GIVEN, FUNCTION_SURNAME, GIVEN_CHAR, SINGLE_SURNAME, PERSON_CUE_FIRST, PREPOSITION_FIRST, SURNAME_FIRST } from '../lexicon/entity-rules.js';
 import type { EntityRuleTables } from '../lexicon/entities.js';
 import type { RuleContext, Unit } from './types.js';
+
+/** The longest token a name is taken from: a double surname, two characters of given name and a glued one. */
+const MAX_TOKEN = 5;
 
 /** A span shaped like a person's name: a surname and a given name of one or two characters. */
 export interface NameForm {
@@ -17,32 +20,30 @@ export interface NameForm {
 
 /** Is `word` a word of the dictionaries, not a name (高速, 金融, 表示, 企业, 经理)? */
 function isWord(t: EntityRuleTables, word: string): boolean {
-  return t.surnameWords.has(word) || t.breakWords.has(word) || t.genericWords.has(word) || t.commonWords.has(word) || t.titles.has(word);
+  return t.notNames.has(word);
 }
 
 /** Could `given` (one or two characters) be a given name? */
 function isGivenName(t: EntityRuleTables, given: string): boolean {
-  for (let i = 0; i < given.length; i++) if (!t.givenChars.has(given.charAt(i))) return false;
-  if (t.honorifics.has(given) || t.speechVerbs.has(given)) return false;
+  for (let i = 0; i < given.length; i++) if (((t.charFlags[given.charCodeAt(i)] as number) & GIVEN_CHAR) === 0) return false;
   // Verbs and adverbs make given names (建国, 立新): only nouns of the word lists are ruled out.
-  return given.length === 1 ? !t.breakWords.has(given) : !t.genericWords.has(given) && !t.commonWords.has(given) && !t.titles.has(given);
+  return !t.notGivenNames.has(given) && (given.length === 2 || !t.breakWords.has(given));
 }
-
-/** The least count (given-name-chars.tsv) of the given name of a two-character name taken without a cue. */
-const PAIR_GIVEN_COUNT = 20;
 
 /** A two-character word the dictionary lacks, of a frequent surname and a frequent given-name character (梁京, 何勇). */
 function strongPair(t: EntityRuleTables, word: string): boolean {
-  return t.commonSurnames.has(word.charAt(0)) && !t.surnamePairs.has(word) && (t.givenCounts.get(word.charAt(1)) ?? 0) >= PAIR_GIVEN_COUNT;
+  const both = COMMON_SURNAME | FREQUENT_GIVEN;
+  return (((t.charFlags[word.charCodeAt(0)] as number) & COMMON_SURNAME) | ((t.charFlags[word.charCodeAt(1)] as number) & FREQUENT_GIVEN)) === both && !t.surnamePairs.has(word);
 }
 
 /** Does a word written after a name (说, 等人, 率队, 先生 …) start at `at`? */
 export function cueAfter(ctx: RuleContext, at: number): boolean {
   const { text, tables } = ctx;
   if (at >= text.length || ((tables.charFlags[text.charCodeAt(at)] as number) & PERSON_CUE_FIRST) === 0) return false;
-  const cues = tables.personCuesAfter;
+  const cues = tables.personCuesAfter.get(text.charAt(at));
+  if (cues === undefined) return false;
   for (let i = 0; i < cues.length; i++) if (text.startsWith(cues[i] as string, at)) return true;
-  return tables.speechVerbs.has(text.charAt(at)) || tables.speechVerbs.has(text.slice(at, at + 2));
+  return false;
 }
 
 /** The Han unit right after unit i, written next to it and not a dictionary name; undefined otherwise. */
@@ -53,9 +54,8 @@ function nextPlain(ctx: RuleContext, i: number): Unit | undefined {
 
 /** The length of the surname `word` opens with: 2 for a double surname (欧阳), 1, or 0 for none. */
 function surnameLength(t: EntityRuleTables, word: string): number {
-  if (word.length >= 2 && t.surnames.has(word.slice(0, 2)) && word.length !== 2) return 2;
-  if (word.length === 2 && t.surnames.has(word)) return 2;
-  return t.surnames.has(word.charAt(0)) ? 1 : 0;
+  if (word.length >= 2 && ((t.charFlags[word.charCodeAt(0)] as number) & DOUBLE_SURNAME_FIRST) !== 0 && t.surnames.has(word.slice(0, 2))) return 2;
+  return ((t.charFlags[word.charCodeAt(0)] as number) & SINGLE_SURNAME) !== 0 ? 1 : 0;
 }
 
 /**
@@ -67,14 +67,21 @@ function surnameLength(t: EntityRuleTables, word: string): number {
 export function nameFormAt(ctx: RuleContext, k: number): NameForm | null {
   const { text, tables } = ctx;
   const u = ctx.units[k] as Unit;
-  if (!u.han || u.record !== undefined) return null;
-  if (((tables.charFlags[text.charCodeAt(u.start)] as number) & SURNAME_FIRST) === 0) return u.text.length === 2 ? afterPreposition(ctx, k) : null;
+  if (!u.han || u.record !== undefined || u.end - u.start > MAX_TOKEN) return null;
+  const flags = tables.charFlags[text.charCodeAt(u.start)] as number;
+  if ((flags & SURNAME_FIRST) === 0) return (flags & PREPOSITION_FIRST) !== 0 && u.end - u.start === 2 ? afterPreposition(ctx, k) : null;
+  // Most words that open with a surname's character go on with no given name's: no lookup needed.
+  if (u.end - u.start >= 2 && ((tables.charFlags[text.charCodeAt(u.start + 1)] as number) & GIVEN_CHAR) === 0 && (flags & DOUBLE_SURNAME_FIRST) === 0) {
+    return null;
+  }
   const word = u.text;
+  // Most such tokens are common words (高速, 金融): one lookup rules them out.
+  if ((flags & FUNCTION_SURNAME) !== 0 || (word.length >= 2 && isWord(tables, word))) return null;
   const surname = surnameLength(tables, word);
-  if (surname === 0 || tables.functionSurnames.has(word.charAt(0))) return null;
+  if (surname === 0) return null;
   const given = word.length - surname;
   if (given === 0) return splitName(ctx, k, u.start);
-  if (given > 3 || isWord(tables, word)) return null;
+  if (given > 3) return null;
   const rest = word.slice(surname);
   if (given <= 2 && isGivenName(tables, rest)) {
     const next = given === 1 ? nextPlain(ctx, k) : undefined;

@@ -21,6 +21,22 @@ export const SURNAME_FIRST = 32;
 export const PERSON_CUE_FIRST = 64;
 /** Some preposition the segmenter glues to a name (prepositions.tsv) starts with the unit. */
 export const PREPOSITION_FIRST = 128;
+/** The unit is a character of given names (given-name-chars.tsv). */
+export const GIVEN_CHAR = 256;
+/** Some double surname (欧阳, 司马) starts with the unit. */
+export const DOUBLE_SURNAME_FIRST = 512;
+/** The unit is one of the hundred or so most frequent surnames. */
+export const COMMON_SURNAME = 1024;
+/** The unit stands in at least FREQUENT_GIVEN_COUNT of jieba's names (given-name-chars.tsv). */
+export const FREQUENT_GIVEN = 2048;
+/** Some title or role written before a name (titles.tsv, person-cues.tsv: before) ends with the unit. */
+export const ROLE_LAST = 4096;
+/** The unit alone is a surname (王, 李 …). */
+export const SINGLE_SURNAME = 8192;
+/** The unit is a function word that never opens a name though it is a surname (向, 由, 和 …). */
+export const FUNCTION_SURNAME = 16384;
+/** The least count of a frequent given-name character. */
+export const FREQUENT_GIVEN_COUNT = 20;
 
 /** A name ending (有限公司, 高新区, 管委会 …) and the type of the names it ends. */
 export interface SuffixRule {
@@ -66,22 +82,20 @@ export interface EntityRuleTables {
   readonly surnames: ReadonlySet<string>;
   /** Words of 2–3 characters opening with a surname that are common words or places, never a name (高速, 金融). */
   readonly surnameWords: ReadonlySet<string>;
+  /** Words no person's name is: surname words, break, generic and common words, titles (one lookup). */
+  readonly notNames: ReadonlySet<string>;
+  /** Words no given name is: honorifics, verbs of saying, generic and common words, titles (one lookup). */
+  readonly notGivenNames: ReadonlySet<string>;
   /** The hundred or so most frequent surnames (王, 李 …). */
   readonly commonSurnames: ReadonlySet<string>;
-  /** Characters that are function words (向, 由, 和 …): they never open a name. */
-  readonly functionSurnames: ReadonlySet<string>;
-  /** How many of jieba's names have each given-name character. */
-  readonly givenCounts: ReadonlyMap<string, number>;
   /** Two-character words opening with a surname that jieba knows as names, many of them common words (明白): need a cue. */
   readonly surnamePairs: ReadonlySet<string>;
   /** Frequent common words made of two given-name characters (水平): after a surname, a phrase more often than a name. */
   readonly givenLookalikes: ReadonlySet<string>;
-  /** Characters of given names (明, 华, 晓 …). */
-  readonly givenChars: ReadonlySet<string>;
   /** Characters chiefly used to write foreign names (斯, 尔 …) or function words (向, 由 …): a surname among them needs a cue. */
   readonly weakSurnames: ReadonlySet<string>;
-  /** Words written right after a person's name (说, 等人, 率队, 先生 …), longest first. */
-  readonly personCuesAfter: readonly string[];
+  /** Words written right after a person's name (说, 等人, 率队, 先生 …), by their first character, longest first. */
+  readonly personCuesAfter: ReadonlyMap<string, readonly string[]>;
   /** Words that follow a surname but are no given name (先生, 女士, 总 …). */
   readonly honorifics: ReadonlySet<string>;
   /** Characters the segmenter glues to the end of a three-character name (孙丽华作). */
@@ -108,9 +122,9 @@ export interface EntityRuleTables {
   readonly categoryWords: ReadonlySet<string>;
   /**
    * What the words of the tables may do at UTF-16 unit c, as bits (TITLE_LAST, SPEECH_FIRST,
-   * ANCHOR_UNIT, SUFFIX_LAST, ANCHOR_FIRST, SURNAME_FIRST, PERSON_CUE_FIRST, PREPOSITION_FIRST): one small table read for every unit, instead of one a question.
+   * ANCHOR_UNIT, SUFFIX_LAST, ANCHOR_FIRST, SURNAME_FIRST, PERSON_CUE_FIRST, PREPOSITION_FIRST, GIVEN_CHAR, DOUBLE_SURNAME_FIRST, COMMON_SURNAME, FREQUENT_GIVEN, ROLE_LAST, SINGLE_SURNAME, FUNCTION_SURNAME): one small table read for every unit, instead of one a question.
    */
-  readonly charFlags: Uint8Array;
+  readonly charFlags: Uint16Array;
   /** Words before ('before') or after ('after') a quoted name, or ending it ('end'), that make it a name of `type`. */
   readonly quoteCues: readonly { readonly word: string; readonly side: 'before' | 'after' | 'end'; readonly type: EntityType }[];
 }
@@ -157,6 +171,11 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const cuesAfter = personCues.filter(([, role]) => role === 'after' || role === 'honorific').map(([w]) => w);
   const surnameRows = readTsv(dictPath('entities', 'rules', 'surnames.tsv'), 1, 2).map((row) => row.columns as [string, string?]);
   const surnames = new Set(surnameRows.map(([s]) => s));
+  const surnameWords = new Set(words('surname-words.tsv'));
+  const genericWords = new Set(words('generic-words.tsv'));
+  const commonWords = new Set([...words('common-words.tsv'), ...words('industry-words.tsv')]);
+  const personCuesBefore = new Set(personCues.filter(([, role]) => role === 'before').map(([w]) => w));
+  const honorifics = new Set(personCues.filter(([, role]) => role === 'honorific').map(([w]) => w));
   const notGiven = readTsv(dictPath('entities', 'rules', 'not-given-chars.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const givenRows = readTsv(dictPath('entities', 'rules', 'given-name-chars.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const listCues = readTsv(dictPath('entities', 'rules', 'list-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
@@ -165,7 +184,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     suffixTrie,
     longestSuffix: Math.max(0, ...[...suffixes.keys()].map((s) => s.length)),
     breakWords,
-    genericWords: new Set(words('generic-words.tsv')),
+    genericWords,
     lookalikes: new Set(words('lookalike-words.tsv')),
     joiners: new Set(words('joiners.tsv')),
     numerals: new Set(counts.filter(([, role]) => role === 'numeral').map(([w]) => w)),
@@ -173,25 +192,24 @@ export function loadEntityRuleTables(): EntityRuleTables {
     listCounters: new Set(listCues.filter(([, role]) => role === 'counter').map(([w]) => w)),
     listHeads: new Set(listCues.filter(([, role]) => role === 'head').map(([w]) => w)),
     companyHeads: new Set(listCues.filter(([, role]) => role === 'company').map(([w]) => w)),
-    commonWords: new Set([...words('common-words.tsv'), ...words('industry-words.tsv')]),
+    commonWords,
     anchors,
     titles,
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
     surnames,
-    surnameWords: new Set(words('surname-words.tsv')),
+    surnameWords,
+    notNames: new Set([...surnameWords, ...breakWords, ...genericWords, ...commonWords, ...titles]),
+    notGivenNames: new Set([...honorifics, ...speechVerbs, ...genericWords, ...commonWords, ...titles]),
     surnamePairs: new Set(words('surname-pairs.tsv')),
     givenLookalikes: new Set(words('given-lookalikes.tsv')),
-    givenChars: new Set(givenRows.map(([ch]) => ch)),
-    givenCounts: new Map(givenRows.map(([ch, count]) => [ch, Number(count)])),
-    functionSurnames: new Set(notGiven.filter((row) => row[1] === 'function').map(([ch]) => ch)),
     commonSurnames: new Set(surnameRows.filter((row) => row[1] === 'common').map(([s]) => s)),
     weakSurnames: new Set(notGiven.filter((row) => row[1] !== 'noun').map(([ch]) => ch)),
-    personCuesAfter: Object.freeze([...new Set(cuesAfter)].sort((a, b) => b.length - a.length)),
-    honorifics: new Set(personCues.filter(([, role]) => role === 'honorific').map(([w]) => w)),
+    personCuesAfter: byFirstChar([...cuesAfter, ...speechVerbs]),
+    honorifics,
     gluedToNames: new Set(personCues.filter(([, role]) => role === 'glued').map(([w]) => w)),
     prepositions,
     leadWords: new Set(openingVerbs.filter(([, role]) => role === 'lead').map(([w]) => w)),
-    personCuesBefore: new Set(personCues.filter(([, role]) => role === 'before').map(([w]) => w)),
+    personCuesBefore,
     speechVerbs,
     charFlags: charFlags([
       [TITLE_LAST, titles, (w) => w.charCodeAt(w.length - 1)],
@@ -202,6 +220,13 @@ export function loadEntityRuleTables(): EntityRuleTables {
       [SURNAME_FIRST, surnames, (w) => w.charCodeAt(0)],
       [PERSON_CUE_FIRST, [...cuesAfter, ...speechVerbs], (w) => w.charCodeAt(0)],
       [PREPOSITION_FIRST, prepositions, (w) => w.charCodeAt(0)],
+      [GIVEN_CHAR, givenRows.map(([ch]) => ch), (w) => w.charCodeAt(0)],
+      [DOUBLE_SURNAME_FIRST, [...surnames].filter((w) => w.length === 2), (w) => w.charCodeAt(0)],
+      [COMMON_SURNAME, surnameRows.filter((row) => row[1] === 'common').map(([w]) => w), (w) => w.charCodeAt(0)],
+      [FREQUENT_GIVEN, givenRows.filter(([, count]) => Number(count) >= FREQUENT_GIVEN_COUNT).map(([ch]) => ch), (w) => w.charCodeAt(0)],
+      [ROLE_LAST, [...titles, ...personCuesBefore], (w) => w.charCodeAt(w.length - 1)],
+      [SINGLE_SURNAME, [...surnames].filter((w) => w.length === 1), (w) => w.charCodeAt(0)],
+      [FUNCTION_SURNAME, notGiven.filter((row) => row[1] === 'function').map(([ch]) => ch), (w) => w.charCodeAt(0)],
     ]),
     quoteCues,
     capacityWords: new Set(projectCues.filter(([, role]) => role === 'capacity').map(([w]) => w)),
@@ -214,9 +239,21 @@ export function loadEntityRuleTables(): EntityRuleTables {
   return memo;
 }
 
+/** Words grouped by their first character, each group longest first. */
+function byFirstChar(list: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const groups = new Map<string, string[]>();
+  for (const word of new Set(list)) {
+    const group = groups.get(word.charAt(0));
+    if (group === undefined) groups.set(word.charAt(0), [word]);
+    else group.push(word);
+  }
+  for (const group of groups.values()) group.sort((a, b) => b.length - a.length);
+  return groups;
+}
+
 /** The flags table: each bit set at the unit `at` picks from each word of its list. */
-function charFlags(marks: readonly [number, Iterable<string>, (word: string) => number][]): Uint8Array {
-  const flags = new Uint8Array(0x10000);
+function charFlags(marks: readonly [number, Iterable<string>, (word: string) => number][]): Uint16Array {
+  const flags = new Uint16Array(0x10000);
   for (const [bit, list, at] of marks) {
     for (const word of list) if (word.length > 0) flags[at(word)] = (flags[at(word)] as number) | bit;
   }

@@ -56,7 +56,8 @@ export const listedEnterprises: EntityRule = {
     const out: Candidate[] = [];
     const { units } = ctx;
     for (let k = 1; k < units.length; k++) {
-      if ((units[k] as Unit).text !== LIST_MARK || !closesCompanyList(ctx, k)) continue;
+      const unit = units[k] as Unit;
+      if (unit.end - unit.start !== 1 || ctx.text.charAt(unit.start) !== LIST_MARK || !closesCompanyList(ctx, k)) continue;
       const found: (Candidate | null)[] = [];
       let itemEnd = k;
       for (let n = 0; n < MAX_ITEMS; n++) {
