@@ -74,6 +74,11 @@ export function nameFormAt(ctx: RuleContext, k: number): NameForm | null {
   if (u.end - u.start >= 2 && ((tables.charFlags[text.charCodeAt(u.start + 1)] as number) & GIVEN_CHAR) === 0 && (flags & DOUBLE_SURNAME_FIRST) === 0) {
     return null;
   }
+  const length = u.end - u.start;
+  // A whole name of three characters has given-name characters after a single surname.
+  if (length === 3 && (flags & DOUBLE_SURNAME_FIRST) === 0 && ((tables.charFlags[text.charCodeAt(u.start + 2)] as number) & GIVEN_CHAR) === 0 && !cueAfter(ctx, u.start + 2)) {
+    return null;
+  }
   const word = u.text;
   // Most such tokens are common words (高速, 金融): one lookup rules them out.
   if ((flags & FUNCTION_SURNAME) !== 0 || (word.length >= 2 && isWord(tables, word))) return null;

@@ -1,7 +1,7 @@
 import type { RawToken } from '../segment/index.js';
 import type { Candidate, Unit } from './types.js';
 import type { EntityRuleTables, NameRecord } from '../lexicon/entities.js';
-import { PREPOSITION_FIRST, TITLE_LAST } from '../lexicon/entity-rules.js';
+import { ANCHOR_FIRST, PREPOSITION_FIRST, TITLE_LAST } from '../lexicon/entity-rules.js';
 import { suffixesEndingAt } from './suffix-rule.js';
 
 /** True when every character of text[start, end) is a Han character. */
@@ -40,6 +40,9 @@ function titleCut(text: string, start: number, end: number, tables: EntityRuleTa
  */
 function prepositionCut(text: string, start: number, end: number, tables: EntityRuleTables): number {
   if (((tables.charFlags[text.charCodeAt(start)] as number) & PREPOSITION_FIRST) === 0) return 0;
+  let anchored = false;
+  for (let cut = 1; cut <= LONGEST_HEAD && cut < end - start; cut++) anchored ||= ((tables.charFlags[text.charCodeAt(start + cut)] as number) & ANCHOR_FIRST) !== 0;
+  if (!anchored) return 0;
   for (let cut = 1; cut <= LONGEST_HEAD && end - start - cut >= 1; cut++) {
     if (tables.prepositions.has(text.slice(start, start + cut)) && tables.anchors.has(text.slice(start + cut, end))) return cut;
   }

@@ -12,7 +12,7 @@ const MAX_FIRST = 10;
 /** A single word this short is a company's name only when the dictionaries know it. */
 const SHORT_WORD = 2;
 const MAX_ITEMS = 12;
-const LIST_MARK = '等';
+const LIST_MARK = 0x7b49; // 等
 const SEPARATOR = '、';
 
 /** Does a company head follow the 等 at unit k (等企业, 等10家企业)? */
@@ -57,7 +57,7 @@ export const listedEnterprises: EntityRule = {
     const { units } = ctx;
     for (let k = 1; k < units.length; k++) {
       const unit = units[k] as Unit;
-      if (unit.end - unit.start !== 1 || ctx.text.charAt(unit.start) !== LIST_MARK || !closesCompanyList(ctx, k)) continue;
+      if (unit.end - unit.start !== 1 || ctx.text.charCodeAt(unit.start) !== LIST_MARK || !closesCompanyList(ctx, k)) continue;
       const found: (Candidate | null)[] = [];
       let itemEnd = k;
       for (let n = 0; n < MAX_ITEMS; n++) {
