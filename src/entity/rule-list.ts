@@ -3,8 +3,10 @@ import { agencyWithPlace } from './rules/agency-with-place.js';
 import { documentSuffix } from './rules/document-suffix.js';
 import { documentTitle } from './rules/document-title.js';
 import { enterpriseSuffix } from './rules/enterprise-suffix.js';
+import { listedEnterprises } from './rules/listed-enterprises.js';
 import { listedProjects } from './rules/listed-projects.js';
 import { organizationSuffix } from './rules/organization-suffix.js';
+import { personName } from './rules/person-name.js';
 import { personSpeech } from './rules/person-speech.js';
 import { personTitle } from './rules/person-title.js';
 import { projectSuffix } from './rules/project-suffix.js';
@@ -24,6 +26,8 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   documentTitle,
   quotedName,
   listedProjects,
+  listedEnterprises,
   personTitle,
   personSpeech,
+  personName,
 ]);

@@ -33,6 +33,9 @@ export function suffixesEndingAt(text: string, end: number, tables: EntityRuleTa
  * at the end of a unit, and decides where each name starts by walking left over the units.
  */
 export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule {
+  // A branch (…分公司, …分行) is written with its parent company: the walk passes over it.
+  const branchOptions: SuffixRuleOptions = { ...options, through: new Set([...options.through, options.type]), fullNamesOf: undefined };
+  const bracketed = options.type === 'organization' || options.type === 'enterprise';
   return {
     name,
     find(ctx) {
@@ -53,17 +56,33 @@ export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule
         const headUnit = units[head] as Unit;
         if (headUnit.record !== undefined || isPlainWord(ctx, unit.text) || isPlainWord(ctx, headUnit.text)) continue;
         const before = ctx.text.slice(headUnit.start, suffixStart);
-        const left = walkLeft(ctx, head, options);
+        const left = walkLeft(ctx, head, suffix.needsParent ? branchOptions : options);
         const start = options.start(ctx, left, head, before, suffix);
         if (start < 0) continue;
         const spanStart = (units[start] as Unit).start;
         if (opensWithCount(ctx, spanStart)) continue;
         if (options.accept && !options.accept(ctx, spanStart, unit.end)) continue;
-        out.push({ start: spanStart, end: unit.end, type: options.type, source: 'rule', rule: name });
+        const end = bracketed ? bracketedPlaceEnd(ctx, k) : unit.end;
+        out.push({ start: spanStart, end, type: options.type, source: 'rule', rule: name });
       }
       return out;
     },
   };
+}
+
+const OPENING = new Set(['(', '（']);
+const CLOSING = new Set([')', '）']);
+
+/** The end of a campus or seat written in brackets right after the name (中国矿业大学（北京）), or the name's own end. */
+function bracketedPlaceEnd(ctx: RuleContext, k: number): number {
+  const { units } = ctx;
+  const open = units[k + 1];
+  const place = units[k + 2];
+  const close = units[k + 3];
+  const end = (units[k] as Unit).end;
+  if (open === undefined || place === undefined || close === undefined || !OPENING.has(open.text) || !CLOSING.has(close.text)) return end;
+  if (open.start !== end || place.start !== open.end || close.start !== place.end) return end;
+  return place.record?.type === 'place' || (place.record === undefined && ctx.isPlace(place.text)) ? close.end : end;
 }
 
 function ofType(found: readonly SuffixRule[], type: EntityType): SuffixRule | undefined {

@@ -1,7 +1,7 @@
 import type { RawToken } from '../segment/index.js';
 import type { Candidate, Unit } from './types.js';
 import type { EntityRuleTables, NameRecord } from '../lexicon/entities.js';
-import { TITLE_LAST } from '../lexicon/entity-rules.js';
+import { ANCHOR_FIRST, PREPOSITION_FIRST, TITLE_LAST } from '../lexicon/entity-rules.js';
 import { suffixesEndingAt } from './suffix-rule.js';
 
 /** True when every character of text[start, end) is a Han character. */
@@ -30,6 +30,21 @@ function titleCut(text: string, start: number, end: number, tables: EntityRuleTa
     if (!tables.titles.has(text.slice(start + cut, end))) continue;
     const head = text.slice(start, start + cut);
     if ((cut === 1 && head === text.charAt(start + 1)) || (cut > 1 && afterPlace && tables.anchors.has(head))) return cut;
+  }
+  return 0;
+}
+
+/**
+ * Where a token that glues a preposition to the anchor of an agency splits (据省 | 统计局 → 据 | 省,
+ * 由市 | 商务局 → 由 | 市): after the preposition, when the rest is an anchor word; 0 otherwise.
+ */
+function prepositionCut(text: string, start: number, end: number, tables: EntityRuleTables): number {
+  if (((tables.charFlags[text.charCodeAt(start)] as number) & PREPOSITION_FIRST) === 0) return 0;
+  let anchored = false;
+  for (let cut = 1; cut <= LONGEST_HEAD && cut < end - start; cut++) anchored ||= ((tables.charFlags[text.charCodeAt(start + cut)] as number) & ANCHOR_FIRST) !== 0;
+  if (!anchored) return 0;
+  for (let cut = 1; cut <= LONGEST_HEAD && end - start - cut >= 1; cut++) {
+    if (tables.prepositions.has(text.slice(start, start + cut)) && tables.anchors.has(text.slice(start + cut, end))) return cut;
   }
   return 0;
 }
@@ -78,12 +93,20 @@ export function buildUnits(
 
 /**
  * Adds the unit text[start, end) (`surface` is its text when the caller has it), cut in two where a
- * title is glued to the end of an agency (局局长 → 局 | 局长).
+ * title is glued to the end of an agency (局局长 → 局 | 局长) or a preposition to its anchor (据省 → 据 | 省).
  */
 function addUnit(
   units: Unit[], text: string, tables: EntityRuleTables, start: number, end: number, record: NameRecord | undefined, surface: string | undefined,
 ): void {
   if (end <= start) return;
+  if (record === undefined && end - start >= 2 && end - start <= 2 + LONGEST_HEAD) {
+    const cut = prepositionCut(text, start, end, tables);
+    if (cut > 0) {
+      units.push(makeUnit(text, tables, start, start + cut, undefined, undefined));
+      start += cut;
+      surface = undefined;
+    }
+  }
   if (record === undefined && end - start >= 3) {
     const previous = units[units.length - 1];
     const afterPlace = previous !== undefined && previous.end === start && previous.record?.type === 'place';

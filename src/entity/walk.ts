@@ -36,6 +36,8 @@ export interface WalkOptions {
   readonly routes?: boolean;
   /** A dictionary name of this type ends the walk only when it is a full name (ends with a suffix of the type). */
   readonly fullNamesOf?: EntityType;
+  /** Words that do not end the walk though they are break or generic words (输电, 厂房 in project names). */
+  readonly keep?: (ctx: RuleContext) => ReadonlySet<string>;
 }
 
 /** The unit index where a bracketed or quoted group that closes at unit `close` opens, or -1. */
@@ -66,6 +68,7 @@ export function adjacentGap(ctx: RuleContext, i: number): boolean {
  */
 export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): number {
   const { units, tables } = ctx;
+  const keep = options.keep?.(ctx);
   let left = head;
   let length = (units[head] as Unit).end - (units[head] as Unit).start;
   let i = head - 1;
@@ -88,12 +91,14 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
     } else if (endsOtherName(ctx, i, options)) {
       break;
     } else if (!u.han) {
-      if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && NUMBER_TOKEN.test(u.text))) break;
+      // 20万吨/年: a rate's slash inside a capacity.
+      const rate = options.digits === true && u.text === '/' && i > 0 && !adjacentGap(ctx, i - 1);
+      if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && NUMBER_TOKEN.test(u.text)) && !rate) break;
     } else if (tables.joiners.has(u.text)) {
       if (!options.joiners || !plainNeighbours(ctx, i)) break;
     } else if (options.routes === true && tables.routeWords.has(u.text) && betweenPlaces(ctx, i)) {
       // 玉溪 + 至 + 楚雄: a route inside the name.
-    } else if (tables.breakWords.has(u.text) || tables.genericWords.has(u.text)) {
+    } else if ((tables.breakWords.has(u.text) || tables.genericWords.has(u.text)) && keep?.has(u.text) !== true) {
       break;
     }
     length += u.end - u.start;
@@ -101,9 +106,18 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
     left = i;
     i--;
   }
-  // A name does not open with a joiner.
-  while (left < head && tables.joiners.has((units[left] as Unit).text)) left++;
+  // A name does not open with a joiner, a verb such as 建设 (投资 + 建设物流园), or a unit after a number (3亿 + 元).
+  while (left < head && opensNoName(ctx, left)) left++;
   return left;
+}
+
+/** Is unit i a word no name opens with: a joiner, a lead verb (建设), or one character right after a number (元, not 个)? */
+function opensNoName(ctx: RuleContext, i: number): boolean {
+  const u = ctx.units[i] as Unit;
+  if (ctx.tables.joiners.has(u.text) || (u.record === undefined && ctx.tables.leadWords.has(u.text))) return true;
+  const before = ctx.units[i - 1];
+  if (u.end - u.start !== 1 || u.record !== undefined || ctx.tables.countClassifiers.has(u.text)) return false;
+  return before !== undefined && before.end === u.start && NUMBER_TOKEN.test(before.text);
 }
 
 /** Are the units on both sides of unit i places, written next to it? */

@@ -15,6 +15,28 @@ export const ANCHOR_UNIT = 4;
 export const SUFFIX_LAST = 8;
 /** Some anchor word starts with the unit. */
 export const ANCHOR_FIRST = 16;
+/** Some surname starts with the unit. */
+export const SURNAME_FIRST = 32;
+/** Some word written after a person's name (person-cues.tsv: after, honorific) starts with the unit. */
+export const PERSON_CUE_FIRST = 64;
+/** Some preposition the segmenter glues to a name (prepositions.tsv) starts with the unit. */
+export const PREPOSITION_FIRST = 128;
+/** The unit is a character of given names (given-name-chars.tsv). */
+export const GIVEN_CHAR = 256;
+/** Some double surname (欧阳, 司马) starts with the unit. */
+export const DOUBLE_SURNAME_FIRST = 512;
+/** The unit is one of the hundred or so most frequent surnames. */
+export const COMMON_SURNAME = 1024;
+/** The unit stands in at least FREQUENT_GIVEN_COUNT of jieba's names (given-name-chars.tsv). */
+export const FREQUENT_GIVEN = 2048;
+/** Some title or role written before a name (titles.tsv, person-cues.tsv: before) ends with the unit. */
+export const ROLE_LAST = 4096;
+/** The unit alone is a surname (王, 李 …). */
+export const SINGLE_SURNAME = 8192;
+/** The unit is a function word that never opens a name though it is a surname (向, 由, 和 …). */
+export const FUNCTION_SURNAME = 16384;
+/** The least count of a frequent given-name character. */
+export const FREQUENT_GIVEN_COUNT = 20;
 
 /** A name ending (有限公司, 高新区, 管委会 …) and the type of the names it ends. */
 export interface SuffixRule {
@@ -22,6 +44,8 @@ export interface SuffixRule {
   readonly type: EntityType;
   /** The name must contain a name of the same type, its parent (省科技厅 + 兰白工作处). */
   readonly needsParent: boolean;
+  /** A distinctive name before the ending is enough (…水电站, …数据中心): no place or company needed. */
+  readonly named: boolean;
 }
 
 /** The word lists the entity rules read (dict/entities/rules/*.tsv). */
@@ -48,23 +72,59 @@ export interface EntityRuleTables {
   readonly listCounters: ReadonlySet<string>;
   /** Heads that make the items of a list before 等 names (项目, 重点项目). */
   readonly listHeads: ReadonlySet<string>;
+  /** Heads that make the items of a list before 等 companies (企业, 龙头企业). */
+  readonly companyHeads: ReadonlySet<string>;
   /** Words that may open an agency name before its department (省, 市, 县, 国家 …). */
   readonly anchors: ReadonlySet<string>;
   /** Titles and roles written right before a person's name. */
   readonly titles: ReadonlySet<string>;
   readonly longestTitle: number;
   readonly surnames: ReadonlySet<string>;
+  /** Words of 2–3 characters opening with a surname that are common words or places, never a name (高速, 金融). */
+  readonly surnameWords: ReadonlySet<string>;
+  /** Words no person's name is: surname words, break, generic and common words, titles (one lookup). */
+  readonly notNames: ReadonlySet<string>;
+  /** Words no given name is: honorifics, verbs of saying, generic and common words, titles (one lookup). */
+  readonly notGivenNames: ReadonlySet<string>;
+  /** The hundred or so most frequent surnames (王, 李 …). */
+  readonly commonSurnames: ReadonlySet<string>;
+  /** Two-character words opening with a surname that jieba knows as names, many of them common words (明白): need a cue. */
+  readonly surnamePairs: ReadonlySet<string>;
+  /** Frequent common words made of two given-name characters (水平): after a surname, a phrase more often than a name. */
+  readonly givenLookalikes: ReadonlySet<string>;
+  /** Characters chiefly used to write foreign names (斯, 尔 …) or function words (向, 由 …): a surname among them needs a cue. */
+  readonly weakSurnames: ReadonlySet<string>;
+  /** Words written right after a person's name (说, 等人, 率队, 先生 …), by their first character, longest first. */
+  readonly personCuesAfter: ReadonlyMap<string, readonly string[]>;
+  /** Words that follow a surname but are no given name (先生, 女士, 总 …). */
+  readonly honorifics: ReadonlySet<string>;
+  /** Characters the segmenter glues to the end of a three-character name (孙丽华作). */
+  readonly gluedToNames: ReadonlySet<string>;
+  /** Prepositions the segmenter glues to the first character of a name (据省 + 统计局, 据周 + 海涛). */
+  readonly prepositions: ReadonlySet<string>;
+  /** Verbs that may stand inside a name but never open one (建设, 投资): taken off its front. */
+  readonly leadWords: ReadonlySet<string>;
+  /** Roles written right before a person's name (专家, 作家 …). */
+  readonly personCuesBefore: ReadonlySet<string>;
   /** Verbs of saying that follow a person's name (表示, 指出 …). */
   readonly speechVerbs: ReadonlySet<string>;
   /** Words that, followed by a number, make a project name specific (年产 …). */
   readonly capacityWords: ReadonlySet<string>;
   /** Words that join two places inside a project name (至). */
   readonly routeWords: ReadonlySet<string>;
+  /** Units after a number that open a project name (万吨, GWh). */
+  readonly capacityUnits: ReadonlySet<string>;
+  /** Built works that make a project name specific after a name part (大桥, 隧道). */
+  readonly facilityWords: ReadonlySet<string>;
+  /** Verbs and words inside project names that do not end the walk (输电, 改造, 厂房). */
+  readonly projectWords: ReadonlySet<string>;
+  /** Words of a category of projects (重点, 省列, 第三批): a place followed only by them names no project. */
+  readonly categoryWords: ReadonlySet<string>;
   /**
    * What the words of the tables may do at UTF-16 unit c, as bits (TITLE_LAST, SPEECH_FIRST,
-   * ANCHOR_UNIT, SUFFIX_LAST, ANCHOR_FIRST): one small table read for every unit, instead of one a question.
+   * ANCHOR_UNIT, SUFFIX_LAST, ANCHOR_FIRST, SURNAME_FIRST, PERSON_CUE_FIRST, PREPOSITION_FIRST, GIVEN_CHAR, DOUBLE_SURNAME_FIRST, COMMON_SURNAME, FREQUENT_GIVEN, ROLE_LAST, SINGLE_SURNAME, FUNCTION_SURNAME): one small table read for every unit, instead of one a question.
    */
-  readonly charFlags: Uint8Array;
+  readonly charFlags: Uint16Array;
   /** Words before ('before') or after ('after') a quoted name, or ending it ('end'), that make it a name of `type`. */
   readonly quoteCues: readonly { readonly word: string; readonly side: 'before' | 'after' | 'end'; readonly type: EntityType }[];
 }
@@ -84,12 +144,15 @@ export function loadEntityRuleTables(): EntityRuleTables {
   for (const { columns, line } of readTsv(suffixFile, 2, 3)) {
     const [suffix, type, needs = ''] = columns as [string, string, string?];
     if (!ENTITY_TYPES.has(type)) throw new DictFormatError(suffixFile, line, `unknown entity type ${JSON.stringify(type)}`);
-    if (needs !== '' && needs !== 'parent') throw new DictFormatError(suffixFile, line, `the third column is empty or "parent"`);
-    suffixes.set(suffix, { suffix, type: type as EntityType, needsParent: needs === 'parent' });
+    if (needs !== '' && needs !== 'parent' && needs !== 'named') throw new DictFormatError(suffixFile, line, `the third column is empty, "parent" or "named"`);
+    suffixes.set(suffix, { suffix, type: type as EntityType, needsParent: needs === 'parent', named: needs === 'named' });
     suffixTrie.add([...suffix].reverse().join(''), Object.freeze([suffixes.get(suffix) as SuffixRule]));
   }
   const keep = new Set(words('keep-words.tsv'));
+  const openingVerbs = readTsv(dictPath('entities', 'rules', 'opening-verbs.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const breakWords = new Set(words('break-words.tsv').filter((w) => !keep.has(w)));
+  for (const [word, role] of openingVerbs) if (role === 'break') breakWords.add(word);
+  const prepositions = new Set(words('prepositions.tsv'));
   const cueFile = dictPath('entities', 'rules', 'quote-cues.tsv');
   const quoteCues: { word: string; side: 'before' | 'after' | 'end'; type: EntityType }[] = [];
   for (const { columns, line } of readTsv(cueFile, 3, 3)) {
@@ -104,24 +167,49 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const speechVerbs = new Set(words('speech-verbs.tsv'));
   const counts = readTsv(dictPath('entities', 'rules', 'counts.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const projectCues = readTsv(dictPath('entities', 'rules', 'project-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
+  const personCues = readTsv(dictPath('entities', 'rules', 'person-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
+  const cuesAfter = personCues.filter(([, role]) => role === 'after' || role === 'honorific').map(([w]) => w);
+  const surnameRows = readTsv(dictPath('entities', 'rules', 'surnames.tsv'), 1, 2).map((row) => row.columns as [string, string?]);
+  const surnames = new Set(surnameRows.map(([s]) => s));
+  const surnameWords = new Set(words('surname-words.tsv'));
+  const genericWords = new Set(words('generic-words.tsv'));
+  const commonWords = new Set([...words('common-words.tsv'), ...words('industry-words.tsv')]);
+  const personCuesBefore = new Set(personCues.filter(([, role]) => role === 'before').map(([w]) => w));
+  const honorifics = new Set(personCues.filter(([, role]) => role === 'honorific').map(([w]) => w));
+  const notGiven = readTsv(dictPath('entities', 'rules', 'not-given-chars.tsv'), 2, 2).map((row) => row.columns as [string, string]);
+  const givenRows = readTsv(dictPath('entities', 'rules', 'given-name-chars.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const listCues = readTsv(dictPath('entities', 'rules', 'list-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   memo = {
     suffixes,
     suffixTrie,
     longestSuffix: Math.max(0, ...[...suffixes.keys()].map((s) => s.length)),
     breakWords,
-    genericWords: new Set(words('generic-words.tsv')),
+    genericWords,
     lookalikes: new Set(words('lookalike-words.tsv')),
     joiners: new Set(words('joiners.tsv')),
     numerals: new Set(counts.filter(([, role]) => role === 'numeral').map(([w]) => w)),
     countClassifiers: new Set(counts.filter(([, role]) => role === 'classifier').map(([w]) => w)),
     listCounters: new Set(listCues.filter(([, role]) => role === 'counter').map(([w]) => w)),
     listHeads: new Set(listCues.filter(([, role]) => role === 'head').map(([w]) => w)),
-    commonWords: new Set(words('common-words.tsv')),
+    companyHeads: new Set(listCues.filter(([, role]) => role === 'company').map(([w]) => w)),
+    commonWords,
     anchors,
     titles,
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
-    surnames: new Set(words('surnames.tsv')),
+    surnames,
+    surnameWords,
+    notNames: new Set([...surnameWords, ...breakWords, ...genericWords, ...commonWords, ...titles]),
+    notGivenNames: new Set([...honorifics, ...speechVerbs, ...genericWords, ...commonWords, ...titles]),
+    surnamePairs: new Set(words('surname-pairs.tsv')),
+    givenLookalikes: new Set(words('given-lookalikes.tsv')),
+    commonSurnames: new Set(surnameRows.filter((row) => row[1] === 'common').map(([s]) => s)),
+    weakSurnames: new Set(notGiven.filter((row) => row[1] !== 'noun').map(([ch]) => ch)),
+    personCuesAfter: byFirstChar([...cuesAfter, ...speechVerbs]),
+    honorifics,
+    gluedToNames: new Set(personCues.filter(([, role]) => role === 'glued').map(([w]) => w)),
+    prepositions,
+    leadWords: new Set(openingVerbs.filter(([, role]) => role === 'lead').map(([w]) => w)),
+    personCuesBefore,
     speechVerbs,
     charFlags: charFlags([
       [TITLE_LAST, titles, (w) => w.charCodeAt(w.length - 1)],
@@ -129,17 +217,43 @@ export function loadEntityRuleTables(): EntityRuleTables {
       [ANCHOR_UNIT, [...anchors].filter((w) => w.length === 1), (w) => w.charCodeAt(0)],
       [SUFFIX_LAST, suffixes.keys(), (w) => w.charCodeAt(w.length - 1)],
       [ANCHOR_FIRST, anchors, (w) => w.charCodeAt(0)],
+      [SURNAME_FIRST, surnames, (w) => w.charCodeAt(0)],
+      [PERSON_CUE_FIRST, [...cuesAfter, ...speechVerbs], (w) => w.charCodeAt(0)],
+      [PREPOSITION_FIRST, prepositions, (w) => w.charCodeAt(0)],
+      [GIVEN_CHAR, givenRows.map(([ch]) => ch), (w) => w.charCodeAt(0)],
+      [DOUBLE_SURNAME_FIRST, [...surnames].filter((w) => w.length === 2), (w) => w.charCodeAt(0)],
+      [COMMON_SURNAME, surnameRows.filter((row) => row[1] === 'common').map(([w]) => w), (w) => w.charCodeAt(0)],
+      [FREQUENT_GIVEN, givenRows.filter(([, count]) => Number(count) >= FREQUENT_GIVEN_COUNT).map(([ch]) => ch), (w) => w.charCodeAt(0)],
+      [ROLE_LAST, [...titles, ...personCuesBefore], (w) => w.charCodeAt(w.length - 1)],
+      [SINGLE_SURNAME, [...surnames].filter((w) => w.length === 1), (w) => w.charCodeAt(0)],
+      [FUNCTION_SURNAME, notGiven.filter((row) => row[1] === 'function').map(([ch]) => ch), (w) => w.charCodeAt(0)],
     ]),
     quoteCues,
     capacityWords: new Set(projectCues.filter(([, role]) => role === 'capacity').map(([w]) => w)),
     routeWords: new Set(projectCues.filter(([, role]) => role === 'route').map(([w]) => w)),
+    capacityUnits: new Set(projectCues.filter(([, role]) => role === 'unit').map(([w]) => w)),
+    facilityWords: new Set(projectCues.filter(([, role]) => role === 'facility').map(([w]) => w)),
+    projectWords: new Set(projectCues.filter(([, role]) => role === 'keep').map(([w]) => w)),
+    categoryWords: new Set(projectCues.filter(([, role]) => role === 'category').map(([w]) => w)),
   };
   return memo;
 }
 
+/** Words grouped by their first character, each group longest first. */
+function byFirstChar(list: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const groups = new Map<string, string[]>();
+  for (const word of new Set(list)) {
+    const group = groups.get(word.charAt(0));
+    if (group === undefined) groups.set(word.charAt(0), [word]);
+    else group.push(word);
+  }
+  for (const group of groups.values()) group.sort((a, b) => b.length - a.length);
+  return groups;
+}
+
 /** The flags table: each bit set at the unit `at` picks from each word of its list. */
-function charFlags(marks: readonly [number, Iterable<string>, (word: string) => number][]): Uint8Array {
-  const flags = new Uint8Array(0x10000);
+function charFlags(marks: readonly [number, Iterable<string>, (word: string) => number][]): Uint16Array {
+  const flags = new Uint16Array(0x10000);
   for (const [bit, list, at] of marks) {
     for (const word of list) if (word.length > 0) flags[at(word)] = (flags[at(word)] as number) | bit;
   }

@@ -1,33 +1,85 @@
 // … + 项目 / 工程 / 行动计划 / 行动 / 专项 / 专项资金 with a distinguishing name: a place, zone or
-// company in it, a quoted label (“一企一策”重点人才项目) or a capacity (年产30万辆…项目); two places
-// may be joined by a route word (甲地至乙地高速公路项目). Followed by a count (改造项目69个) it
-// names a category of projects, not one.
+// company in it, a quoted label (“一企一策”重点人才项目), a capacity (年产30万辆…项目, 20万吨/年…项目,
+// 20GWh…项目) or a built work after a name part (黄河大桥项目); two places may be joined by a route
+// word (甲地至乙地高速公路项目). A built work's own ending (…水电站, …数据中心) needs only a distinctive
+// name. Followed by a count (改造项目69个) it names a category of projects, not one; so does a place
+// or zone followed only by category words (河东区重点项目, 河东区8个项目, 省列第三批重大项目).
+import type { SuffixRule } from '../../lexicon/entities.js';
 import type { EntityType } from '../../types.js';
-import { suffixRule } from '../suffix-rule.js';
+import { startWithNamePart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
 import { followedByCount } from './counts.js';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone', 'enterprise', 'organization', 'project']);
 const QUOTES = new Set(['“', '”', '"', '「', '」']);
+/** A number with a unit written in letters: 20GWh, 1.5GW. */
+const LETTER_CAPACITY = /^[0-9][0-9.]*([A-Za-z]+)$/;
 
-function distinguished(ctx: RuleContext, left: number, head: number): number {
+function distinguished(ctx: RuleContext, left: number, head: number, before: string, suffix: SuffixRule): number {
+  if (categoryOnly(ctx, left, head, before)) return -1;
+  if (suffix.named) return startWithNamePart(ctx, left, head, before);
   let named = false;
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;
     if (u.record !== undefined || QUOTES.has(u.text)) return left;
     // A capacity opens the name unless a company or place is written before it (建设 + 年产30万辆…项目).
     if (capacity(ctx, i)) return named ? left : i;
+    // A company or zone ending inside (天启集团 + 汽车部件项目), or a built work after a name part (黄河 + 大桥).
+    if (i > left && (endsCompanyOrZone(u) || ctx.tables.facilityWords.has(u.text))) return left;
     named ||= u.suffixes !== null;
   }
   return -1;
 }
 
-/** Is unit i a capacity word followed by a number (年产 + 30万吨)? */
+/** Does unit u end with a company's or zone's ending (集团, 产业园)? An institute's (实验室) stays a name of its own. */
+function endsCompanyOrZone(u: Unit): boolean {
+  return u.suffixes !== null && u.suffixes.some((r) => r.type === 'enterprise' || r.type === 'zone');
+}
+
+/** Is unit i a capacity: a capacity word followed by a number (年产 + 30万吨), or a number followed by a unit (20万 + 吨, 20GWh)? */
 function capacity(ctx: RuleContext, i: number): boolean {
+  const u = ctx.units[i] as Unit;
   const next = ctx.units[i + 1];
-  if (next === undefined || next.start !== (ctx.units[i] as Unit).end || !ctx.tables.capacityWords.has((ctx.units[i] as Unit).text)) return false;
-  const c = next.text.charCodeAt(0);
-  return (c >= 0x30 && c <= 0x39) || ctx.tables.numerals.has(next.text.charAt(0));
+  const letters = LETTER_CAPACITY.exec(u.text);
+  if (letters !== null) return ctx.tables.capacityUnits.has(letters[1] as string);
+  if (next === undefined || next.start !== u.end) return false;
+  if (isNumber(ctx, u.text)) return ctx.tables.capacityUnits.has(next.text);
+  return ctx.tables.capacityWords.has(u.text) && isNumber(ctx, next.text);
+}
+
+function isNumber(ctx: RuleContext, text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || ctx.tables.numerals.has(text.charAt(0));
+}
+
+/** Is `text` made of digits and numerals only (8, 三)? */
+function isNumeral(ctx: RuleContext, text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 0x30 && c <= 0x39) && !ctx.tables.numerals.has(text.charAt(i))) return false;
+  }
+  return text.length > 0;
+}
+
+/**
+ * Is the name a place, zone or company followed only by words of a category (河东区 + 重点 + 项目,
+ * 省列 + 第三批 + 重大项目)? A project name in it makes it specific.
+ */
+function categoryOnly(ctx: RuleContext, left: number, head: number, before: string): boolean {
+  const { tables } = ctx;
+  if (before !== '' && !tables.categoryWords.has(before)) return false;
+  let category = before !== '';
+  for (let i = left; i < head; i++) {
+    const u = ctx.units[i] as Unit;
+    if (u.record !== undefined) {
+      if (u.record.type === 'project') return false;
+    } else if (tables.categoryWords.has(u.text) || isNumeral(ctx, u.text)) {
+      category = true;
+    } else if (!ctx.isPlace(u.text) && !tables.anchors.has(u.text)) {
+      return false;
+    }
+  }
+  return category;
 }
 
 export const projectSuffix = suffixRule('project-suffix', {
@@ -37,6 +89,7 @@ export const projectSuffix = suffixRule('project-suffix', {
   joiners: false,
   digits: true,
   routes: true,
+  keep: (ctx) => ctx.tables.projectWords,
   start: distinguished,
   accept: (ctx, _start, end) => !followedByCount(ctx.text, end, ctx.tables),
 });

@@ -1,0 +1,115 @@
+// A person's name in running text, with no title next to it: 钟南山说, 在吴明的带领下, 李明率队, 李华等人,
+// 专家张立新, 王芳、李强、陈刚. The name opens with a surname (surnames.tsv), its given name is made of
+// given-name characters (given-name-chars.tsv), and it is no common word or place of jieba's dictionary
+// (surname-words.tsv) or of the other word lists. A three-character name the segmenter kept whole is
+// taken as it stands; a two-character one, or one cut in pieces (张 + 立新), needs a cue: a word after it
+// (person-cues.tsv: 说, 等人, 率队, 先生 …), a title or role right before it (记者, 专家), a person
+// beside it in a list (、, 和).
+import { COMMON_SURNAME, FREQUENT_GIVEN, PERSON_CUE_FIRST, PREPOSITION_FIRST, ROLE_LAST, SURNAME_FIRST } from '../../lexicon/entity-rules.js';
+import { cueAfter, nameFormAt, type NameForm } from '../person-form.js';
+import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
+
+const OPEN_QUOTES = new Set(['“', '"', '「', '‘']);
+const LIST_MARKS = new Set(['、', '和', '与', '及', '，']);
+const LIST_MARK_TEXT = '、和与及，';
+/** How far past a one-character surname a cue may start (张 + 立新 + 说). */
+const CUE_REACH = 3;
+/** Passes over the waiting names: each may join a list to a name taken in the pass before. */
+const LIST_PASSES = 3;
+
+/** The opening mark of a closing quotation mark, or ''. */
+function closeOf(ch: string): string {
+  return ch === '”' ? '“' : ch === '」' ? '「' : ch === '’' ? '‘' : ch === '"' ? '"' : '';
+}
+
+/**
+ * Could a name start at unit k at all? Read from character flags alone, so that the few units that can
+ * be one are looked at closely: a name kept whole of three characters or more, a frequent surname with
+ * a frequent given-name character (梁京), or a surname with a cue, a role or a list mark near it.
+ */
+function worthLooking(ctx: RuleContext, k: number): boolean {
+  const { text, tables } = ctx;
+  const u = ctx.units[k] as Unit;
+  const flags = tables.charFlags;
+  const first = flags[text.charCodeAt(u.start)] as number;
+  if ((first & (SURNAME_FIRST | PREPOSITION_FIRST)) === 0) return false;
+  const length = u.end - u.start;
+  if (length >= 3 || (first & PREPOSITION_FIRST) !== 0) return true;
+  if (length === 2 && (first & COMMON_SURNAME) !== 0 && ((flags[text.charCodeAt(u.start + 1)] as number) & FREQUENT_GIVEN) !== 0) return true;
+  if (u.start > 0 && (((flags[text.charCodeAt(u.start - 1)] as number) & ROLE_LAST) !== 0 || LIST_MARK_TEXT.includes(text.charAt(u.start - 1)))) return true;
+  for (let at = u.end; at <= u.end + CUE_REACH && at < text.length; at++) {
+    if (((flags[text.charCodeAt(at)] as number) & PERSON_CUE_FIRST) !== 0 || LIST_MARK_TEXT.includes(text.charAt(at))) return true;
+  }
+  return false;
+}
+
+/** Is the unit right before unit k, written next to it, a title or a role (记者, 专家)? */
+function roleBefore(ctx: RuleContext, k: number): boolean {
+  const before = ctx.units[k - 1];
+  if (before === undefined || before.end !== (ctx.units[k] as Unit).start) return false;
+  return ctx.tables.titles.has(before.text) || ctx.tables.personCuesBefore.has(before.text);
+}
+
+/** Is the name followed by a title (李鹏总理, 王明副市长)? */
+function titleAfter(ctx: RuleContext, form: NameForm): boolean {
+  const after = ctx.units[form.last + 1];
+  return after !== undefined && after.start === form.end && ctx.tables.titles.has(after.text);
+}
+
+/** Is a list mark written right before or after the name? */
+function nearListMark(ctx: RuleContext, form: NameForm, k: number): boolean {
+  const before = ctx.units[k - 1];
+  const after = ctx.units[form.last + 1];
+  return (before !== undefined && LIST_MARKS.has(before.text)) || (after !== undefined && LIST_MARKS.has(after.text));
+}
+
+/** Is there a taken name across a list mark on either side of `form` (王芳、李强)? */
+function listed(ctx: RuleContext, form: NameForm, k: number, takenEnds: ReadonlySet<number>, takenStarts: ReadonlySet<number>): boolean {
+  const before = ctx.units[k - 1];
+  if (before !== undefined && before.end === form.start && LIST_MARKS.has(before.text) && takenEnds.has(before.start)) return true;
+  const after = ctx.units[form.last + 1];
+  return after !== undefined && after.start === form.end && LIST_MARKS.has(after.text) && takenStarts.has(after.end);
+}
+
+export const personName: EntityRule = {
+  name: 'person-name',
+  find(ctx) {
+    const out: Candidate[] = [];
+    let waiting: { form: NameForm; k: number }[] | null = null;
+    const take = (form: NameForm): void => {
+      out.push({ start: form.start, end: form.end, type: 'person', source: 'rule', rule: 'person-name' });
+    };
+    const { units } = ctx;
+    for (let k = 0; k < units.length; k++) {
+      if (!worthLooking(ctx, k)) continue;
+      const form = nameFormAt(ctx, k);
+      if (form === null) continue;
+      // A quoted word (“秦创原”) is a label, not a person.
+      if (k > 0 && OPEN_QUOTES.has((units[k - 1] as Unit).text) && OPEN_QUOTES.has(closeOf(ctx.text.charAt(form.end)))) continue;
+      if (form.strong || cueAfter(ctx, form.end) || roleBefore(ctx, k) || titleAfter(ctx, form)) take(form);
+      else if (nearListMark(ctx, form, k)) (waiting ??= []).push({ form, k });
+      k = form.last;
+    }
+    if (waiting === null || out.length === 0) return out;
+    // Names in a list, waiting for a taken name beside them.
+    const takenEnds = new Set<number>();
+    const takenStarts = new Set<number>();
+    const mark = (c: Candidate): void => {
+      takenEnds.add(c.end);
+      takenStarts.add(c.start);
+    };
+    out.forEach(mark);
+    for (let pass = 0; pass < LIST_PASSES && waiting.length > 0; pass++) {
+      const before = out.length;
+      for (let w = waiting.length - 1; w >= 0; w--) {
+        const { form, k } = waiting[w] as { form: NameForm; k: number };
+        if (!listed(ctx, form, k, takenEnds, takenStarts)) continue;
+        take(form);
+        mark(out[out.length - 1] as Candidate);
+        waiting.splice(w, 1);
+      }
+      if (out.length === before) break;
+    }
+    return out;
+  },
+};
