@@ -51,7 +51,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     const writer = new RecordWriter(out, options.format, report, options.jsonl || sources.length > 1);
     try {
       for (const source of sources) {
-        const chunks = options.jsonl ? jsonlChunks(source, io.stdin, progress) : textChunks(source, io.stdin, progress);
+        const chunks = options.jsonl ? jsonlChunks(source, io.stdin, progress) : textChunks(source, io.stdin, progress, sources.length > 1);
         await pump(chunks, processor, writer);
         if (out.closed) break;
       }
@@ -103,19 +103,19 @@ async function* jsonlChunks(source: InputSource, stdin: Readable, progress: Prog
     lines.push(next.value);
     chars += next.value.length;
     if (lines.length >= CHUNK_DOCS || chars >= CHUNK_CHARS) {
-      yield { source: source.name, kind: 'jsonl', body: lines.join('\n'), firstLine: line + 1 };
+      yield { source: source.name, kind: 'jsonl', body: lines.join('\n'), firstLine: line + 1, documentColumn: true };
       line += lines.length;
       lines = [];
       chars = 0;
     }
   }
-  if (lines.length > 0) yield { source: source.name, kind: 'jsonl', body: lines.join('\n'), firstLine: line + 1 };
+  if (lines.length > 0) yield { source: source.name, kind: 'jsonl', body: lines.join('\n'), firstLine: line + 1, documentColumn: true };
 }
 
-async function* textChunks(source: InputSource, stdin: Readable, progress: Progress): AsyncGenerator<Chunk> {
+async function* textChunks(source: InputSource, stdin: Readable, progress: Progress, documentColumn: boolean): AsyncGenerator<Chunk> {
   const { text, bytes } = await readWhole(source, stdin);
   progress.advance(bytes);
-  yield { source: source.name, kind: 'text', body: text, firstLine: 1 };
+  yield { source: source.name, kind: 'text', body: text, firstLine: 1, documentColumn };
 }
 
 async function runHtml(
@@ -146,7 +146,8 @@ async function runHtml(
   }
   if (options.formatGiven && options.html !== '-') {
     const writer = new RecordWriter(out, options.format, () => {}, sources.length > 1);
-    const records = analyses.map((analysis, i) => formatRecord(analysis, undefined, options.format, names[i] as string));
+    const several = sources.length > 1;
+    const records = analyses.map((analysis, i) => formatRecord(analysis, undefined, options.format, names[i] as string, several ? names[i] : undefined));
     await writer.write(joinRecords(records, options.format, []));
     await writer.finish();
   }

@@ -33,7 +33,7 @@ describe('zh-analyze: help, version and bad options', () => {
 
   it.each([
     [['--bogus'], /Unknown option '--bogus'/],
-    [['--format', 'xml'], /--format must be one of json, jsonl, table; got "xml"/],
+    [['--format', 'xml'], /--format must be one of json, jsonl, table, facts; got "xml"/],
     [['--jobs', 'two'], /--jobs must be a whole number/],
     [['--jobs', '0'], /--jobs must be a whole number/],
     [['--jsonl', '--html', 'x.html'], /cannot be combined with --jsonl/],
