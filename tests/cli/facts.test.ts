@@ -94,7 +94,7 @@ describe('zh-analyze --format facts', () => {
     expect(rows.filter((r) => r.document === files[0])).toHaveLength(2);
     expect(rows.filter((r) => r.document === files[1])).toHaveLength(0);
     expect(rows.filter((r) => r.document === files[2]).length).toBeGreaterThan(1);
-    expect(rows.map((r) => r.document)).toEqual([...rows.map((r) => r.document)].sort((a, b) => files.indexOf(a) - files.indexOf(b)));
+    expect(rows.map((r) => r.document)).toEqual([...rows.map((r) => r.document)].sort((a, b) => files.indexOf(a as string) - files.indexOf(b as string)));
     expect(await runCli(['-f', 'facts', '--jobs', '2', ...files])).toEqual(run);
   });
 
