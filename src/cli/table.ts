@@ -62,7 +62,7 @@ function factLines(facts: readonly Fact[]): string[] {
       f.time ? oneLine(f.time.text) : '—',
     ]),
   ];
-  const widths = [0, 1, 2, 3].map((c) => Math.min(30, Math.max(...rows.map((r) => displayWidth(r[c] as string)))));
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => displayWidth(r[c] as string))));
   return rows.map((r) => `  ${r.map((cell, c) => (c < 4 ? padEnd(cell, widths[c] as number) : cell)).join('  ')}`.trimEnd());
 }
 
