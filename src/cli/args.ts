@@ -1,8 +1,8 @@
 import * as os from 'node:os';
 import { parseArgs } from 'node:util';
 
-export type OutputFormat = 'json' | 'jsonl' | 'table';
-const FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'table'];
+export type OutputFormat = 'json' | 'jsonl' | 'table' | 'facts';
+const FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'table', 'facts'];
 
 export interface CliOptions {
   readonly help: boolean;

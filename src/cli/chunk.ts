@@ -1,5 +1,6 @@
 import type { Analysis, Analyzer } from '../types.js';
 import type { OutputFormat } from './args.js';
+import { formatFactRows } from './facts-csv.js';
 import { formatJson } from './json.js';
 import { parseJsonlLine } from './jsonl.js';
 import { formatTable } from './table.js';
@@ -15,6 +16,8 @@ export interface Chunk {
   readonly firstLine: number;
   /** Lines already refused while reading (not UTF-8); they are empty in `body`. */
   readonly errors?: readonly LineError[];
+  /** `--format facts` leads each row with its document (several inputs, or any JSONL input). */
+  readonly documentColumn: boolean;
 }
 
 export interface LineError {
@@ -33,7 +36,8 @@ export interface ChunkResult {
 /** Analyzes and formats every document of a chunk. Runs the same in the main thread and in workers. */
 export function processChunk(analyzer: Analyzer, chunk: Chunk, format: OutputFormat): ChunkResult {
   if (chunk.kind === 'text') {
-    return joinRecords([formatRecord(analyzer.analyze(chunk.body), undefined, format, chunk.source)], format, []);
+    const document = chunk.documentColumn ? chunk.source : undefined;
+    return joinRecords([formatRecord(analyzer.analyze(chunk.body), undefined, format, chunk.source, document)], format, []);
   }
   const records: string[] = [];
   const errors: LineError[] = [...(chunk.errors ?? [])];
@@ -48,20 +52,34 @@ export function processChunk(analyzer: Analyzer, chunk: Chunk, format: OutputFor
     }
     const { text, id } = parsed.doc;
     const heading = `${chunk.source}:${line}${id === undefined ? '' : ` id=${JSON.stringify(id)}`}`;
-    records.push(formatRecord(analyzer.analyze(text), id, format, heading));
+    const document = chunk.documentColumn ? documentLabel(id, `${chunk.source}:${line}`) : undefined;
+    records.push(formatRecord(analyzer.analyze(text), id, format, heading, document));
   }
   return joinRecords(records, format, errors.sort((a, b) => a.line - b.line));
 }
 
-/** Joins records with the separator of the format; JSON Lines records each end with a newline. */
+/** Joins records with the separator of the format; JSON Lines records and CSV rows each end with a line break. */
 export function joinRecords(records: readonly string[], format: OutputFormat, errors: LineError[]): ChunkResult {
-  const output = format === 'jsonl' ? records.map((r) => `${r}\n`).join('') : records.join(format === 'json' ? ',\n' : '\n');
+  let output: string;
+  if (format === 'jsonl') output = records.map((r) => `${r}\n`).join('');
+  else if (format === 'facts') output = records.join('');
+  else output = records.join(format === 'json' ? ',\n' : '\n');
   return { output, count: records.length, errors };
 }
 
-/** One result in the output format; `id` is echoed from JSONL input. */
-export function formatRecord(analysis: Analysis, id: unknown, format: OutputFormat, heading: string): string {
+/**
+ * One result in the output format; `id` is echoed from JSONL input. `document` leads each row of
+ * `--format facts` (the CSV rows of the document's facts, possibly none).
+ */
+export function formatRecord(analysis: Analysis, id: unknown, format: OutputFormat, heading: string, document?: string): string {
   if (format === 'table') return formatTable(analysis, heading);
+  if (format === 'facts') return formatFactRows(analysis, document);
   const record = id === undefined ? analysis : { id, ...analysis };
   return format === 'jsonl' ? JSON.stringify(record) : formatJson(record as unknown as Record<string, unknown>);
+}
+
+/** The document column of a JSONL line: its id (a string as is, any other JSON value as JSON), else `file:line`. */
+function documentLabel(id: unknown, fallback: string): string {
+  if (id === undefined) return fallback;
+  return typeof id === 'string' ? id : JSON.stringify(id);
 }

@@ -1,8 +1,9 @@
 export const HELP = `Usage: zh-analyze [options] [file ...]
 
 Analyzes Chinese (Simplified or Traditional) economic and government news: words, normalized
-quantities (money, percentages, measures, counts, dates) and named entities (agencies, zones,
-enterprises, projects, ...), with UTF-16 offsets into the original text.
+quantities (money, percentages, measures, counts, dates), named entities (agencies, zones,
+enterprises, projects, ...) and facts (each figure with its indicator, subject, time and change),
+with UTF-16 offsets into the original text.
 
 Input
   file ...            UTF-8 text files, each one document; "-" or no file reads stdin
@@ -14,9 +15,14 @@ Output (stdout)
   -f, --format FMT    json   one Analysis object per input (an array for several inputs) [default]
                       jsonl  one compact Analysis per line [default with --jsonl]
                       table  a summary for people: entities by type with counts, quantities
-                             with their normalized values and units
+                             with their normalized values and units, facts
+                      facts  CSV (RFC 4180, UTF-8, CRLF), a header row then one row per fact:
+                             subject, indicator, value, unit, per, change, time (as written
+                             and as ISO value), offsets; with several inputs or --jsonl a
+                             leading "document" column (file name, JSONL id or file:line)
   --html FILE         write a self-contained HTML page with every entity and quantity highlighted
-                      ("-" writes it to stdout); stdout stays quiet unless --format is given
+                      and the facts listed (hovering a figure marks its indicator, subject and
+                      time); "-" writes it to stdout; stdout stays quiet unless --format is given
 
 Processing
   -j, --jobs N        analyze on N worker threads ("auto": one per CPU); output keeps input order
@@ -33,6 +39,7 @@ failed; 2 bad options.
 Examples
   zh-analyze report.txt
   zh-analyze --format table report.txt
+  zh-analyze --format facts a.txt b.txt > facts.csv
   zh-analyze --html report.html report.txt
   cat news.jsonl | zh-analyze --jsonl --jobs 2 > results.jsonl
 `;

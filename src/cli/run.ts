@@ -51,7 +51,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     const writer = new RecordWriter(out, options.format, report, options.jsonl || sources.length > 1);
     try {
       for (const source of sources) {
-        const chunks = options.jsonl ? jsonlChunks(source, io.stdin, progress) : textChunks(source, io.stdin, progress);
+        const chunks = options.jsonl ? jsonlChunks(source, io.stdin, progress) : textChunks(source, io.stdin, progress, sources.length > 1);
         await pump(chunks, processor, writer);
         if (out.closed) break;
       }
@@ -112,23 +112,23 @@ async function* jsonlChunks(source: InputSource, stdin: Readable, progress: Prog
       body.push(text ?? ''); // an empty line keeps the numbering and is skipped
       chars += text?.length ?? 0;
       if (body.length >= CHUNK_DOCS || chars >= CHUNK_CHARS) {
-        yield { source: source.name, kind: 'jsonl', body: body.join('\n'), firstLine: line - body.length + 1, errors };
+        yield { source: source.name, kind: 'jsonl', body: body.join('\n'), firstLine: line - body.length + 1, errors, documentColumn: true };
         body = [];
         errors = [];
         chars = 0;
       }
     }
-    if (body.length > 0) yield { source: source.name, kind: 'jsonl', body: body.join('\n'), firstLine: line - body.length + 1, errors };
+    if (body.length > 0) yield { source: source.name, kind: 'jsonl', body: body.join('\n'), firstLine: line - body.length + 1, errors, documentColumn: true };
   } finally {
     await lines.return?.(undefined); // also when the consumer stopped early (`| head`): read no further
     input.destroy();
   }
 }
 
-async function* textChunks(source: InputSource, stdin: Readable, progress: Progress): AsyncGenerator<Chunk> {
+async function* textChunks(source: InputSource, stdin: Readable, progress: Progress, documentColumn: boolean): AsyncGenerator<Chunk> {
   const { text, bytes } = await readWhole(source, stdin);
   progress.advance(bytes);
-  yield { source: source.name, kind: 'text', body: text, firstLine: 1 };
+  yield { source: source.name, kind: 'text', body: text, firstLine: 1, documentColumn };
 }
 
 async function runHtml(
@@ -159,7 +159,8 @@ async function runHtml(
   }
   if (options.formatGiven && options.html !== '-') {
     const writer = new RecordWriter(out, options.format, () => {}, sources.length > 1);
-    const records = analyses.map((analysis, i) => formatRecord(analysis, undefined, options.format, names[i] as string));
+    const several = sources.length > 1;
+    const records = analyses.map((analysis, i) => formatRecord(analysis, undefined, options.format, names[i] as string, several ? names[i] : undefined));
     await writer.write(joinRecords(records, options.format, []));
     await writer.finish();
   }

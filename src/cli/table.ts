@@ -1,10 +1,10 @@
 import { quantityReading } from '../html/describe.js';
-import type { Analysis, Entity } from '../types.js';
+import type { Analysis, Entity, Fact } from '../types.js';
 import { displayWidth, padEnd } from './width.js';
 
 const ENTITY_ORDER = ['agency', 'zone', 'enterprise', 'project', 'organization', 'place', 'person', 'document'];
 
-/** A summary for people: entities by type with counts, quantities with normalized values and units. */
+/** A summary for people: entities by type with counts, quantities with normalized values and units, facts. */
 export function formatTable(analysis: Analysis, heading: string): string {
   const lines = [
     `== ${heading} · ${analysis.text.length} characters · ${analysis.tokens.length} tokens`,
@@ -12,6 +12,8 @@ export function formatTable(analysis: Analysis, heading: string): string {
     ...entityLines(analysis.entities),
     `Quantities (${analysis.quantities.length})`,
     ...quantityLines(analysis),
+    `Facts (${analysis.facts.length})`,
+    ...factLines(analysis.facts),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -43,6 +45,25 @@ function quantityLines(analysis: Analysis): string[] {
   const kindWidth = Math.max(...rows.map((r) => displayWidth(r[0])));
   const textWidth = Math.min(30, Math.max(...rows.map((r) => displayWidth(r[1]))));
   return rows.map(([kind, text, reading]) => `  ${padEnd(kind, kindWidth)}  ${padEnd(text, textWidth)}  ${reading}`);
+}
+
+/** A column per part of the facts: the figure as written, change, indicator, subject, time; `—` when absent. */
+function factLines(facts: readonly Fact[]): string[] {
+  if (facts.length === 0) return ['  (none)'];
+  const named = (text: string, canonical: string | undefined): string =>
+    oneLine(canonical && canonical !== text ? `${text} (${canonical})` : text);
+  const rows = [
+    ['value', 'change', 'indicator', 'subject', 'time'],
+    ...facts.map((f) => [
+      oneLine(f.value.text),
+      f.change ?? '—',
+      f.indicator ? named(f.indicator.text, f.indicator.canonical) : '—',
+      f.subject ? named(f.subject.text, f.subject.canonical) : '—',
+      f.time ? oneLine(f.time.text) : '—',
+    ]),
+  ];
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => displayWidth(r[c] as string))));
+  return rows.map((r) => `  ${r.map((cell, c) => (c < 4 ? padEnd(cell, widths[c] as number) : cell)).join('  ')}`.trimEnd());
 }
 
 function oneLine(text: string): string {

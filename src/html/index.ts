@@ -1,6 +1,7 @@
 import type { Analysis } from '../types.js';
 import { entityTip, quantityTip } from './describe.js';
 import { classToken, escapeHtml } from './escape.js';
+import { linkFacts, renderFactsTable } from './facts.js';
 import { markText, type MarkSpan } from './marks.js';
 import { STYLES } from './styles.js';
 import { renderLegend, renderSummary } from './summary.js';
@@ -15,44 +16,53 @@ export interface HtmlOptions {
 /**
  * A self-contained HTML page (inline CSS, no scripts, nothing loaded) showing the text of each
  * analysis with every entity and quantity highlighted: colours by type with a legend, the
- * normalized value, unit and canonical name in a tooltip on hover, and a summary table beside the
- * text. Every piece of text is escaped. Pure: the same analyses give the same string.
+ * normalized value, unit and canonical name in a tooltip on hover, and beside the text the facts
+ * and a summary table. Hovering or focusing a figure (or a row of the facts table) marks its
+ * indicator, subject and time in the text. Every piece of text is escaped. Pure: the same analyses
+ * give the same string.
  */
 export function renderHtml(analysis: Analysis | readonly Analysis[], options: HtmlOptions = {}): string {
   const docs: readonly Analysis[] = Array.isArray(analysis) ? analysis : [analysis as Analysis];
   const title = options.title ?? 'zh-analyze';
   const entities = docs.reduce((n, d) => n + d.entities.length, 0);
   const quantities = docs.reduce((n, d) => n + d.quantities.length, 0);
-  const sections = docs.map((doc, i) => renderDocument(doc, i, docs.length > 1 || options.headings ? (options.headings?.[i] ?? `Document ${i + 1}`) : null));
+  const facts = docs.reduce((n, d) => n + (d.facts?.length ?? 0), 0);
+  const rendered = docs.map((doc, i) => renderDocument(doc, i, docs.length > 1 || options.headings ? (options.headings?.[i] ?? `Document ${i + 1}`) : null));
+  const factRules = rendered.map((r) => r.css).filter((css) => css !== '');
   return [
     '<!DOCTYPE html>',
     '<html lang="zh"><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${STYLES}</style></head><body>`,
+    `<style>${STYLES}${factRules.length ? `${factRules.join('\n')}\n` : ''}</style></head><body>`,
     `<header><h1>${escapeHtml(title)}</h1>`,
-    `<p>${docs.length} document${docs.length === 1 ? '' : 's'} · ${entities} entities · ${quantities} quantities · hover a highlight for its normalized reading</p></header>`,
-    ...sections,
+    `<p>${docs.length} document${docs.length === 1 ? '' : 's'} · ${entities} entities · ${quantities} quantities · ${facts} facts · ` +
+      'hover a highlight for its normalized reading; hover or focus a figure to mark its indicator, subject and time</p></header>',
+    ...rendered.map((r) => r.html),
     '</body></html>',
     '',
   ].join('\n');
 }
 
-function renderDocument(doc: Analysis, index: number, heading: string | null): string {
+function renderDocument(doc: Analysis, index: number, heading: string | null): { html: string; css: string } {
   const id = (prefix: string, n: number): string => `d${index}-${prefix}${n}`;
+  const withFacts: Analysis = { ...doc, facts: doc.facts ?? [] }; // tolerates a result saved before facts existed
+  const links = linkFacts(withFacts, index);
   const spans: MarkSpan[] = [
-    ...doc.entities.map((e, n) => mark(e, id('e', n), 'ent', `t-${classToken(e.type)}`, e.type, entityTip(e))),
-    ...doc.quantities.map((q, n) => mark(q, id('q', n), 'qty', `k-${classToken(q.kind)}`, q.kind, quantityTip(q))),
+    ...doc.entities.map((e, n) => mark(e, id('e', n), 'ent', `t-${classToken(e.type)}`, e.type, entityTip(e), links.entityClasses[n])),
+    ...doc.quantities.map((q, n) => mark(q, id('q', n), 'qty', `k-${classToken(q.kind)}`, q.kind, quantityTip(q), links.quantityClasses[n])),
+    ...links.indicatorMarks,
   ];
-  return [
+  const html = [
     `<section class="doc" id="doc-${index}">`,
     heading === null ? '' : `<h2>${escapeHtml(heading)}</h2>`,
     '<div class="layout">',
     `<p class="text" lang="zh">${markText(doc.text, spans)}</p>`,
-    `<aside>${renderLegend(doc)}${renderSummary(doc)}</aside>`,
+    `<aside>${renderLegend(doc)}${renderFactsTable(withFacts, index)}${renderSummary(doc)}</aside>`,
     '</div></section>',
   ].join('');
+  return { html, css: links.css };
 }
 
 function mark(
@@ -62,11 +72,15 @@ function mark(
   colour: string,
   type: string,
   tip: string,
+  factClasses: readonly string[] = [],
 ): MarkSpan {
+  // A figure is focusable (its first piece), so the keyboard reaches the marking of its fact too.
+  const focus = (piece: number): string => (factClasses.includes('fig') && piece === 0 ? ' tabindex="0"' : '');
   const attrs = `data-span="${id}" data-type="${escapeHtml(type)}" data-tip="${escapeHtml(tip).replace(/\n/g, '&#10;')}"`;
+  const extra = factClasses.map((c) => ` ${c}`).join('');
   return {
     start: span.start,
     end: span.end,
-    open: (piece) => `<mark class="hl ${group} ${colour}${piece ? ' cont' : ''}" ${attrs}>`,
+    open: (piece) => `<mark class="hl ${group} ${colour}${extra}${piece ? ' cont' : ''}" ${attrs}${focus(piece)}>`,
   };
 }

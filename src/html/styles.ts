@@ -28,10 +28,19 @@ caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{text-align:left;padding:3px 6px;border-bottom:1px solid #eceef1;vertical-align:top}
 td.n{text-align:right}
 td.empty{color:#888;font-style:italic}
-mark.hl{position:relative;color:inherit;border-radius:3px;padding:2px 0}
+mark.hl,mark.ind{position:relative;color:inherit;border-radius:3px;padding:2px 0}
+mark.ind{background:transparent;border-bottom:2px dotted #b9770e}
+mark.fig{cursor:pointer}
+mark.fig:focus,tr.frow:focus{outline:2px solid #1d1d1f;outline-offset:1px}
+tr.frow{cursor:pointer}
+tr.frow:hover{background:#fff3c4}
+td.change.up{color:#1e8449}
+td.change.down{color:#c0392b}
+td small{color:#666}
+table.facts td:first-child,table.facts td:nth-child(4){white-space:nowrap}
 mark.ent{background:var(--c,#ddd)}
 mark.qty{background:transparent;border-bottom:3px solid var(--c,#999);box-shadow:inset 0 -0.5em 0 rgba(0,0,0,.04)}
 mark.hl:hover{outline:2px solid #1d1d1f}
-mark.hl:hover:not(:has(mark.hl:hover))::after{content:attr(data-tip);position:absolute;left:0;top:100%;margin-top:6px;z-index:10;white-space:pre;background:#1d1d1f;color:#fff;font-size:12px;line-height:1.5;padding:6px 9px;border-radius:4px;pointer-events:none;font-weight:normal}
+mark:is(.hl,.ind):is(:hover,:focus):not(:has(mark:is(.hl,.ind):hover))::after{content:attr(data-tip);position:absolute;left:0;top:100%;margin-top:6px;z-index:10;white-space:pre;background:#1d1d1f;color:#fff;font-size:12px;line-height:1.5;padding:6px 9px;border-radius:4px;pointer-events:none;font-weight:normal}
 ${colours}
 `;

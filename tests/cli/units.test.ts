@@ -67,7 +67,10 @@ describe('formatJson()', () => {
     const analysis = sampleAnalysis();
     const text = formatJson({ id: 7, ...analysis });
     expect(JSON.parse(text)).toEqual({ id: 7, ...analysis });
-    expect(text.split('\n')).toHaveLength(5 + 3 * 2 + analysis.tokens.length + analysis.quantities.length + analysis.entities.length);
+    // Braces, six fields, a closing line per non-empty array (tokens, quantities, entities, facts), a line per item.
+    const items = analysis.tokens.length + analysis.quantities.length + analysis.entities.length + analysis.facts.length;
+    expect(analysis.facts.length).toBeGreaterThan(0);
+    expect(text.split('\n')).toHaveLength(2 + 6 + 4 + items);
     expect(formatJson({ text: '', tokens: [] })).toBe('{\n  "text": "",\n  "tokens": []\n}');
   });
 });
@@ -87,11 +90,24 @@ describe('formatTable()', () => {
     ]);
     expect(out).toContain('  money    约1436亿元   ≈ 143,600,000,000 CNY\n');
     expect(out).toContain('  measure  年产3.5万吨  35,000 t/year\n');
+    expect(out.slice(out.indexOf('Facts (6)'))).toBe(
+      [
+        'Facts (6)',
+        '  value        change  indicator                   subject                              time',
+        '  约1436亿元   —       固定资产投资                成都高新区 (成都高新技术产业开发区)  2024年',
+        '  6.5%         up      固定资产投资                成都高新区 (成都高新技术产业开发区)  2024年',
+        '  1.2个百分点  up      固定资产投资                成都高新区 (成都高新技术产业开发区)  2024年',
+        '  836家        —       企业                        —                                    —',
+        '  5.2平方公里  —       厂房                        —                                    —',
+        '  年产3.5万吨  —       电池材料 (<b>电池材料</b>)  通川集团                             —',
+        '',
+      ].join('\n'),
+    );
   });
 
   it(`${here}says (none) for an empty analysis`, () => {
     expect(formatTable({ text: '', tokens: [], quantities: [], entities: [], facts: [] }, 'x')).toBe(
-      '== x · 0 characters · 0 tokens\nEntities (0)\n  (none)\nQuantities (0)\n  (none)\n',
+      '== x · 0 characters · 0 tokens\nEntities (0)\n  (none)\nQuantities (0)\n  (none)\nFacts (0)\n  (none)\n',
     );
   });
 });

@@ -25,11 +25,22 @@ if (!executable) {
 }
 
 /** The one DOM call made inside the page (the project compiles without lib.dom). */
-type Win = { getComputedStyle(el: unknown, pseudo?: string): Record<'backgroundColor' | 'borderBottomColor' | 'content', string> };
+type Style = 'backgroundColor' | 'borderBottomColor' | 'content' | 'outlineStyle' | 'outlineColor';
+type Win = { getComputedStyle(el: unknown, pseudo?: string): Record<Style, string> };
+
 
 const rgb = (hex: string): string => {
   const n = Number.parseInt(hex.slice(1), 16);
   return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
+};
+
+/** How the page draws the parts of a fact while it is lit (src/html/facts.ts). */
+const LIT = {
+  indicator: { backgroundColor: rgb('#ffe08a'), outlineColor: rgb('#b9770e'), outlineStyle: 'solid' },
+  subject: { outlineColor: rgb('#1f5fa8'), outlineStyle: 'solid' },
+  time: { outlineColor: rgb('#6c3483'), outlineStyle: 'dashed' },
+  figure: { outlineColor: rgb('#1d1d1f'), outlineStyle: 'solid' },
+  row: { backgroundColor: rgb('#fff3c4') },
 };
 
 /** Every highlight of the page: its id, type, group and text (pieces of a split span joined). */
@@ -102,6 +113,68 @@ describe.skipIf(!executable)('HTML view in headless Chromium', () => {
     await page.screenshot({ path: join(artifacts, 'html-view-sample.png'), fullPage: true });
   });
 
+  /** The computed outline and background of the element `selector` names. */
+  const look = (selector: string): Promise<Record<Style, string>> =>
+    page.$eval(selector, (el) => {
+      const style = (globalThis as unknown as Win).getComputedStyle(el);
+      return { backgroundColor: style.backgroundColor, outlineStyle: style.outlineStyle, outlineColor: style.outlineColor } as Record<Style, string>;
+    });
+  const mark = (id: string): string => `mark[data-span="${id}"]`;
+  const row = (fact: string): string => `tr[data-fact="${fact}"]`;
+  const unlit = { outlineStyle: 'none', backgroundColor: 'rgba(0, 0, 0, 0)' };
+
+  it(`${here}hovering a figure marks its indicator, subject and time in the text, and its row`, async () => {
+    await open(renderHtml(sampleAnalysis(), { title: 'zh-analyze · sample' }), 'sample-view.html');
+    // 约1436亿元 (d0-q1) is fact f0-0: indicator 固定资产投资 (d0-i0), subject 成都高新区 (d0-e0), time 2024年 (d0-q0).
+    expect(await look(mark('d0-i0'))).toMatchObject(unlit);
+    expect(await look(mark('d0-e0'))).toMatchObject({ outlineStyle: 'none' });
+    expect(await look(row('f0-0'))).toMatchObject({ backgroundColor: 'rgba(0, 0, 0, 0)' });
+    await page.locator(mark('d0-q1')).hover();
+    expect(await look(mark('d0-i0'))).toMatchObject(LIT.indicator);
+    expect(await look(mark('d0-e0'))).toMatchObject(LIT.subject);
+    expect(await look(mark('d0-q0'))).toMatchObject(LIT.time);
+    expect(await look(row('f0-0'))).toMatchObject(LIT.row);
+    // The parts of other facts stay as they were.
+    expect(await look(mark('d0-i1'))).toMatchObject(unlit);
+    expect(await look(mark('d0-e4'))).toMatchObject({ outlineStyle: 'none' });
+    expect(await look(row('f0-3'))).toMatchObject({ backgroundColor: 'rgba(0, 0, 0, 0)' });
+    await page.screenshot({ path: join(artifacts, 'html-view-fact.png'), fullPage: true });
+    await page.mouse.move(1, 1);
+    expect(await look(mark('d0-i0'))).toMatchObject(unlit);
+    // Hovering a row of the facts table marks its figure and parts in the text.
+    await page.locator(row('f0-4')).hover();
+    expect(await look(mark('d0-q5'))).toMatchObject(LIT.figure);
+    expect(await look(mark('d0-i2'))).toMatchObject(LIT.indicator);
+    expect(await look(mark('d0-i0'))).toMatchObject(unlit);
+    await page.mouse.move(1, 1);
+  });
+
+  it(`${here}keyboard focus on a figure (Tab) or a row marks the same parts`, async () => {
+    await open(renderHtml(sampleAnalysis(), { title: 'zh-analyze · sample' }), 'sample-view.html');
+    const focused = (): Promise<string | null> =>
+      page.evaluate(() => {
+        const active = (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document.activeElement;
+        return active?.getAttribute('data-span') ?? active?.getAttribute('data-fact') ?? null;
+      });
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('d0-q1');
+    expect(await look(mark('d0-i0'))).toMatchObject(LIT.indicator);
+    expect(await look(mark('d0-e0'))).toMatchObject(LIT.subject);
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+    // The sixth figure, 年产3.5万吨 (d0-q6): indicator 电池材料 (d0-i3), subject 通川集团 (d0-e4), no time.
+    expect(await focused()).toBe('d0-q6');
+    expect(await look(mark('d0-i3'))).toMatchObject(LIT.indicator);
+    expect(await look(mark('d0-e4'))).toMatchObject(LIT.subject);
+    expect(await look(mark('d0-i0'))).toMatchObject(unlit);
+    expect(await look(mark('d0-e0'))).toMatchObject({ outlineStyle: 'none' });
+    expect(await look(mark('d0-q0'))).toMatchObject({ outlineStyle: 'none' });
+    // Next stops are the rows of the facts table.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('f0-0');
+    expect(await look(mark('d0-q1'))).toMatchObject(LIT.figure);
+    expect(await look(mark('d0-q0'))).toMatchObject(LIT.time);
+  });
+
   it(`${here}renders the page the built CLI writes for an example text`, async () => {
     const input = 'examples/texts/sichuan-industry.txt';
     const pagePath = join(artifacts, 'cli-view.html');
@@ -116,9 +189,17 @@ describe.skipIf(!executable)('HTML view in headless Chromium', () => {
     for (const [i, e] of analysis.entities.entries()) expect(byId.get(`d0-e${i}`)?.text).toBe(e.text);
     for (const [i, q] of analysis.quantities.entries()) expect(byId.get(`d0-q${i}`)?.text).toBe(q.text);
     expect(await page.locator('p.text').textContent()).toBe(analysis.text);
-    const money = page.locator('mark.qty[data-type="money"]').first();
-    const target = (await money.count()) > 0 ? money : page.locator('mark.hl').first();
-    if ((await target.count()) > 0) await target.hover();
+    // A figure with a subject, an indicator and a time: hovering it marks all three.
+    const n = analysis.facts.findIndex((f) => f.subject && f.indicator && f.time);
+    expect(n).toBeGreaterThanOrEqual(0);
+    const fact = analysis.facts[n]!;
+    expect(await page.locator('table.facts tbody tr').count()).toBe(analysis.facts.length);
+    await page.locator(`mark.fig.f0-${n}`).first().hover();
+    expect(await look(`mark.subj.f0-${n}`)).toMatchObject(LIT.subject);
+    expect(await look(`mark.when.f0-${n}`)).toMatchObject(LIT.time);
+    expect(await look(`mark.ind.f0-${n}`)).toMatchObject(LIT.indicator);
+    expect(await page.locator(`mark.subj.f0-${n}`).first().textContent()).toBe(fact.subject!.text);
+    expect(await page.locator(`mark.ind.f0-${n}`).first().textContent()).toBe(fact.indicator!.text);
     await page.screenshot({ path: join(artifacts, 'html-view.png'), fullPage: true });
   });
 });

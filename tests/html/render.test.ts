@@ -93,9 +93,43 @@ describe('renderHtml()', () => {
     const page = renderHtml(result);
     expect(visibleText(page)).toBe(input);
     const marked = markedTexts(page);
-    expect(marked.size).toBe(result.entities.length + result.quantities.length);
+    const indicators = [...new Map(result.facts.flatMap((f) => (f.indicator ? [[`${f.indicator.start}:${f.indicator.end}`, f.indicator]] : []))).values()];
+    expect(result.facts.length).toBeGreaterThan(0);
+    expect(marked.size).toBe(result.entities.length + result.quantities.length + indicators.length);
     result.entities.forEach((e, i) => expect(marked.get(`d0-e${i}`)).toBe(e.text));
     result.quantities.forEach((q, i) => expect(marked.get(`d0-q${i}`)).toBe(q.text));
+    indicators.forEach((ind, k) => expect(marked.get(`d0-i${k}`)).toBe(ind.text));
+  });
+
+  it(`${here}lists the facts beside the text: value, indicator, subject, time, change`, () => {
+    expect(html).toContain('<caption>Facts (6)</caption>');
+    const rows = [...html.matchAll(/<tr class="frow (f0-\d+)" tabindex="0" data-fact="\1">(.*?)<\/tr>/g)].map((m) => [m[1], visibleText(`<p class="text" lang="zh">${m[2]!.replace(/<\/td>/g, '|')}</p>`)]);
+    expect(rows).toEqual([
+      ['f0-0', '约1436亿元|固定资产投资|成都高新区 (成都高新技术产业开发区)|2024年||'],
+      ['f0-1', '6.5%|固定资产投资|成都高新区 (成都高新技术产业开发区)|2024年|↑ up|'],
+      ['f0-2', '1.2个百分点|固定资产投资|成都高新区 (成都高新技术产业开发区)|2024年|↑ up|'],
+      ['f0-3', '836家|企业|—|—||'],
+      ['f0-4', '5.2平方公里|厂房|—|—||'],
+      ['f0-5', '年产3.5万吨|电池材料 (<b>电池材料</b>)|通川集团|—||'],
+    ]);
+    expect(html).toContain('(&lt;b&gt;电池材料&lt;/b&gt;)');
+    expect(html).toContain('<td title="≈ 143,600,000,000 CNY">');
+  });
+
+  it(`${here}gives every part of a fact the fact's class, and a figure a tab stop`, () => {
+    const classesOf = (id: string): string[] => [...html.matchAll(/<mark class="([^"]*)" data-span="([^"]+)"/g)].find((m) => m[2] === id)?.[1]?.split(' ') ?? [];
+    expect(classesOf('d0-q1')).toEqual(expect.arrayContaining(['fig', 'f0-0']));
+    expect(classesOf('d0-q0')).toEqual(expect.arrayContaining(['when', 'f0-0', 'f0-1', 'f0-2']));
+    expect(classesOf('d0-e0')).toEqual(expect.arrayContaining(['subj', 'f0-0', 'f0-1', 'f0-2']));
+    expect(classesOf('d0-e4')).toEqual(expect.arrayContaining(['subj', 'f0-5']));
+    expect(classesOf('d0-e2')).not.toContain('subj'); // 成都高新区管委会 owns no figure
+    expect(classesOf('d0-i0')).toEqual(['ind', 'f0-0', 'f0-1', 'f0-2']);
+    const marked = markedTexts(html);
+    expect([0, 1, 2, 3].map((k) => marked.get(`d0-i${k}`))).toEqual(['固定资产投资', '企业', '厂房', '电池材料']);
+    expect(html.match(/<mark class="hl qty[^"]* fig [^"]*"[^>]*tabindex="0">/g)).toHaveLength(6);
+    for (let n = 0; n < 6; n++) {
+      for (const role of ['fig', 'ind', 'subj', 'when', 'frow']) expect(html).toContain(`.doc:has(.f0-${n}:is(:hover,:focus)) .${role}.f0-${n}`);
+    }
   });
 
   it(`${here}is pure: the same input gives the same page`, () => {
@@ -110,6 +144,12 @@ describe('renderHtml()', () => {
       quantities: [{ text: 'y', start: 2, end: 3, kind: 'number', value: '"></mark><script>' as never, unit: null }],
       facts: [],
     };
+    hostile.facts.push({
+      value: hostile.quantities[0]!,
+      indicator: { text: 'x', start: 0, end: 1, canonical: '<script>alert(2)</script>' },
+      subject: hostile.entities[0]!,
+      change: '"><img onerror=1>' as never,
+    });
     const page = renderHtml(hostile, { title: '</title><script>alert(1)</script>' });
     expect(page).not.toMatch(/<script|<img/);
   });

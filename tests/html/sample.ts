@@ -1,4 +1,4 @@
-import type { Analysis, Entity, Quantity } from '../../src/index.js';
+import type { Analysis, Entity, Fact, Quantity } from '../../src/index.js';
 
 /** Offsets of the `nth` occurrence of `needle` in `text`, so hand-made spans are always exact. */
 export function at(text: string, needle: string, nth = 0): { text: string; start: number; end: number } {
@@ -10,7 +10,11 @@ export function at(text: string, needle: string, nth = 0): { text: string; start
   return { text: needle, start, end: start + needle.length };
 }
 
-/** A hand-made analysis of a short invented news text (the renderer's input, not analyze()'s output). */
+/**
+ * A hand-made analysis of a short invented news text (the renderer's input, not analyze()'s output),
+ * with facts: three of the zone's investment in 2024, two without subject or time, one of the
+ * enterprise (its canonical indicator holds markup, to check escaping).
+ */
 export function sampleAnalysis(): Analysis {
   const text =
     '2024年，成都高新区完成固定资产投资约1436亿元，同比增长6.5%，增速提高1.2个百分点。\n' +
@@ -32,6 +36,17 @@ export function sampleAnalysis(): Analysis {
     { ...at(text, '5.2平方公里'), kind: 'measure', value: 5.2, unit: 'km2' },
     { ...at(text, '年产3.5万吨'), kind: 'measure', value: 35000, unit: 't', per: 'year' },
   ];
+  const [zone, , , , enterprise] = entities as [Entity, Entity, Entity, Entity, Entity];
+  const [year, investment, growth, points, firms, area, output] = quantities as [Quantity, Quantity, Quantity, Quantity, Quantity, Quantity, Quantity];
+  const fixedAssets = { ...at(text, '固定资产投资'), canonical: '固定资产投资' };
+  const facts: Fact[] = [
+    { value: investment, indicator: fixedAssets, subject: zone, time: year },
+    { value: growth, indicator: fixedAssets, subject: zone, time: year, change: 'up' },
+    { value: points, indicator: fixedAssets, subject: zone, time: year, change: 'up' },
+    { value: firms, indicator: { ...at(text, '企业') } },
+    { value: area, indicator: { ...at(text, '厂房') } },
+    { value: output, indicator: { ...at(text, '电池材料'), canonical: '<b>电池材料</b>' }, subject: enterprise },
+  ];
   const tokens = [...text.matchAll(/\S/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-  return { text, tokens, entities, quantities, facts: [] };
+  return { text, tokens, entities, quantities, facts };
 }
