@@ -55,7 +55,19 @@ export class DependencyError extends AnalyzeError {
   }
 }
 
+/**
+ * What a value is, for a message. Never throws: a revoked Proxy or a throwing getter (constructor,
+ * toString) is described as what can still be told of it.
+ */
 function describe(value: unknown): string {
+  try {
+    return describeValue(value);
+  } catch {
+    return typeof value === 'function' ? 'a function' : 'an object that cannot be inspected';
+  }
+}
+
+function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return `an array (length ${value.length})`;
   if (typeof value === 'object') {

@@ -22,6 +22,20 @@ describe('analyze()', () => {
     expect(() => analyze(input as unknown as string)).toThrow(message);
   });
 
+  it(`${here}throws an InputError, never the caller's own error, for a revoked Proxy or a throwing getter`, () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const hostile = Object.defineProperty({}, 'constructor', {
+      get() {
+        throw new RangeError('the caller’s own error');
+      },
+    });
+    const throwingString = { toString: () => { throw new RangeError('no'); } };
+    for (const input of [proxy, hostile, throwingString]) {
+      expect(() => analyze(input as unknown as string)).toThrow(InputError);
+    }
+  });
+
   it(`${here}returns the input unchanged and spans that point into it`, () => {
     const input = '２０２４年，蘭州新區完成投資１２３億元。\r\n  Lanzhou　New Area 😀';
     const result = analyze(input);
