@@ -51,12 +51,12 @@ async function runWorker(options: QueueCliOptions, say: (message: string) => voi
     analyzer: { dictionaries: options.dictionaries, pos: options.pos },
   });
   let lastError = 0;
-  running.worker.on('error', (error: Error) => {
+  running.onError((error) => {
     // Redis away (restart, network): BullMQ reconnects by itself; say so at most every 5 s.
     if (Date.now() - lastError > 5000) say(`${error.message} (retrying)`);
     lastError = Date.now();
   });
-  await running.worker.waitUntilReady();
+  await running.ready();
   say(`ready on queue ${options.queue} (concurrency ${options.concurrency})`);
   await new Promise<void>((resolve) => {
     process.once('SIGTERM', () => resolve());

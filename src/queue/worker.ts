@@ -1,4 +1,4 @@
-import type { Job, Worker } from 'bullmq';
+import type { Job } from 'bullmq';
 import { createAnalyzer } from '../index.js';
 import type { Analyzer, AnalyzerOptions } from '../types.js';
 import { formatRecord } from '../cli/chunk.js';
@@ -22,9 +22,13 @@ export interface WorkerOptions {
   readonly stalledInterval?: number;
 }
 
-/** A running worker. `close()` finishes the jobs it holds, then disconnects. */
+/** A running worker (its type names nothing of bullmq, so these types compile without it). */
 export interface QueueWorker {
-  readonly worker: Worker<JobData, string>;
+  /** Resolves once connected to Redis. */
+  ready(): Promise<void>;
+  /** Trouble the worker recovers from by itself (Redis away: it reconnects). Without a listener it is ignored. */
+  onError(listener: (error: Error) => void): void;
+  /** Finishes the jobs it holds, then disconnects. */
   close(): Promise<void>;
 }
 
@@ -47,8 +51,11 @@ export async function createWorker(options: WorkerOptions): Promise<QueueWorker>
     maxStalledCount: 3,
     autorun: true,
   });
+  const listeners: ((error: Error) => void)[] = [];
+  worker.on('error', (error: Error) => listeners.forEach((listener) => listener(error)));
   return {
-    worker,
+    ready: async () => void (await worker.waitUntilReady()),
+    onError: (listener) => void listeners.push(listener),
     async close() {
       await worker.close();
       await connection.quit().catch(() => connection.disconnect());
