@@ -42,7 +42,7 @@ Examples
 
 export const QUEUE_HELP = `Usage:
   zh-analyze enqueue --redis URL --queue NAME [file.jsonl ...]
-  zh-analyze worker  --redis URL --queue NAME [--concurrency N] [-d FILE] [--pos]
+  zh-analyze worker  --redis URL --queue NAME [--concurrency N] [--lock-duration MS] [-d FILE] [--pos]
   zh-analyze collect --redis URL --queue NAME [--out FILE] [-q]
 
 Analyzes a corpus on any number of worker processes, on any number of hosts, sharing one queue on
@@ -52,6 +52,8 @@ Redis (BullMQ). Needs the optional packages bullmq and ioredis: npm install bull
             {"text": "...", "id": ...} a line; stdin when no file); prints how many were queued
   worker    analyzes jobs until SIGTERM or SIGINT, then finishes the jobs it holds and exits 0
             --concurrency N  jobs held at once (default 4)
+            --lock-duration MS  a dead worker's jobs go to others after MS ms (default 10000);
+                             raise it when one document takes longer than that to analyze
             -d, --dict FILE  a user dictionary (repeatable);  --pos  part-of-speech tags
   collect   waits for every queued document and writes the results as JSONL in input order
             (byte for byte what --jsonl writes), then removes them from Redis; a document that

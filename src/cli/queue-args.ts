@@ -13,6 +13,8 @@ export interface QueueCliOptions {
   readonly files: readonly string[];
   /** worker */
   readonly concurrency: number;
+  /** ms a job stays locked without a sign of life from its worker. */
+  readonly lockDuration: number;
   readonly dictionaries: readonly string[];
   readonly pos: boolean;
   /** collect: output file, null for stdout. */
@@ -32,6 +34,7 @@ const OWN: Record<QueueCommand, Options> = {
   enqueue: {},
   worker: {
     concurrency: { type: 'string', default: '4' },
+    'lock-duration': { type: 'string', default: '10000' },
     dict: { type: 'string', short: 'd', multiple: true },
     pos: { type: 'boolean', default: false },
   },
@@ -58,6 +61,10 @@ export function parseQueueCommandLine(command: QueueCommand, argv: readonly stri
   if (!/^[0-9]+$/.test(concurrency) || Number(concurrency) < 1 || Number(concurrency) > 1000) {
     throw new UsageError(`${command}: --concurrency must be a whole number from 1 to 1000; got "${concurrency}"`);
   }
+  const lockDuration = String(values['lock-duration'] ?? '10000');
+  if (!/^[0-9]+$/.test(lockDuration) || Number(lockDuration) < 1000) {
+    throw new UsageError(`${command}: --lock-duration must be a whole number of milliseconds, at least 1000; got "${lockDuration}"`);
+  }
   return {
     command,
     help,
@@ -65,6 +72,7 @@ export function parseQueueCommandLine(command: QueueCommand, argv: readonly stri
     queue,
     files: parsed.positionals,
     concurrency: Number(concurrency),
+    lockDuration: Number(lockDuration),
     dictionaries: (values.dict as string[] | undefined) ?? [],
     pos: values.pos === true,
     out: (values.out as string | undefined) ?? null,

@@ -48,6 +48,8 @@ async function runWorker(options: QueueCliOptions, say: (message: string) => voi
     redis: options.redis,
     queue: options.queue,
     concurrency: options.concurrency,
+    lockDuration: options.lockDuration,
+    stalledInterval: Math.min(5000, Math.round(options.lockDuration / 2)),
     analyzer: { dictionaries: options.dictionaries, pos: options.pos },
   });
   let lastError = 0;
