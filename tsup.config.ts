@@ -5,15 +5,17 @@ import { defineConfig, type Options } from 'tsup';
 const LIBRARY_ENTRY = resolve('src/index.ts');
 
 /**
- * The bin and its worker import the library through `src/index.ts`; in the build that import
- * becomes `./index.js`, the library's own ESM output, so the library is shipped (and loaded) once.
+ * The bin, its worker and zh-analyze/queue import the library through `src/index.ts`; in the build
+ * that import becomes `./index.js` (`./index.cjs` in CommonJS), the library's own output, so the
+ * library is shipped (and loaded) once.
  */
 const libraryAsSibling: Plugin = {
   name: 'library-as-sibling',
   setup(build) {
+    const sibling = build.initialOptions.format === 'cjs' ? './index.cjs' : './index.js';
     build.onResolve({ filter: /\/index\.js$/ }, (args) => {
       const target = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
-      return target === LIBRARY_ENTRY ? { path: './index.js', external: true } : undefined;
+      return target === LIBRARY_ENTRY ? { path: sibling, external: true } : undefined;
     });
   },
 };
@@ -23,7 +25,8 @@ const shared: Options = {
   shims: true,
   target: 'node18',
   platform: 'node',
-  external: ['nodejieba', 'opencc-js'],
+  // bullmq and ioredis: optional peer dependencies, imported only when the queue is used.
+  external: ['nodejieba', 'opencc-js', 'bullmq', 'ioredis'],
 };
 
 export default defineConfig([
@@ -33,7 +36,16 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     // Built in parallel with the bin below: keep its files when cleaning.
-    clean: ['!cli.js', '!cli.js.map', '!cli-worker.js', '!cli-worker.js.map'],
+    clean: ['!cli.js', '!cli.js.map', '!cli-worker.js', '!cli-worker.js.map', '!queue.*'],
+  },
+  {
+    // zh-analyze/queue: its own entry that loads the library as a sibling, not a second copy of it.
+    ...shared,
+    entry: { queue: 'src/queue/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: false,
+    esbuildPlugins: [libraryAsSibling],
   },
   {
     ...shared,

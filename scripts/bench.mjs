@@ -51,5 +51,5 @@ function interleaved(fns, rounds = 5) {
 }
 
 const context = { root, pkg, text, lines, bytes, nodejieba, best, interleaved, mbps };
-const ok = await runSections('bench', ['core', 'quantity', 'entity', 'robustness', 'cli'], values.only, context);
+const ok = await runSections('bench', ['core', 'quantity', 'entity', 'robustness', 'cli', 'queue'], values.only, context);
 process.exit(ok ? 0 : 1);

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const OUTPUTS = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'cli.js', 'cli-worker.js'];
+const OUTPUTS = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'cli.js', 'cli-worker.js', 'queue.js', 'queue.cjs', 'queue.d.ts', 'queue.d.cts'];
 const INPUTS = ['src', 'package.json', 'tsup.config.ts'];
 
 function newest(path: string): number {

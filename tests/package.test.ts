@@ -46,7 +46,7 @@ afterAll(() => {
 
 describe('the packed package', () => {
   it(`${here}ships dist (ESM, CJS, both .d.ts, the bin and its worker), dict/ and the docs, not the sources`, () => {
-    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/cli-worker.js', 'package.json']) {
+    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/cli-worker.js', 'dist/queue.js', 'dist/queue.cjs', 'dist/queue.d.ts', 'dist/queue.d.cts', 'package.json']) {
       expect(packed).toContain(file);
     }
     for (const file of ['README.md', 'CHANGELOG.md']) if (pkg.files.includes(file) && exists(join(root, file))) expect(packed).toContain(file);
@@ -95,9 +95,15 @@ analyze(42);
 // @ts-expect-error no such option
 createAnalyzer({ colour: true });
 export { value, types };
+// zh-analyze/queue's types compile without bullmq installed (an optional peer dependency).
+import { createWorker, enqueue, type Collected } from 'zh-analyze/queue';
+export const queueApi: [typeof createWorker, typeof enqueue, Collected['seq']] | undefined = undefined;
 `,
     );
-    writeFileSync(join(project, 'consumer-cjs.cts'), `import zh = require('zh-analyze');\nconst r: zh.Analysis = zh.analyze('一');\nexport = r.tokens.length;\n`);
+    writeFileSync(
+      join(project, 'consumer-cjs.cts'),
+      `import zh = require('zh-analyze');\nimport queue = require('zh-analyze/queue');\nconst r: zh.Analysis = zh.analyze('一');\nexport = [r.tokens.length, typeof queue.collect];\n`,
+    );
     writeFileSync(
       join(project, 'tsconfig.json'),
       JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, types: [], skipLibCheck: false }, files: ['consumer.ts', 'consumer-cjs.cts'] }),
@@ -112,6 +118,17 @@ export { value, types };
     writeFileSync(join(project, 'in.jsonl'), Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: i, text: `${SAMPLE}${i}` })).join('\n'));
     const lines = (await run(bin, ['--jsonl', '--jobs', '2', 'in.jsonl'])).trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l).id)).toEqual(Array.from({ length: 300 }, (_, i) => i));
+  });
+});
+
+describe('zh-analyze/queue in a project without bullmq (an optional peer dependency, not installed)', () => {
+  it(`${here}loads from ESM and CommonJS; using it names the packages to install; the queue commands too`, async () => {
+    const call = "q.enqueue({ redis: 'redis://127.0.0.1:9', queue: 'q', documents: ['一'] }).catch((e) => console.log(e.message))";
+    writeFileSync(join(project, 'queue.mjs'), `import * as q from 'zh-analyze/queue';\n${call};\n`);
+    writeFileSync(join(project, 'queue.cjs'), `const q = require('zh-analyze/queue');\n${call};\n`);
+    for (const file of ['queue.mjs', 'queue.cjs']) expect(await run(process.execPath, [file])).toContain('install them with `npm install bullmq ioredis`');
+    const bin = join(project, 'node_modules', '.bin', 'zh-analyze');
+    await expect(run(bin, ['worker', '--redis', 'redis://127.0.0.1:9', '--queue', 'q'])).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('npm install bullmq ioredis') });
   });
 });
 

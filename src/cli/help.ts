@@ -33,6 +33,9 @@ Processing
   -h, --help          show this help
   -v, --version       show the version
 
+Many hosts (BullMQ over Redis; needs \`npm install bullmq ioredis\`, see docs/scaling.md)
+  zh-analyze enqueue|worker|collect --redis URL --queue NAME ...   ("zh-analyze worker --help")
+
 Exit status: 0 success; 1 an input could not be read, a JSONL line was broken or analysis
 failed; 2 bad options.
 
@@ -42,4 +45,28 @@ Examples
   zh-analyze --format facts a.txt b.txt > facts.csv
   zh-analyze --html report.html report.txt
   cat news.jsonl | zh-analyze --jsonl --jobs 2 > results.jsonl
+`;
+
+export const QUEUE_HELP = `Usage:
+  zh-analyze enqueue --redis URL --queue NAME [file.jsonl ...]
+  zh-analyze worker  --redis URL --queue NAME [--concurrency N] [--lock-duration MS] [-d FILE] [--pos]
+  zh-analyze collect --redis URL --queue NAME [--out FILE] [-q]
+
+Analyzes a corpus on any number of worker processes, on any number of hosts, sharing one queue on
+Redis (BullMQ). Needs the optional packages bullmq and ioredis: npm install bullmq ioredis
+
+  enqueue   queues one job per document of JSONL input (as with --jsonl: a JSON string or
+            {"text": "...", "id": ...} a line; stdin when no file); prints how many were queued
+  worker    analyzes jobs until SIGTERM or SIGINT, then finishes the jobs it holds and exits 0
+            --concurrency N  jobs held at once (default 4)
+            --lock-duration MS  a dead worker's jobs go to others after MS ms (default 10000);
+                             raise it when one document takes longer than that to analyze
+            -d, --dict FILE  a user dictionary (repeatable);  --pos  part-of-speech tags
+  collect   waits for every queued document and writes the results as JSONL in input order
+            (byte for byte what --jsonl writes), then removes them from Redis; a document that
+            failed is reported on stderr with its line, id and error, and the exit code is 1
+            -o, --out FILE   write to FILE instead of stdout;  -q, --quiet  no progress bar
+
+  --redis URL   redis://[user:password@]host:port[/db] (rediss:// for TLS)
+  --queue NAME  the queue's name (no ":")
 `;

@@ -10,6 +10,8 @@ import { type InputLine, readLines } from './lines.js';
 import { Output } from './output.js';
 import { inThreadProcessor, type Processor, workerPool } from './processor.js';
 import { Progress, type ProgressTarget } from './progress.js';
+import { parseQueueCommandLine, QUEUE_COMMANDS, type QueueCommand } from './queue-args.js';
+import { runQueueCommand } from './queue-run.js';
 import { RecordWriter } from './record-writer.js';
 
 export interface CliIo {
@@ -27,6 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
   const say = (message: string): void => void io.stderr.write(cliMessage(message));
   let options: CliOptions;
   try {
+    if (QUEUE_COMMANDS.includes(argv[0] as string)) return await runQueueCommand(parseQueueCommandLine(argv[0] as QueueCommand, argv.slice(1)), io);
     options = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -1,0 +1,123 @@
+// zh-analyze worker processes on a queue (BullMQ over a redis-server of the bench's own) against
+// `--jsonl --jobs 1`, same input, same run: one worker vs two, and one worker vs --jsonl, each
+// after start-up. Input size: ZH_ANALYZE_BENCH_QUEUE_MB (default 10; the issue's figure is 30).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { table } from '../eval/lib.mjs';
+
+export const title = 'Queue: zh-analyze worker processes (BullMQ on Redis), 1 vs 2 workers, and 1 worker vs --jsonl --jobs 1';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts a child and resolves when its output matches `ready`; `exit` resolves with its code. */
+function start(args, ready, stdout = 'ignore') {
+  const child = spawn(args[0], args.slice(1), { stdio: ['ignore', stdout, 'pipe'] });
+  let log = '';
+  const exit = new Promise((resolve) => child.once('exit', resolve));
+  const started = new Promise((resolve, reject) => {
+    const look = (s) => {
+      log += s;
+      if (ready.test(log)) resolve();
+    };
+    child.stderr.setEncoding('utf8').on('data', look);
+    child.stdout?.setEncoding('utf8').on('data', look);
+    exit.then((code) => reject(new Error(`${args.join(' ')} exited with ${code}: ${log}`)));
+  });
+  return { child, exit, started };
+}
+
+function time(args) {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(args[0], args.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s) => (stderr += s));
+    child.on('close', (code) => (code === 0 ? resolve(Number(process.hrtime.bigint() - t0) / 1e6) : reject(new Error(`${args.join(' ')}: ${code} ${stderr}`))));
+  });
+}
+
+export async function run({ root, lines }) {
+  let bullmq;
+  let IORedis;
+  try {
+    bullmq = await import('bullmq');
+    ({ Redis: IORedis } = await import('ioredis'));
+  } catch {
+    console.log('skipped: bullmq and ioredis are not installed (npm install)');
+    return;
+  }
+  const mb = Number(process.env.ZH_ANALYZE_BENCH_QUEUE_MB ?? 10);
+  const cli = join(root, 'dist', 'cli.js');
+  const dir = mkdtempSync(join(tmpdir(), 'zh-analyze-bench-queue-'));
+  const port = await freePort();
+  const redis = start(['redis-server', '--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], /Ready to accept connections/, 'pipe');
+  const url = `redis://127.0.0.1:${port}`;
+  const workers = [];
+  try {
+    await redis.started;
+    const input = join(dir, 'in.jsonl');
+    const base = lines.map((l, i) => JSON.stringify({ id: i, text: l })).join('\n');
+    let body = base;
+    while (Buffer.byteLength(body) < mb * 1e6) body += `\n${base}`;
+    writeFileSync(input, `${body}\n`);
+    const bytes = statSync(input).size;
+    const docs = body.split('\n').length;
+    const tiny = join(dir, 'tiny.jsonl');
+    writeFileSync(tiny, `${JSON.stringify(lines[0] ?? '一')}\n`);
+    console.log(`input: ${(bytes / 1e6).toFixed(1)} MB of JSONL, ${docs} documents; redis-server ${url}; load average before: ${loadavg()[0].toFixed(2)}`);
+
+    // --jsonl --jobs 1: whole run minus the run on one line (start-up).
+    const startup = await time([process.execPath, cli, '--jsonl', '--jobs', '1', tiny]);
+    const whole = await time([process.execPath, cli, '--jsonl', '--jobs', '1', input]);
+    const rows = [['--jsonl --jobs 1', (whole / 1000).toFixed(2), startup.toFixed(0), (bytes / 1e6 / ((whole - startup) / 1000)).toFixed(2)]];
+    const steady = { jsonl: bytes / 1e6 / ((whole - startup) / 1000) };
+
+    const connection = new IORedis(url, { maxRetriesPerRequest: null });
+    for (const count of [1, 2]) {
+      const name = `bench${count}`;
+      const queue = new bullmq.Queue(name, { connection });
+      await queue.pause();
+      const enqueued = await time([process.execPath, cli, 'enqueue', '--redis', url, '--queue', name, input]);
+      const t0 = Date.now();
+      const started = Array.from({ length: count }, () => start([process.execPath, cli, 'worker', '--redis', url, '--queue', name], /ready on queue/));
+      workers.push(...started);
+      await Promise.all(started.map((w) => w.started));
+      const ready = Date.now() - t0;
+      // From the moment every worker is ready until every job is done: throughput after start-up.
+      const t1 = process.hrtime.bigint();
+      await queue.resume();
+      while ((await queue.getJobCountByTypes('completed', 'failed')) < docs) await sleep(50);
+      const ms = Number(process.hrtime.bigint() - t1) / 1e6;
+      for (const w of started) w.child.kill('SIGTERM');
+      await Promise.all(started.map((w) => w.exit));
+      const collected = await time([process.execPath, cli, 'collect', '--redis', url, '--queue', name, '-q']);
+      steady[count] = bytes / 1e6 / (ms / 1000);
+      rows.push([`${count} worker${count > 1 ? 's' : ''} (enqueue ${(enqueued / 1000).toFixed(1)} s, collect ${(collected / 1000).toFixed(1)} s)`, (ms / 1000).toFixed(2), ready.toFixed(0), steady[count].toFixed(2)]);
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+    connection.disconnect();
+    table(['run', 'wall s after start-up', 'start-up ms', 'MB/s after start-up'], rows);
+    console.log(`\ntwo workers vs one: ${(steady[2] / steady[1]).toFixed(2)}× (target ≥ 1.6×)`);
+    console.log(`one worker vs --jsonl --jobs 1: ${(steady[1] / steady.jsonl).toFixed(2)}× (target ≥ 0.85×)`);
+    console.log(`load average after: ${loadavg()[0].toFixed(2)} on ${availableParallelism()} CPUs; redis-server shares the CPUs with the workers`);
+  } finally {
+    for (const w of workers) w.child.kill('SIGKILL');
+    redis.child.kill('SIGTERM');
+    await redis.exit;
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
