@@ -1,10 +1,11 @@
 // The bin in --jsonl mode over the same input with --jobs 1 and --jobs 2, in one run: wall time
 // (process start to exit, output to a file), MB/s, the ratio, and peak RSS (constant memory).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { table } from '../eval/lib.mjs';
+import { writeJsonlInput } from '../lib/jsonl-input.mjs';
 
 export const title = 'CLI: zh-analyze --jsonl, --jobs 1 vs --jobs 2, same input, same run';
 
@@ -41,15 +42,8 @@ export async function run({ root, lines }) {
   const cli = join(root, 'dist', 'cli.js');
   const dir = mkdtempSync(join(tmpdir(), 'zh-analyze-bench-cli-'));
   try {
-    const input = join(dir, 'in.jsonl');
-    const base = lines.map((l, i) => JSON.stringify({ id: i, text: l })).join('\n');
-    let body = base;
-    while (Buffer.byteLength(body) < mb * 1e6) body += `\n${base}`;
-    writeFileSync(input, `${body}\n`);
-    const bytes = statSync(input).size;
-    const tiny = join(dir, 'tiny.jsonl');
-    writeFileSync(tiny, `${JSON.stringify(lines[0] ?? '一')}\n`);
-    console.log(`input: ${(bytes / 1e6).toFixed(1)} MB of JSONL, ${body.split('\n').length} documents; output to /dev/null; load average before: ${loadavg()[0].toFixed(2)}`);
+    const { input, tiny, bytes, docs } = writeJsonlInput(dir, lines, mb);
+    console.log(`input: ${(bytes / 1e6).toFixed(1)} MB of JSONL, ${docs} documents; output to /dev/null; load average before: ${loadavg()[0].toFixed(2)}`);
 
     const rows = [];
     const results = {};

@@ -2,11 +2,12 @@
 // `--jsonl --jobs 1`, same input, same run: one worker vs two, and one worker vs --jsonl, each
 // after start-up. Input size: ZH_ANALYZE_BENCH_QUEUE_MB (default 10; the issue's figure is 30).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { table } from '../eval/lib.mjs';
+import { writeJsonlInput } from '../lib/jsonl-input.mjs';
 
 export const title = 'Queue: zh-analyze worker processes (BullMQ on Redis), 1 vs 2 workers, and 1 worker vs --jsonl --jobs 1';
 
@@ -68,15 +69,7 @@ export async function run({ root, lines }) {
   const workers = [];
   try {
     await redis.started;
-    const input = join(dir, 'in.jsonl');
-    const base = lines.map((l, i) => JSON.stringify({ id: i, text: l })).join('\n');
-    let body = base;
-    while (Buffer.byteLength(body) < mb * 1e6) body += `\n${base}`;
-    writeFileSync(input, `${body}\n`);
-    const bytes = statSync(input).size;
-    const docs = body.split('\n').length;
-    const tiny = join(dir, 'tiny.jsonl');
-    writeFileSync(tiny, `${JSON.stringify(lines[0] ?? '一')}\n`);
+    const { input, tiny, bytes, docs } = writeJsonlInput(dir, lines, mb);
     console.log(`input: ${(bytes / 1e6).toFixed(1)} MB of JSONL, ${docs} documents; redis-server ${url}; load average before: ${loadavg()[0].toFixed(2)}`);
 
     // --jsonl --jobs 1: whole run minus the run on one line (start-up).

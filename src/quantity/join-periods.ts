@@ -18,16 +18,21 @@ export function joinPeriods(text: string, drafts: Draft[], lex: QuantityLexicon)
 }
 
 function joinYears(drafts: Draft[]): Draft[] {
+  return joinAdjacent(drafts, (a, d) =>
+    d.start === a.end && typeof a.value === 'string' && typeof d.value === 'string' ? withYear(a.value, d.value) : null,
+  );
+}
+
+/** Each date draft that `join` merges with the date before it extends that one; the rest stay. */
+function joinAdjacent(drafts: Draft[], join: (a: Draft, d: Draft) => string | null): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const a = out[out.length - 1];
-    if (a !== undefined && a.kind === 'date' && d.kind === 'date' && d.start === a.end && typeof a.value === 'string' && typeof d.value === 'string') {
-      const joined = withYear(a.value, d.value);
-      if (joined !== null) {
-        a.value = joined;
-        a.end = d.end;
-        continue;
-      }
+    const joined = a !== undefined && a.kind === 'date' && d.kind === 'date' ? join(a, d) : null;
+    if (a !== undefined && joined !== null) {
+      a.value = joined;
+      a.end = d.end;
+      continue;
     }
     out.push(d);
   }
@@ -44,20 +49,7 @@ function withYear(year: string, date: string): string | null {
 }
 
 function joinRanges(text: string, drafts: Draft[], lex: QuantityLexicon): Draft[] {
-  const out: Draft[] = [];
-  for (const d of drafts) {
-    const a = out[out.length - 1];
-    if (a !== undefined && a.kind === 'date' && d.kind === 'date' && isRangeMark(text, a.end, d.start, lex)) {
-      const joined = span(a.value as string, d.value as string);
-      if (joined !== null) {
-        a.value = joined;
-        a.end = d.end;
-        continue;
-      }
-    }
-    out.push(d);
-  }
-  return out;
+  return joinAdjacent(drafts, (a, d) => (isRangeMark(text, a.end, d.start, lex) ? span(a.value as string, d.value as string) : null));
 }
 
 function isRangeMark(text: string, from: number, to: number, lex: QuantityLexicon): boolean {
