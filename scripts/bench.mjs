@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --only core,quantity,...] [-- --corpora DIR] [-- --mb 2]
+// npm run bench [-- --only core,dense,quantity,...] [-- --corpora DIR] [-- --mb 2] [-- --dense-mb 1.2]
 // Measures zh-analyze beside raw nodejieba (and peers) over the same text in ONE run and prints
 // ratios; absolute times vary with the machine's load, ratios much less.
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { benchText } from './bench/text.mjs';
 import { loadRawJieba } from './lib/raw-jieba.mjs';
 import { parseOptions, root, runSections } from './lib/sections.mjs';
 
-const values = parseOptions({ mb: { type: 'string', default: '1.5' } });
+const values = parseOptions({ mb: { type: 'string', default: '1.5' }, 'dense-mb': { type: 'string', default: '1.2' } });
 const pkg = await import(join(root, 'dist', 'index.js'));
 const { text, lines, source } = benchText(values.corpora, Number(values.mb));
 const bytes = Buffer.byteLength(text);
@@ -50,6 +50,6 @@ function interleaved(fns, rounds = 5) {
   return times;
 }
 
-const context = { root, pkg, text, lines, bytes, nodejieba, best, interleaved, mbps };
-const ok = await runSections('bench', ['core', 'quantity', 'entity', 'robustness', 'cli', 'queue'], values.only, context);
+const context = { root, pkg, text, lines, bytes, nodejieba, best, interleaved, mbps, denseMb: Number(values['dense-mb']) };
+const ok = await runSections('bench', ['core', 'dense', 'quantity', 'entity', 'robustness', 'cli', 'queue'], values.only, context);
 process.exit(ok ? 0 : 1);
