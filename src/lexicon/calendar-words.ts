@@ -22,8 +22,10 @@ export interface CalendarWords {
   readonly quarterWords: CharTrie<true>;
   /** 季 after a numeral from 1 to 4 that follows 第 or 前 (第三季, 前三季). */
   readonly markedQuarterWords: CharTrie<true>;
-  /** Reversed trie: 前 before the numeral of 前三季度. */
+  /** Reversed trie: 前 before the numeral of 前三季度 and 前10个月. */
   readonly firstQuarters: CharTrie<true>;
+  /** 个月 after 前 and a numeral from 2 to 12 (前10个月: months 1 to 10). */
+  readonly firstMonthWords: CharTrie<true>;
   /** 今年, 去年, 今年以来 … */
   readonly relativeTimes: CharTrie<RelativeTime>;
 }
@@ -35,13 +37,15 @@ export function readCalendarWords(read: Read): CalendarWords {
   const quarterWords = new CharTrie<true>();
   const markedQuarterWords = new CharTrie<true>();
   const firstQuarters = new CharTrie<true>(true);
+  const firstMonthWords = new CharTrie<true>();
   for (const { columns, line } of read('periods.tsv', 3, 3)) {
     const [surface, scope, months] = columns as [string, string, string];
     if (scope === 'quarter') quarterWords.set(surface, true);
     else if (scope === 'marked-quarter') markedQuarterWords.set(surface, true);
     else if (scope === 'first') firstQuarters.set(surface, true);
+    else if (scope === 'first-months') firstMonthWords.set(surface, true);
     else if (scope === 'word') periodWords.set(surface, monthSpan(months, line));
-    else bad('periods.tsv', line, 'scope must be word | quarter | marked-quarter | first');
+    else bad('periods.tsv', line, 'scope must be word | quarter | marked-quarter | first | first-months');
   }
   const relativeTimes = new CharTrie<RelativeTime>();
   for (const { columns, line } of read('relative-times.tsv', 3, 3)) {
@@ -51,7 +55,7 @@ export function readCalendarWords(read: Read): CalendarWords {
     if (extent !== 'year' && extent !== 'to-date' && extent !== 'none') bad('relative-times.tsv', line, 'extent must be year | to-date | none');
     relativeTimes.set(surface, { years: offset, extent });
   }
-  return { periodWords, quarterWords, markedQuarterWords, firstQuarters, relativeTimes };
+  return { periodWords, quarterWords, markedQuarterWords, firstQuarters, firstMonthWords, relativeTimes };
 }
 
 function monthSpan(text: string, line: number): MonthSpan {

@@ -18,6 +18,7 @@ export type SuffixKind = 'money' | 'percent' | 'pp' | 'measure' | 'count' | 'non
 export type License =
   | { readonly type: 'list' }
   | { readonly type: 'word' }
+  | { readonly type: 'ends-word' }
   | { readonly type: 'always' }
   | { readonly type: 'near'; readonly chars: string };
 
@@ -211,6 +212,7 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
 function license(text: string, line: number): License {
   if (text === 'list') return { type: 'list' };
   if (text === 'word') return { type: 'word' };
+  if (text === 'ends-word') return { type: 'ends-word' };
   if (text === 'always') return { type: 'always' };
   if (text.startsWith('near:') && text.length > 5) return { type: 'near', chars: text.slice(5) };
   return bad('ambiguous.tsv', line, `unknown license ${JSON.stringify(text)}`);

@@ -3,7 +3,7 @@ import type { Approx, QuantityKind } from '../types.js';
 import { compare, decFromDigits, mulInt, shift, toNumber, type Dec } from './decimal.js';
 import { readDate } from './date.js';
 import { scanNumeral, type Numeral } from './numeral.js';
-import { isQuarterSpan, quarterSpan, readQuarter } from './period.js';
+import { isQuarterSpan, quarterSpan, readCountedPeriod } from './period.js';
 import { matchSuffix, wantsUnit, type Boundaries } from './suffix.js';
 
 /** A quantity being built, value still exact, in normalized offsets. */
@@ -49,10 +49,8 @@ export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon
     if (date.value === null) d.none = true;
     return d;
   }
-  if (lex.quarterWords.hasEdge(text.charCodeAt(num.end))) {
-    const quarter = readQuarter(text, num, lex, words);
-    if (quarter !== null) return quarter;
-  }
+  const period = readCountedPeriod(text, num, lex, words);
+  if (period !== null) return period;
   const fraction = readFraction(text, num, lex);
   if (fraction !== null) return fraction;
   const suffix = matchSuffix(text, num.end, num.start, lex, words);

@@ -11,7 +11,7 @@ import { wantsUnit } from './suffix.js';
 import { localCurrency, shareListUnits } from './list-unit.js';
 import { isAsciiDigit, scanNumeral, startsNumeral, type Numeral, type ScanOptions } from './numeral.js';
 import { joinPeriods } from './join-periods.js';
-import { readPeriodWord, readQuarter } from './period.js';
+import { readCountedPeriod, readPeriodWord } from './period.js';
 import { readRelative } from './relative.js';
 import { readPrefixed } from './prefixed.js';
 import { addQualifiers } from './qualifiers.js';
@@ -115,13 +115,11 @@ export function recognizeQuantities(
       i = num.skip;
       continue;
     }
-    if (lex.quarterWords.hasEdge(text.charCodeAt(num.end))) {
-      const quarter = readQuarter(text, num, lex, words);
-      if (quarter !== null) {
-        drafts.push(quarter);
-        i = quarter.end;
-        continue;
-      }
+    const period = readCountedPeriod(text, num, lex, words);
+    if (period !== null) {
+      drafts.push(period);
+      i = period.end;
+      continue;
     }
     if (!startsCleanly(text, num.start, lex, words) || isBareOne(text, num, lex)) {
       i = Math.max(num.end, i + 1);
@@ -156,12 +154,10 @@ function readOrdinal(
 ): number {
   const num = scanNumeral(text, i + 1, lex, opts);
   if (num === null || 'skip' in num || num.start !== i + 1) return num !== null && 'skip' in num ? num.skip : i + 1;
-  if (lex.quarterWords.hasEdge(text.charCodeAt(num.end))) {
-    const quarter = readQuarter(text, num, lex, words, i);
-    if (quarter !== null) {
-      drafts.push(quarter);
-      return quarter.end;
-    }
+  const period = readCountedPeriod(text, num, lex, words, i);
+  if (period !== null) {
+    drafts.push(period);
+    return period.end;
   }
   if (num.approx !== null || num.upper !== null || num.value.s !== 0) return num.end;
   const cls = lex.classifiers.match(text, num.end);

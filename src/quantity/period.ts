@@ -61,6 +61,28 @@ export function readQuarter(
   return periodDraft(start, word.at, monthSpan(first * 3 - 2, upper * 3), num);
 }
 
+/**
+ * A period a numeral names with the word after it: a quarter (see readQuarter), or, after 前, the
+ * first N months of the year (前10个月, 前8月: months 1 to N, N from 2 to 12; 提前10个月 is no period).
+ */
+export function readCountedPeriod(
+  text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries, ordinal = -1,
+): Draft | null {
+  const c = text.charCodeAt(num.end);
+  if (lex.quarterWords.hasEdge(c) || lex.markedQuarterWords.hasEdge(c)) {
+    const quarter = readQuarter(text, num, lex, words, ordinal);
+    if (quarter !== null) return quarter;
+  }
+  if (ordinal >= 0 || !lex.firstMonthWords.hasEdge(c)) return null;
+  if (num.approx !== null || num.trailingMagnitude !== 0 || num.upper !== null || num.value.s !== 0) return null;
+  const before = lex.firstQuarters.match(text, num.start);
+  const word = lex.firstMonthWords.match(text, num.end);
+  if (before === null || word === null || !words.startsAt(before.at)) return null;
+  const months = toNumber(num.value).value;
+  if (months < 2 || months > 12) return null;
+  return periodDraft(before.at, word.at, monthSpan(1, months), num);
+}
+
 /** 1 to 4, or 0. */
 function quarterOf(v: Dec): number {
   if (v.s !== 0) return 0;

@@ -41,6 +41,7 @@ function licensed(
   if (license.type === 'always') return true;
   // A count word also needs the number to end a word: 四面开花, 四起, 八股 are idioms, 1200万股 a count.
   if (license.type === 'word') return words.endsAt(end) && (entry.kind !== 'count' || words.endsAt(at));
+  if (license.type === 'ends-word') return words.endsAt(end);
   if (license.type === 'list') {
     const before = text.charCodeAt(numStart - 1);
     if (numStart === 0 || !isHan(before)) return true;
