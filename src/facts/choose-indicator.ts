@@ -38,6 +38,17 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   return chosen !== null ? make(context, chosen, from) : inherited(context, figure, u);
 }
 
+/**
+ * The indicator a bare number is stated as the level of (工业生产指数为108.5, PMI达到50.2): the noun
+ * phrase right before the link word. A bare number is no figure, but a change after it (同比增长11.2%)
+ * measures the same indicator.
+ */
+export function levelIndicator(context: IndicatorContext, u: number, from: number): Indicator | null {
+  if (!hasRole(context.units[u - 1], WordRole.Link)) return null;
+  const before = phraseBefore(context.units, u, from);
+  return before === null || comparedAt(context.units, before.start, from) ? null : make(context, before, from);
+}
+
 function make(context: IndicatorContext, run: Run, from: number): Indicator {
   const units = context.units;
   // A known indicator may start earlier, but not before the clause or an entity, quantity or mark in it.

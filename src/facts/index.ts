@@ -3,7 +3,7 @@ import type { NormalizedDoc } from '../normalize/index.js';
 import type { RawToken } from '../segment/index.js';
 import type { Entity, Fact, Quantity } from '../types.js';
 import { changeOf } from './change.js';
-import { indicatorOf, type IndicatorContext } from './choose-indicator.js';
+import { indicatorOf, levelIndicator, type IndicatorContext } from './choose-indicator.js';
 import { ownerOf, type OwnerContext } from './owner.js';
 import { markDates, timeOf } from './time.js';
 import { trackTopics } from './topics.js';
@@ -42,7 +42,10 @@ export function linkFacts(
   let e = 0;
   for (let k = 0; k < sortedQuantities.length; k++) {
     const figure = sortedQuantities[k] as Quantity;
-    if (!isFigure(figure)) continue;
+    if (!isFigure(figure)) {
+      if (figure.kind === 'number') noteLevel(figure, indicatorContext);
+      continue;
+    }
     while (e < sortedEntities.length && (sortedEntities[e] as Entity).end <= figure.start) e++;
     const host = sortedEntities[e];
     if (host !== undefined && host.start <= figure.start && host.end >= figure.end) {
@@ -85,6 +88,14 @@ function factInText(figure: Quantity, ic: IndicatorContext, oc: OwnerContext, da
   const change = changeOf(units, u, from) ?? listChange(ic, u);
   if (change !== null) fact.change = change;
   return fact;
+}
+
+/** A bare number stated as a level joins the history the figures after it inherit their indicator from. */
+function noteLevel(figure: Quantity, ic: IndicatorContext): void {
+  const u = unitOf(ic.units, figure);
+  if (u < 0) return;
+  const indicator = levelIndicator(ic, u, clauseStart(ic.units, u));
+  if (indicator !== null) ic.history.push({ fact: { value: figure, indicator }, paragraph: (ic.units[u] as Unit).paragraph });
 }
 
 /** In a list of figures (增长8%、10%), the later ones take the change of the first. */

@@ -83,10 +83,12 @@ function pairSentence(units: readonly Unit[], first: number): Map<Quantity, Enti
   while (k < units.length && (units[k] as Unit).sentence === sentence && !isRespectively(units[k] as Unit)) k++;
   if (k >= units.length || (units[k] as Unit).sentence !== sentence) return pairs;
   const owners: Entity[] = [];
-  // 甲、乙（的生产总值）（均）分别…: skip the words between the list and 分别.
+  // 甲、乙（两市）（的生产总值）（均）分别…: skip the words between the list and 分别, and the count
+  // that sums the list up.
   let j = k - 1;
   while (j >= first && hasRole(units[j], WordRole.Link)) j--;
   while (j >= first && k - j < 10 && isNominal(units[j])) j--;
+  if (j > first && (units[j] as Unit).quantity?.kind === 'count' && isOwner(units[j - 1])) j--;
   if (hasRole(units[j], WordRole.De)) j--;
   while (isOwner(units[j]) && (units[j] as Unit).sentence === sentence) {
     owners.unshift((units[j] as Unit).entity as Entity);

@@ -105,7 +105,14 @@ function isReport(units: readonly Unit[], a: number, i: number, end: number): bo
 }
 
 function clauseTopic(units: readonly Unit[], i: number, end: number, paragraphTopic: Entity | null): Topic | null {
-  const unit = units[i] as Unit;
+  let unit = units[i] as Unit;
+  // A place written right before the name it locates (内蒙古鄂尔多斯市, 陕西省西咸新区): the name is the topic.
+  for (let k = i + 1; k < end && isOwner(unit) && unit.entity.type === 'place'; k++) {
+    const next = units[k] as Unit;
+    if (!isOwner(next) || next.start !== unit.end) break;
+    unit = next;
+    i = k;
+  }
   if (isOwner(unit)) return isSpeaker(unit.entity, units[i + 1]) ? null : unit.entity;
   if (hasRole(unit, WordRole.Generic)) return GENERIC;
   if (hasRole(unit, WordRole.Anaphora)) return paragraphTopic;
