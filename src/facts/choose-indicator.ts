@@ -1,7 +1,7 @@
 import { WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { Fact, Indicator, Quantity } from '../types.js';
-import { clauseEnd, phraseAfter, phraseBefore, toIndicator, type Run } from './indicator.js';
-import { hasRole, isNominal, UnitKind, type Unit } from './units.js';
+import { clauseEnd, phraseAfter, phraseBefore, skipBetween, toIndicator, type Run } from './indicator.js';
+import { hasRole, isFigure, isNominal, isRespectively, UnitKind, type Unit } from './units.js';
 
 /** Counts whose classifier is itself the noun counted (兰州、白银两市): no indicator, no owner. */
 export const PLACE_UNITS: ReadonlySet<string> = new Set(['市', '区', '县', '省', '州', '盟', '旗', '镇', '乡', '村', '国']);
@@ -34,7 +34,7 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
     return inherited(context, figure, u);
   }
   const after = phraseAfter(units, u, clauseEnd(units, u));
-  const chosen = figure.kind === 'count' ? (after ?? before) : (before ?? after);
+  const chosen = (figure.kind === 'count' ? (after ?? before) : (before ?? after)) ?? objectBefore(units, u, from);
   return chosen !== null ? make(context, chosen, from) : inherited(context, figure, u);
 }
 
@@ -56,6 +56,18 @@ function make(context: IndicatorContext, run: Run, from: number): Indicator {
   while (floor > from && (units[floor - 1] as Unit).kind === UnitKind.Word) floor--;
   const start = (units[run.start] as Unit).start;
   return toIndicator(context.text, start, (units[run.end - 1] as Unit).end, (units[floor] as Unit).start, context.lex);
+}
+
+/**
+ * The thing a verb right before the figure acts on, written before the verb (班列开行9800列, 游客接待
+ * 5000万人次): the noun phrase before the verb, when none is next to the figure.
+ */
+function objectBefore(units: readonly Unit[], u: number, from: number): Run | null {
+  const j = skipBetween(units, u, from);
+  const verb = units[j];
+  if (j <= from || verb === undefined || verb.kind !== UnitKind.Word || (verb.flags & ~(WordRole.Verb | WordRole.Boundary)) !== 0) return null;
+  if ((verb.flags & WordRole.Verb) === 0) return null;
+  return phraseBefore(units, j, from);
 }
 
 /** The 占 of a share before the figure in its clause (占全省的35%, 占比达到12%), or -1. */
@@ -81,6 +93,8 @@ function isComparison(unit: Unit): boolean {
 }
 
 function inherited(context: IndicatorContext, figure: Quantity, u: number): Indicator | null {
+  const respective = respectiveLevel(context, u);
+  if (respective !== null) return respective;
   const paragraph = (context.units[u] as Unit).paragraph;
   const anyUnit = figure.kind === 'percent' || figure.kind === 'pp';
   for (let k = context.history.length - 1; k >= 0 && k >= context.history.length - HISTORY; k--) {
@@ -92,3 +106,30 @@ function inherited(context: IndicatorContext, figure: Quantity, u: number): Indi
   return null;
 }
 
+
+/**
+ * 甲X，乙Y，分别增长a和b: the figures of a list after 分别 take, in order, the indicators of as many
+ * figures right before 分别 in the same sentence (a of 甲, b of 乙), or null when the counts differ.
+ */
+function respectiveLevel(context: IndicatorContext, u: number): Indicator | null {
+  const units = context.units;
+  const unit = units[u] as Unit;
+  let k = u - 1;
+  let before = 0;
+  for (; k >= 0 && (units[k] as Unit).clause === unit.clause && !isRespectively(units[k] as Unit); k--) {
+    if (isFigure((units[k] as Unit).quantity)) before++;
+  }
+  if (k < 0 || (units[k] as Unit).clause !== unit.clause) return null;
+  let m = before + 1;
+  for (let j = u + 1; j < units.length && (units[j] as Unit).clause === unit.clause; j++) if (isFigure((units[j] as Unit).quantity)) m++;
+  let first = k;
+  while (first > 0 && (units[first - 1] as Unit).sentence === unit.sentence) first--;
+  const history = context.history;
+  const levels = history.length - before - m;
+  if (m < 2 || levels < 0) return null;
+  for (let t = levels; t < levels + m; t++) {
+    const { fact } = history[t] as { fact: Fact };
+    if (fact.indicator === undefined || fact.value.start < (units[first] as Unit).start || fact.value.start >= (units[k] as Unit).start) return null;
+  }
+  return (history[history.length - m] as { fact: Fact }).fact.indicator ?? null;
+}

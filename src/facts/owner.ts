@@ -3,7 +3,7 @@ import type { Entity, Quantity } from '../types.js';
 import { PLACE_UNITS } from './choose-indicator.js';
 import { skipBetween } from './indicator.js';
 import { currentTopic, GENERIC, isOwner, type TopicEvent, type Topics } from './topics.js';
-import { hasRole, isFigure, isMark, isNominal, UnitKind, type Unit } from './units.js';
+import { hasRole, isFigure, isMark, isNominal, isRespectively, UnitKind, type Unit } from './units.js';
 
 const JOINERS = new Set(['和', '及', '与', '以及']);
 
@@ -56,10 +56,6 @@ function possessorOf(units: readonly Unit[], u: number, from: number, figure: Qu
   // 甲基金项目66项 counts projects of a funding line: the line owns nothing.
   if (figure.kind === 'count' && k < last && owner.entity.type === 'project') return null;
   return owner.entity;
-}
-
-function isRespectively(unit: Unit): boolean {
-  return unit.kind === UnitKind.Word && unit.text.startsWith('分别');
 }
 
 function pairsOf(context: OwnerContext, u: number): Map<Quantity, Entity> {
