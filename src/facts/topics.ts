@@ -71,6 +71,8 @@ export function trackTopics(units: readonly Unit[]): Topics {
       if (topic !== null) events.push({ at: i, sentence, topic });
       if (firstTopic === undefined) firstTopic = topic;
     }
+    const created = createdAtEnd(units, i, b);
+    if (created !== null && b < units.length && (units[b] as Unit).sentence === sentence) events.push({ at: b, sentence, topic: created });
     for (let k = i; k + 2 < b; k++) {
       const next = units[k + 1];
       if (hasRole(units[k], WordRole.Pivot) && isOwner(next) && hasRole(units[k + 2], WordRole.Verb)) {
@@ -80,6 +82,17 @@ export function trackTopics(units: readonly Unit[]): Topics {
     a = b;
   }
   return { events, carried };
+}
+
+/** The entity a creation verb brings about at the end of the clause [i, end) (…合作共建“甲飞地”), or null. */
+function createdAtEnd(units: readonly Unit[], i: number, end: number): Entity | null {
+  let k = end - 1;
+  while (k > i && (units[k] as Unit).kind === UnitKind.Punct) k--;
+  const created = units[k];
+  if (!isOwner(created)) return null;
+  let v = k - 1;
+  while (v > i && (units[v] as Unit).kind === UnitKind.Punct) v--;
+  return hasRole(units[v], WordRole.Create) ? created.entity : null;
 }
 
 /**

@@ -26,6 +26,7 @@ export const WordRole = Object.freeze({
   /** jieba tags it a verb. */
   Verb: 1 << 19,
   Speech: 1 << 20,
+  Create: 1 << 21,
 } as const);
 
 /** Roles of nouns: words with them may be part of an indicator phrase. */
@@ -46,6 +47,7 @@ const ROLE_NAMES: Readonly<Record<string, number>> = Object.freeze({
   pivot: WordRole.Pivot,
   head: WordRole.Head,
   speech: WordRole.Speech,
+  create: WordRole.Create,
   share: WordRole.Share,
   shareword: WordRole.ShareWord,
   listend: WordRole.ListEnd,
