@@ -40,11 +40,12 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
 
 /**
  * The indicator a bare number is stated as the level of (工业生产指数为108.5, PMI达到50.2): the noun
- * phrase right before the link word. A bare number is no figure, but a change after it (同比增长11.2%)
+ * phrase right before the link word; or a rank's (排名第53位). A bare number is no figure, but a change after it (同比增长11.2%)
  * measures the same indicator.
  */
 export function levelIndicator(context: IndicatorContext, u: number, from: number): Indicator | null {
-  if (!hasRole(context.units[u - 1], WordRole.Link)) return null;
+  const rank = (context.units[u] as Unit).quantity?.kind === 'ordinal';
+  if (!rank && !hasRole(context.units[u - 1], WordRole.Link)) return null;
   const before = phraseBefore(context.units, u, from);
   return before === null || comparedAt(context.units, before.start, from) ? null : make(context, before, from);
 }
@@ -65,7 +66,8 @@ function make(context: IndicatorContext, run: Run, from: number): Indicator {
 function objectBefore(units: readonly Unit[], u: number, from: number): Run | null {
   const j = skipBetween(units, u, from);
   const verb = units[j];
-  if (j <= from || verb === undefined || verb.kind !== UnitKind.Word || (verb.flags & ~(WordRole.Verb | WordRole.Boundary)) !== 0) return null;
+  const plain = WordRole.Verb | WordRole.Boundary | WordRole.Pivot | WordRole.Create;
+  if (j <= from || verb === undefined || verb.kind !== UnitKind.Word || (verb.flags & ~plain) !== 0) return null;
   if ((verb.flags & WordRole.Verb) === 0) return null;
   return phraseBefore(units, j, from);
 }
@@ -101,7 +103,9 @@ function inherited(context: IndicatorContext, figure: Quantity, u: number): Indi
     const { fact, paragraph: p } = context.history[k] as { fact: Fact; paragraph: number };
     if (p !== paragraph) return null;
     if (fact.indicator === undefined) continue;
-    if (anyUnit || (fact.value.kind === figure.kind && fact.value.unit === figure.unit)) return fact.indicator;
+    const { kind, unit } = fact.value;
+    // A rank (排名第53位) passes its indicator to a change of places after it (提升3位).
+    if (anyUnit || ((kind === figure.kind || kind === 'ordinal') && unit === figure.unit)) return fact.indicator;
   }
   return null;
 }

@@ -43,7 +43,7 @@ export function linkFacts(
   for (let k = 0; k < sortedQuantities.length; k++) {
     const figure = sortedQuantities[k] as Quantity;
     if (!isFigure(figure)) {
-      if (figure.kind === 'number') noteLevel(figure, indicatorContext);
+      if (figure.kind === 'number' || figure.kind === 'ordinal') noteLevel(figure, indicatorContext);
       continue;
     }
     while (e < sortedEntities.length && (sortedEntities[e] as Entity).end <= figure.start) e++;
@@ -90,7 +90,7 @@ function factInText(figure: Quantity, ic: IndicatorContext, oc: OwnerContext, da
   return fact;
 }
 
-/** A bare number stated as a level joins the history the figures after it inherit their indicator from. */
+/** A bare number stated as a level, or a rank, joins the history the figures after it inherit their indicator from. */
 function noteLevel(figure: Quantity, ic: IndicatorContext): void {
   const u = unitOf(ic.units, figure);
   if (u < 0) return;
