@@ -9,6 +9,7 @@ import { loadKeywordLexicon } from './lexicon/keywords.js';
 import { loadQuantityLexicon } from './lexicon/quantities.js';
 import { loadScriptTables } from './lexicon/script-tables.js';
 import { loadSegmentLexicon } from './lexicon/segment-words.js';
+import { loadUserWords } from './lexicon/user-words.js';
 import { normalizeText } from './normalize/index.js';
 import { mergeOptions } from './options.js';
 import { recognizeQuantities } from './quantity/index.js';
@@ -39,6 +40,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const segmentLexicon = loadSegmentLexicon();
   const scripts = opts.traditional ? loadScriptTables() : null;
   const entityLexicon = opts.entities ? loadEntityLexicon(opts.builtinDictionary, opts.dictionaries) : null;
+  // The user dictionaries' plain words steer segmentation, also with the entities stage off.
+  const words = entityLexicon ? entityLexicon.words : loadUserWords(opts.dictionaries);
   const quantityLexicon = opts.quantities ? loadQuantityLexicon() : null;
   const factLexicon = opts.facts ? loadFactLexicon() : null;
   const reference = referenceDateOf(opts.referenceDate);
@@ -50,7 +53,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   function analyze(text: string): Analysis {
     if (typeof text !== 'string') throw new InputError(text);
     const doc = normalizeText(text, scripts);
-    let tokens = segmentWords(doc.text, segmenter, segmentLexicon, tagged);
+    let tokens = segmentWords(doc.text, segmenter, segmentLexicon, tagged, words);
     const entities = entityLexicon ? tagEntities(doc, tokens, entityLexicon) : [];
     const quantities = quantityLexicon ? recognizeQuantities(doc, tokens, quantityLexicon, entities, reference) : [];
     const facts = factLexicon ? linkFacts(doc, tokens, quantities, entities, factLexicon) : [];
