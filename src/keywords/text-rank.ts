@@ -4,12 +4,19 @@ import type { TermUnit } from './terms.js';
 const WINDOW = 5;
 const DAMPING = 0.85;
 const ROUNDS = 10;
-/** The tags jieba's TextRank keeps by default (place names, nouns, verbal nouns, verbs). */
-const TAGS: ReadonlySet<string> = new Set(['ns', 'n', 'vn', 'v']);
+/**
+ * The verb tags of a candidate. jieba's TextRank keeps `n`, `ns`, `vn` and `v`; here every noun tag
+ * (`n…`, proper nouns `nz`, `nr`, `nt` included) is kept too, so that a name the entities stage does
+ * not know still counts.
+ */
+const VERB_TAGS: ReadonlySet<string> = new Set(['v', 'vn']);
 
-/** TextRank's candidates: entities, and terms jieba tags as a noun or verb. */
+/** TextRank's candidates: entities, and terms jieba tags as a noun or a verb. */
 export function isRankable(unit: TermUnit): boolean {
-  return unit.term !== null && (unit.type !== undefined || (unit.pos !== undefined && TAGS.has(unit.pos)));
+  if (unit.term === null) return false;
+  if (unit.type !== undefined) return true;
+  const pos = unit.pos;
+  return pos !== undefined && (pos.charCodeAt(0) === 0x6e /* n */ || VERB_TAGS.has(pos));
 }
 
 interface Edge {
