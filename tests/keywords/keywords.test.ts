@@ -112,3 +112,18 @@ describe('keywords: textrank', () => {
     expect(tr.analyze('2024年3月，12.5%。').keywords).toEqual([]);
   });
 });
+
+describe('keywords: pathological input', () => {
+  it(`${here}a long text of one repeated term, and one of many numbers, run to completion with both methods`, () => {
+    const repeated = '储能'.repeat(20000);
+    const numbers = Array.from({ length: 3000 }, (_, i) => `第${i}批${i * 7}万元`).join('，');
+    for (const method of ['tfidf', 'textrank'] as const) {
+      const az = createAnalyzer({ keywords: { top: 5, method } });
+      for (const input of [repeated, numbers]) {
+        const result = az.analyze(input);
+        expect(result.keywords!.length).toBeLessThanOrEqual(5);
+        for (const k of result.keywords!) expect(Number.isFinite(k.weight)).toBe(true);
+      }
+    }
+  });
+});
