@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run eval [-- --corpora DIR] [-- --only seg,seed,peers,ner]
+// npm run eval [-- --corpora DIR] [-- --only seg,seed,peers,ner,keywords]
 // Scores zh-analyze on the corpora in ../shared/corpora (or ZH_ANALYZE_CORPORA / --corpora) and
 // prints every figure. Prediction files are written to .eval/ for the shared scorers to read.
 import { existsSync, mkdirSync } from 'node:fs';
@@ -13,5 +13,5 @@ if (!existsSync(corpora)) {
 }
 const context = { root, corpora, tools: join(corpora, '..', 'tools'), out: join(root, '.eval') };
 mkdirSync(context.out, { recursive: true });
-const ok = await runSections('eval', ['seg', 'seed', 'peers', 'ner'], only, context);
+const ok = await runSections('eval', ['seg', 'seed', 'peers', 'ner', 'keywords'], only, context);
 process.exit(ok ? 0 : 1);

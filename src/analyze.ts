@@ -2,17 +2,20 @@ import { assembleResult } from './assemble/index.js';
 import { tagEntities } from './entity/index.js';
 import { linkFacts } from './facts/index.js';
 import { InputError } from './errors.js';
+import { extractKeywords } from './keywords/index.js';
 import { builtinSegmenterWords, loadEntityLexicon } from './lexicon/entities.js';
 import { loadFactLexicon } from './lexicon/facts.js';
+import { loadKeywordLexicon } from './lexicon/keywords.js';
 import { loadQuantityLexicon } from './lexicon/quantities.js';
 import { loadScriptTables } from './lexicon/script-tables.js';
 import { loadSegmentLexicon } from './lexicon/segment-words.js';
+import { loadUserWords } from './lexicon/user-words.js';
 import { type NormalizedDoc, normalizeText } from './normalize/index.js';
 import { mergeOptions } from './options.js';
 import { recognizeQuantities } from './quantity/index.js';
 import { referenceDateOf } from './reference-date.js';
 import { loadSegmenter, type RawToken, segmentWords } from './segment/index.js';
-import type { Analysis, Analyzer, AnalyzerOptions, Entity, Fact, Quantity } from './types.js';
+import type { Analysis, Analyzer, AnalyzerOptions, Entity, Fact, Keyword, Quantity } from './types.js';
 
 /** Every option's default. */
 export const DEFAULT_OPTIONS: Analyzer['options'] = Object.freeze({
@@ -24,6 +27,7 @@ export const DEFAULT_OPTIONS: Analyzer['options'] = Object.freeze({
   traditional: true,
   facts: true,
   referenceDate: undefined,
+  keywords: false,
 });
 
 /**
@@ -36,7 +40,11 @@ export interface Stages {
   entities(doc: NormalizedDoc, tokens: readonly RawToken[]): Entity[];
   quantities(doc: NormalizedDoc, tokens: readonly RawToken[], entities: readonly Entity[]): Quantity[];
   facts(doc: NormalizedDoc, tokens: readonly RawToken[], quantities: readonly Quantity[], entities: readonly Entity[]): Fact[];
-  assemble(doc: NormalizedDoc, tokens: readonly RawToken[], quantities: readonly Quantity[], entities: readonly Entity[], facts: Fact[]): Analysis;
+  /** The keywords when the option asks for them, else undefined. */
+  keywords(doc: NormalizedDoc, tokens: readonly RawToken[], entities: readonly Entity[], quantities: readonly Quantity[]): Keyword[] | undefined;
+  assemble(
+    doc: NormalizedDoc, tokens: readonly RawToken[], quantities: readonly Quantity[], entities: readonly Entity[], facts: Fact[], keywords?: Keyword[],
+  ): Analysis;
 }
 
 /**
@@ -48,18 +56,29 @@ export function createStages(opts: Analyzer['options']): Stages {
   const segmentLexicon = loadSegmentLexicon();
   const scripts = opts.traditional ? loadScriptTables() : null;
   const entityLexicon = opts.entities ? loadEntityLexicon(opts.builtinDictionary, opts.dictionaries) : null;
+  // The user dictionaries' plain words steer segmentation, also with the entities stage off.
+  const words = entityLexicon ? entityLexicon.words : loadUserWords(opts.dictionaries);
   const quantityLexicon = opts.quantities ? loadQuantityLexicon() : null;
   const factLexicon = opts.facts ? loadFactLexicon() : null;
   const reference = referenceDateOf(opts.referenceDate);
+  const keywords = opts.keywords;
+  const keywordLexicon = keywords ? loadKeywordLexicon() : null;
+  // TextRank reads jieba's tags; they are taken off the tokens again when the pos option is off.
+  const tagged = opts.pos || (keywords !== false && keywords.method === 'textrank');
   return {
     normalize: (text) => normalizeText(text, scripts),
-    segment: (doc) => segmentWords(doc.text, segmenter, segmentLexicon, opts.pos),
+    segment: (doc) => segmentWords(doc.text, segmenter, segmentLexicon, tagged, words),
     entities: (doc, tokens) => (entityLexicon ? tagEntities(doc, tokens, entityLexicon) : []),
     quantities: (doc, tokens, entities) =>
       quantityLexicon ? recognizeQuantities(doc, tokens, quantityLexicon, entities, reference) : [],
     facts: (doc, tokens, quantities, entities) =>
       factLexicon ? linkFacts(doc, tokens, quantities, entities, factLexicon) : [],
-    assemble: assembleResult,
+    keywords: (doc, tokens, entities, quantities) =>
+      keywords !== false && keywordLexicon !== null ? extractKeywords(doc, tokens, entities, quantities, keywordLexicon, keywords) : undefined,
+    assemble: (doc, tokens, quantities, entities, facts, found) =>
+      found === undefined
+        ? assembleResult(doc, tokens, quantities, entities, facts)
+        : assembleResult(doc, tagged && !opts.pos ? withoutTags(tokens) : tokens, quantities, entities, facts, found),
   };
 }
 
@@ -75,10 +94,15 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const entities = stages.entities(doc, tokens);
     const quantities = stages.quantities(doc, tokens, entities);
     const facts = stages.facts(doc, tokens, quantities, entities);
-    return stages.assemble(doc, tokens, quantities, entities, facts);
+    return stages.assemble(doc, tokens, quantities, entities, facts, stages.keywords(doc, tokens, entities, quantities));
   }
 
   return { analyze, options: opts };
+}
+
+/** The tokens without their tags (new objects: the stages may hold the tagged ones). */
+function withoutTags(tokens: readonly RawToken[]): RawToken[] {
+  return tokens.map((t) => ({ text: t.text, start: t.start, end: t.end }));
 }
 
 let defaultAnalyzer: Analyzer | undefined;

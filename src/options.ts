@@ -1,4 +1,5 @@
 import { OptionsError } from './errors.js';
+import { checkKeywords } from './keywords-option.js';
 import { checkReferenceDate } from './reference-date.js';
 import type { Analyzer } from './types.js';
 
@@ -20,6 +21,7 @@ const CHECKS: Readonly<Record<string, OptionCheck>> = Object.freeze({
   traditional: boolean,
   facts: boolean,
   referenceDate: checkReferenceDate,
+  keywords: checkKeywords,
 });
 
 /**

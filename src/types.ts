@@ -65,6 +65,33 @@ export interface Analysis {
   entities: Entity[];
   /** One per figure (money, percent, pp, measure and count quantities), in order of the figure's start. */
   facts: Fact[];
+  /** The text's top keywords, highest weight first; present only with the `keywords` option. */
+  keywords?: Keyword[];
+}
+
+/** How keywords are ranked: jieba's TF-IDF or TextRank. */
+export type KeywordMethod = 'tfidf' | 'textrank';
+
+/**
+ * A keyword of the text. The span is its first occurrence (for an entity, the entity's first mention
+ * under any of its names).
+ */
+export interface Keyword extends Span {
+  /** The term: the word in Simplified, or an entity's canonical name. */
+  term: string;
+  /** tfidf: count / terms × IDF; textrank: the rank scaled so that the top term has 1. */
+  weight: number;
+  /** How many times the term occurs. */
+  count: number;
+  /** The entity type, when the term is an entity. */
+  type?: EntityType;
+}
+
+/** The `keywords` option as an analyzer keeps it. */
+export interface KeywordsSetting {
+  /** How many keywords at most. */
+  readonly top: number;
+  readonly method: KeywordMethod;
 }
 
 /** The phrase naming what a figure measures, as written. */
@@ -90,7 +117,8 @@ export interface Fact {
 /** One entry of a user dictionary given in memory. */
 export interface DictionaryEntry {
   name: string;
-  type: EntityType;
+  /** An entity type, or `word` for a plain word that only steers segmentation (no canonical name). */
+  type: EntityType | 'word';
   /** The preferred name; defaults to `name`. */
   canonical?: string;
   /** Other surfaces of the same entity. */
@@ -123,14 +151,22 @@ export interface AnalyzerOptions {
    * local calendar day). Default: none, and relative times are not quantities.
    */
   referenceDate?: string | Date;
+  /**
+   * Add the text's top keywords (`keywords` of the result): a number N (the top N by TF-IDF), `true`
+   * (the top 10), or `{ top?: N, method?: 'tfidf' | 'textrank' }` (defaults 10 and 'tfidf').
+   * Default: false (no keywords, nothing loaded).
+   */
+  keywords?: boolean | number | { readonly top?: number; readonly method?: KeywordMethod };
 }
 
 export interface Analyzer {
   analyze(text: string): Analysis;
   /** The options this analyzer runs with, defaults filled in. */
-  readonly options: Readonly<Required<Omit<AnalyzerOptions, 'dictionaries' | 'referenceDate'>>> & {
+  readonly options: Readonly<Required<Omit<AnalyzerOptions, 'dictionaries' | 'referenceDate' | 'keywords'>>> & {
     readonly dictionaries: readonly DictionarySource[];
     /** 'YYYY-MM-DD', or undefined when none was given. */
     readonly referenceDate: string | undefined;
+    /** false, or the top count and method. */
+    readonly keywords: KeywordsSetting | false;
   };
 }

@@ -19,5 +19,9 @@ export function loadRawJieba(root) {
     /** nodejieba.cut(sentence, useHMM) with jieba's default dictionaries, as a user calls it. */
     cut: (sentence, hmm = true) => binding.cut(sentence, hmm),
     tag: (sentence) => binding.tag(sentence),
+    /** nodejieba.extract(sentence, topN): TF-IDF keywords, [{ word, weight }]. */
+    extract: (sentence, topN) => binding.extract(sentence, topN),
+    /** nodejieba.textRankExtract(sentence, topN): TextRank keywords, [{ word, weight }]. */
+    textRankExtract: (sentence, topN) => binding.textRankExtract(sentence, topN),
   };
 }

@@ -1,12 +1,13 @@
 import type { NormalizedDoc } from '../normalize/index.js';
 import type { RawToken } from '../segment/index.js';
 import { firstEndingAfter } from '../spans.js';
-import type { Analysis, Entity, Fact, Indicator, Quantity } from '../types.js';
+import type { Analysis, Entity, Fact, Indicator, Keyword, Quantity } from '../types.js';
 
 /**
  * Stage 5. Makes tokens respect entity boundaries (no token crosses one; a dictionary name is one
  * token), maps every span from normalized offsets back to the original input, and sorts. The spans
- * the stages made for this call are taken over: their offsets and text are set in place.
+ * the stages made for this call are taken over: their offsets and text are set in place. Keywords,
+ * when given (the `keywords` option), become the result's `keywords`; without them it has none.
  */
 export function assembleResult(
   doc: NormalizedDoc,
@@ -14,6 +15,7 @@ export function assembleResult(
   quantities: readonly Quantity[],
   entities: readonly Entity[],
   facts: Fact[] = [],
+  keywords?: Keyword[],
 ): Analysis {
   const sortedEntities = sorted(entities);
   const aligned = tokensRespect(rawTokens, sortedEntities) ? (rawTokens as RawToken[]) : alignTokens(doc.text, rawTokens, sortedEntities);
@@ -27,13 +29,15 @@ export function assembleResult(
     }
   }
   if (!unchanged) mapIndicators(doc, facts);
-  return {
+  const result: Analysis = {
     text: doc.original,
     tokens: aligned,
     quantities: unchanged ? sorted(quantities) : sorted(quantities).map((q) => mapSpan(doc, q)),
     entities: unchanged ? sortedEntities : sortedEntities.map((e) => mapSpan(doc, e)),
     facts,
   };
+  if (keywords !== undefined) result.keywords = unchanged ? keywords : keywords.map((k) => mapSpan(doc, k));
+  return result;
 }
 
 /** Indicators are the facts stage's own spans (a figure may share its indicator with the one before). */

@@ -18,6 +18,8 @@ export interface CliOptions {
   readonly html: string | null;
   readonly dictionaries: readonly string[];
   readonly pos: boolean;
+  /** --keywords N: the top N keywords (TF-IDF) on each result; null when not given. */
+  readonly keywords: number | null;
   readonly quiet: boolean;
 }
 
@@ -46,6 +48,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
         html: { type: 'string' },
         dict: { type: 'string', short: 'd', multiple: true, default: [] },
         pos: { type: 'boolean', default: false },
+        keywords: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
       },
     });
@@ -73,8 +76,16 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     html: values.html ?? null,
     dictionaries: values.dict,
     pos: values.pos,
+    keywords: values.keywords === undefined ? null : parseKeywords(values.keywords),
     quiet: values.quiet,
   };
+}
+
+function parseKeywords(raw: string): number {
+  if (!/^[0-9]+$/.test(raw) || Number(raw) < 1 || Number(raw) > 1000) {
+    throw new UsageError(`--keywords must be a whole number from 1 to 1000; got "${raw}"`);
+  }
+  return Number(raw);
 }
 
 function parseJobs(raw: string): number {

@@ -28,6 +28,7 @@ Processing
   -j, --jobs N        analyze on N worker threads ("auto": one per CPU); output keeps input order
   -d, --dict FILE     add a user dictionary (repeatable); see docs for the format
   --pos               add part-of-speech tags to tokens
+  --keywords N        add the top N keywords (TF-IDF, jieba's IDF table) to each result
   -q, --quiet         no progress bar (it is only drawn when stderr is a terminal)
 
   -h, --help          show this help

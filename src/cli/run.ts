@@ -42,6 +42,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     const sources = await resolveInputs(options.files);
     await checkDictionaries(options.dictionaries);
     const analyzerOptions: AnalyzerOptions = { dictionaries: options.dictionaries, pos: options.pos };
+    if (options.keywords !== null) analyzerOptions.keywords = options.keywords;
     const progress = new Progress(options.quiet ? null : io.stderr, totalSize(sources));
     const out = new Output(io.stdout);
     if (options.html !== null) return await runHtml(options, sources, analyzerOptions, io, out, progress);

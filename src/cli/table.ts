@@ -15,6 +15,9 @@ export function formatTable(analysis: Analysis, heading: string): string {
     `Facts (${analysis.facts.length})`,
     ...factLines(analysis.facts),
   ];
+  if (analysis.keywords !== undefined) {
+    lines.push(`Keywords (${analysis.keywords.length})`, `  ${analysis.keywords.map((k) => `${oneLine(k.term)} ${k.weight.toFixed(3)}`).join(', ') || '(none)'}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -6,6 +6,7 @@ import { ANCHOR_UNIT, loadEntityRuleTables, type EntityRuleTables } from './enti
 import { NameTrie } from './name-trie.js';
 import { PairFilter } from './pair-filter.js';
 import { dictPath } from './paths.js';
+import { plainWordsOf, type PlainWords } from './user-words.js';
 import { DependencyError } from '../errors.js';
 
 export type { NameRecord } from './entity-dict.js';
@@ -28,6 +29,8 @@ export interface EntityLexicon {
   /** Is `surface` a place name (a user entry decides before the built-in one)? */
   readonly isPlace: (surface: string) => boolean;
   readonly rules: EntityRuleTables;
+  /** The plain words (type `word`) of the same user dictionaries, for the segment stage; null when none. */
+  readonly words: PlainWords | null;
 }
 
 /** Names at least this long (places and not-names excepted) are taken even where the segmenter cut differently. */
@@ -124,18 +127,20 @@ export function loadEntityLexicon(builtin: boolean, sources: readonly Dictionary
   let user: NameTrie<NameRecord> | null = null;
   const starts = builtin ? loadBuiltin().starts.slice() : new Uint8Array(0x10000);
   const openings = builtin ? loadBuiltin().openings.copy() : new PairFilter();
+  const words: string[] = [];
   sources.forEach((source, index) => {
     user ??= new NameTrie<NameRecord>();
     const trie = user;
-    readUserDictionary(source, index, (surface, record) => {
+    const add = (surface: string, record: NameRecord): void => {
       trie.add(surface, record, true);
       markStart(starts, openings, surface, record);
-    });
+    };
+    readUserDictionary(source, index, add, (word) => words.push(word));
   });
   for (let c = 0; c < 0x10000; c++) if (((rules.charFlags[c] as number) & ANCHOR_UNIT) !== 0) starts[c] = (starts[c] as number) | ANCHOR_START;
   const builtinTrie = builtin ? loadBuiltin().trie : null;
   const userTrie = user as NameTrie<NameRecord> | null;
   const isPlace = (surface: string): boolean =>
     mayOpenName(starts, openings, surface, 0) && (userTrie?.get(surface) ?? builtinTrie?.get(surface))?.type === 'place';
-  return { builtin: builtinTrie, user: userTrie, starts, openings, isPlace, rules };
+  return { builtin: builtinTrie, user: userTrie, starts, openings, isPlace, rules, words: plainWordsOf(words) };
 }

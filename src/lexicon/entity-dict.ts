@@ -23,6 +23,12 @@ export const ENTITY_TYPES: ReadonlySet<string> = new Set<EntityType>([
 
 const ALIAS_SEPARATOR = '|';
 
+/** The type of a user dictionary entry that is a plain word: it steers segmentation and names no entity. */
+export const WORD_TYPE = 'word';
+
+/** Receives a plain word of a user dictionary (its name and each alias). */
+export type WordSink = (word: string) => void;
+
 /**
  * The longest name or alias a dictionary may hold, in UTF-16 units. Matching walks the name trie at
  * most this far from each position of the text, so it stays linear in the text whatever a user
@@ -42,11 +48,12 @@ export function readEntityRows(
   file: string,
   source: NameRecord['source'],
   add: (surface: string, record: NameRecord) => void,
+  addWord?: WordSink,
 ): void {
   for (const { columns, line } of rows) {
     const [name = '', type = '', canonical = '', aliases = ''] = columns;
     const entry = { name, type, canonical, aliases: aliases === '' ? [] : aliases.split(ALIAS_SEPARATOR) };
-    addEntry(entry, file, line, source, basename(file), add);
+    addEntry(entry, file, line, source, basename(file), add, addWord);
   }
 }
 
@@ -57,14 +64,30 @@ function addEntry(
   source: NameRecord['source'],
   label: string,
   add: (surface: string, record: NameRecord) => void,
+  addWord?: WordSink,
 ): void {
+  if (entry.type === WORD_TYPE && addWord !== undefined) {
+    addPlainWord(entry, file, line, addWord);
+    return;
+  }
   if (!ENTITY_TYPES.has(entry.type)) {
-    throw new DictFormatError(file, line, `unknown entity type ${JSON.stringify(entry.type)}; expected one of ${[...ENTITY_TYPES].join(', ')}`);
+    const expected = [...ENTITY_TYPES, ...(addWord === undefined ? [] : [WORD_TYPE])].join(', ');
+    throw new DictFormatError(file, line, `unknown entity type ${JSON.stringify(entry.type)}; expected one of ${expected}`);
   }
   const surfaces = [entry.name, ...entry.aliases].map((surface) => checkedName(surface, file, line, 'name'));
   const canonical = entry.canonical.trim() === '' ? (surfaces[0] as string) : checkedName(entry.canonical, file, line, 'canonical name');
   const record: NameRecord = { type: entry.type as EntityType, canonical, source, file: label, notName: false };
   for (const surface of surfaces) add(surface, record);
+}
+
+/** A plain word and its aliases: no canonical name, no whitespace inside (a token never holds a space). */
+function addPlainWord(entry: { name: string; canonical: string; aliases: readonly string[] }, file: string, line: number, addWord: WordSink): void {
+  if (entry.canonical.trim() !== '') throw new DictFormatError(file, line, `a plain word (type "word") has no canonical name, got ${quote(entry.canonical.trim())}`);
+  for (const raw of [entry.name, ...entry.aliases]) {
+    const word = checkedName(raw, file, line, 'word');
+    if (/\s/.test(word)) throw new DictFormatError(file, line, `the word ${quote(word)} holds whitespace; a plain word is one token`);
+    addWord(word);
+  }
 }
 
 /** A name, alias or canonical name with surrounding whitespace trimmed; refused when empty, too long or holding a control character. */
@@ -100,10 +123,18 @@ function hasLoneSurrogate(s: string): boolean {
   return false;
 }
 
-/** Loads a user dictionary: a file path, or `{ name?, entries }` held in memory. */
-export function readUserDictionary(source: DictionarySource, index: number, add: (surface: string, record: NameRecord) => void): void {
+/**
+ * Loads a user dictionary: a file path, or `{ name?, entries }` held in memory. Entity names go to
+ * `add`, plain words (type `word`) to `addWord`.
+ */
+export function readUserDictionary(
+  source: DictionarySource,
+  index: number,
+  add: (surface: string, record: NameRecord) => void,
+  addWord: WordSink,
+): void {
   if (typeof source === 'string') {
-    readEntityRows(readTsv(source, 2, 4), source, 'user', add);
+    readEntityRows(readTsv(source, 2, 4), source, 'user', add, addWord);
     return;
   }
   // The shape of `source` was checked with the options (src/options.ts); an entry's `line` is its 1-based index.
@@ -117,7 +148,7 @@ export function readUserDictionary(source: DictionarySource, index: number, add:
     const aliases = entry.aliases ?? [];
     if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string')) fail('`aliases` must be an array of strings');
     if (entry.canonical !== undefined && typeof entry.canonical !== 'string') fail('`canonical` must be a string');
-    addEntry({ name: entry.name, type: entry.type, canonical: entry.canonical ?? '', aliases }, file, i + 1, 'user', file, add);
+    addEntry({ name: entry.name, type: entry.type, canonical: entry.canonical ?? '', aliases }, file, i + 1, 'user', file, add, addWord);
   });
 }
 

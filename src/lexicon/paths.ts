@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DependencyError } from '../errors.js';
@@ -35,4 +36,18 @@ function isThisPackage(pkg: string): boolean {
 /** Path of a file inside `dict/`. */
 export function dictPath(...parts: string[]): string {
   return join(dictDir(), ...parts);
+}
+
+/**
+ * Path of a file of jieba's own dictionary folder (`submodules/cppjieba/dict/` of the nodejieba
+ * package, MIT): read where nodejieba is installed, so zh-analyze ships no copy of it.
+ */
+export function jiebaDictPath(file: string): string {
+  let pkg: string;
+  try {
+    pkg = createRequire(import.meta.url).resolve('nodejieba/package.json');
+  } catch (cause) {
+    throw new DependencyError('nodejieba is not installed (npm install nodejieba)', cause);
+  }
+  return join(dirname(pkg), 'submodules', 'cppjieba', 'dict', file);
 }

@@ -2,6 +2,8 @@ import { CharClass, charLength, classAt } from './char-class.js';
 import type { Segmenter } from './jieba.js';
 import { isDateSuffix, joinNumeralDates } from './numeral-dates.js';
 import type { SegmentLexicon } from '../lexicon/segment-words.js';
+import type { PlainWords } from '../lexicon/user-words.js';
+import { applyPlainWords } from './plain-words.js';
 import { ScratchBytes } from '../scratch.js';
 
 export { loadSegmenter, type Segmenter } from './jieba.js';
@@ -31,9 +33,11 @@ const REPEATABLE: ReadonlySet<number> = new Set([...'—…─'].map((ch) => ch.
 /**
  * Stage 2. Han runs are cut by jieba (one call for the whole text, its word boundaries used inside
  * each run); runs of letters and digits stay whole, with decimal points, thousands separators and a
- * trailing % kept inside numbers; every other non-space character is a token of its own.
+ * trailing % kept inside numbers; every other non-space character is a token of its own. The
+ * analyzer's plain words (user dictionary entries of type `word`), when it has any, are made one
+ * token each at the end.
  */
-export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLexicon, withPos: boolean): RawToken[] {
+export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLexicon, withPos: boolean, words: PlainWords | null = null): RawToken[] {
   const tokens: RawToken[] = [];
   const n = text.length;
   let cut: JiebaCut | null = null;
@@ -104,7 +108,7 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
     push(i, j, 'x');
     i = j;
   }
-  return tokens;
+  return words === null ? tokens : applyPlainWords(text, tokens, words);
 }
 
 /** End of a run of letters and digits starting at `i`, numbers kept whole: 1,234.5 3.5 6.78% 125MN. */

@@ -4,7 +4,7 @@ import type { Analysis } from '../../src/index.js';
 /** The contract's invariants, checked on every result a test produces. */
 export function expectInvariants(result: Analysis, input: string): void {
   expect(result.text).toBe(input);
-  const spans = [...result.tokens, ...result.quantities, ...result.entities];
+  const spans = [...result.tokens, ...result.quantities, ...result.entities, ...(result.keywords ?? [])];
   for (const span of spans) {
     expect(span.start).toBeGreaterThanOrEqual(0);
     expect(span.end).toBeGreaterThan(span.start);

@@ -29,6 +29,9 @@ const REFUSED: [string, unknown, RegExp][] = [
   ['dictionaries: [[]]', { dictionaries: [[]] }, /option "dictionaries" \[0\] must be one of .* got an array/],
   ['entries missing', { dictionaries: [{ name: 'x' }] }, /option "dictionaries" \[0\] must have an "entries" array, got undefined/],
   ['a numeric dictionary name', { dictionaries: [{ name: 5, entries: [] }] }, /"name" must be a string, got a number/],
+  ['keywords: a string', { keywords: 'ten' }, /option "keywords" must be a boolean, a positive whole number or/],
+  ['keywords: 0', { keywords: 0 }, /option "keywords" must be a positive whole number, got 0/],
+  ['keywords: an unknown method', { keywords: { method: 'lda' } }, /"method" must be one of 'tfidf', 'textrank'/],
 ];
 
 function revoked(): object {
