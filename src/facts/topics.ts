@@ -84,7 +84,7 @@ export function trackTopics(units: readonly Unit[]): Topics {
   return { events, carried };
 }
 
-/** The entity a creation verb brings about at the end of the clause [i, end) (…合作共建“甲飞地”), or null. */
+/** The entity a creation verb brings about at the end of the clause [i, end) (…合作共建“甲飞地”, 批复了甲项目), or null. */
 function createdAtEnd(units: readonly Unit[], i: number, end: number): Entity | null {
   let k = end - 1;
   while (k > i && (units[k] as Unit).kind === UnitKind.Punct) k--;
@@ -92,6 +92,7 @@ function createdAtEnd(units: readonly Unit[], i: number, end: number): Entity | 
   if (!isOwner(created)) return null;
   let v = k - 1;
   while (v > i && (units[v] as Unit).kind === UnitKind.Punct) v--;
+  if (v > i && (units[v] as Unit).text === '了') v--;
   return hasRole(units[v], WordRole.Create) ? created.entity : null;
 }
 
