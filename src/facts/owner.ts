@@ -41,6 +41,14 @@ export function ownerOf(context: OwnerContext, u: number, from: number): Entity 
   return topic === GENERIC ? null : topic;
 }
 
+/** Does a preposition open the run of names (and up to two other words) that ends at unit `k` (对甲、乙进出口, 对南亚东南亚国家)? */
+function afterPreposition(units: readonly Unit[], k: number, from: number): boolean {
+  let j = k - 1;
+  let words = 0;
+  while (j >= from && (units[j]?.entity != null || isMark(units[j], '、') || (isNominal(units[j]) && ++words <= 2))) j--;
+  return hasRole(units[j], WordRole.Prep);
+}
+
 /** 甲、乙两市: the count right after a list of entities counts them. */
 function afterList(units: readonly Unit[], u: number): boolean {
   return units[u - 1]?.entity != null && isMark(units[u - 2], '、');
@@ -52,7 +60,7 @@ function possessorOf(units: readonly Unit[], u: number, from: number, figure: Qu
   let k = last;
   while (k >= from && last - k < 8 && isNominal(units[k])) k--;
   const owner = units[k];
-  if (k < from || !isOwner(owner) || hasRole(units[k - 1], WordRole.Prep)) return null;
+  if (k < from || !isOwner(owner) || afterPreposition(units, k, from)) return null;
   // 甲基金项目66项 counts projects of a funding line: the line owns nothing.
   if (figure.kind === 'count' && k < last && owner.entity.type === 'project') return null;
   return owner.entity;
