@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, renderHtml } from '../../src/index.js';
 import { markText } from '../../src/html/marks.js';
-import type { Analysis } from '../../src/index.js';
+import type { Analysis, Fact } from '../../src/index.js';
 import { at, sampleAnalysis } from './sample.js';
 
 const here = '[html/render] ';
@@ -145,7 +145,7 @@ describe('renderHtml()', () => {
       facts: [],
     };
     hostile.facts.push({
-      value: hostile.quantities[0]!,
+      value: hostile.quantities[0] as Fact['value'],
       indicator: { text: 'x', start: 0, end: 1, canonical: '<script>alert(2)</script>' },
       subject: hostile.entities[0]!,
       change: '"><img onerror=1>' as never,
