@@ -7,6 +7,7 @@ import { type Chunk, type ChunkResult, formatRecord, joinRecords, type LineError
 import { HELP } from './help.js';
 import { checkDictionaries, type InputSource, InputFileError, openInput, readWhole, reason, resolveInputs } from './inputs.js';
 import { type InputLine, readLines } from './lines.js';
+import { documentTooLarge, MAX_DOCUMENT_CHARS } from './limits.js';
 import { Output } from './output.js';
 import { inThreadProcessor, type Processor, workerPool } from './processor.js';
 import { Progress, type ProgressTarget } from './progress.js';
@@ -130,6 +131,7 @@ async function* jsonlChunks(source: InputSource, stdin: Readable, progress: Prog
 
 async function* textChunks(source: InputSource, stdin: Readable, progress: Progress, documentColumn: boolean): AsyncGenerator<Chunk> {
   const { text, bytes } = await readWhole(source, stdin);
+  refuseLarge(source, text);
   progress.advance(bytes);
   yield { source: source.name, kind: 'text', body: text, firstLine: 1, documentColumn };
 }
@@ -146,6 +148,7 @@ async function runHtml(
   const analyses: Analysis[] = [];
   for (const source of sources) {
     const { text, bytes } = await readWhole(source, io.stdin);
+    refuseLarge(source, text);
     analyses.push(analyzer.analyze(text));
     progress.advance(bytes);
   }
@@ -168,6 +171,11 @@ async function runHtml(
     await writer.finish();
   }
   return 0;
+}
+
+/** A whole document above the command line's limit is refused before analysis (exit 1). */
+function refuseLarge(source: InputSource, text: string): void {
+  if (text.length > MAX_DOCUMENT_CHARS) throw new InputFileError(`${source.name}: ${documentTooLarge(text.length, false)}`);
 }
 
 function totalSize(sources: readonly InputSource[]): number | null {

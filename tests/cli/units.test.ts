@@ -14,8 +14,8 @@ const here = '[cli/units] ';
 describe('parseJsonlLine()', () => {
   it.each([
     ['"兰州新区"', { ok: true, doc: { text: '兰州新区' } }],
-    ['{"text":"一","id":3}', { ok: true, doc: { text: '一', id: 3 } }],
-    ['{"id":"x","text":""}', { ok: true, doc: { text: '', id: 'x' } }],
+    ['{"text":"一","id":3}', { ok: true, doc: { text: '一', id: { value: 3, json: '3' } } }],
+    ['{"id":"x","text":""}', { ok: true, doc: { text: '', id: { value: 'x', json: '"x"' } } }],
     ['\ufeff"二"\r', { ok: true, doc: { text: '二' } }],
     ['  {"text":"三"}  ', { ok: true, doc: { text: '三' } }],
   ])(`${here}reads %j`, (line, expected) => {
