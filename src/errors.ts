@@ -8,11 +8,15 @@ export class AnalyzeError extends Error {
   }
 }
 
-/** analyze() was given something that is not a string. Also a TypeError, as the contract requires. */
+/**
+ * analyze() was given something that is not a string, or renderHtml() something that is not an
+ * Analysis. Also a TypeError, as the contract requires.
+ */
 export class InputError extends TypeError {
   readonly code = 'ERR_INPUT';
-  constructor(received: unknown) {
-    super(`zh-analyze: analyze() expects a string, but got ${describe(received)}`);
+  /** `expected`: what the function takes, e.g. `analyze() expects a string`. */
+  constructor(received: unknown, expected = 'analyze() expects a string') {
+    super(`zh-analyze: ${expected}, but got ${describe(received)}`);
     this.name = 'InputError';
   }
 }

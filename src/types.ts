@@ -39,19 +39,44 @@ export type QuantityKind = 'money' | 'percent' | 'pp' | 'measure' | 'count' | 'o
 
 export type Approx = 'about' | 'over' | 'under';
 
-export interface Quantity extends Span {
-  kind: QuantityKind;
-  /** A number with 十/百/千/万/亿 applied; an ISO-8601 string for dates. */
-  value: number | string;
+/** What every quantity has, whatever its kind. */
+interface QuantityFields extends Span {
   unit: string | null;
   /** The denominator of a rate: 3.5万吨/年 -> 'year'; 120元/吨 -> 't'. */
   per?: string;
   /** The upper bound of a range; `value` is then the lower bound. */
   upper?: number;
   approx?: Approx;
-  /** `false` when the value is beyond Number.MAX_SAFE_INTEGER and so not exact. */
+  /** `false` when the value (or `upper`) is beyond Number.MAX_SAFE_INTEGER and so not exact. */
   exact?: boolean;
 }
+
+/** The kinds whose value is a number: every kind but `date`. */
+export type NumericKind = Exclude<QuantityKind, 'date'>;
+
+/** The kinds of a figure, the value of a fact. */
+export type FigureKind = 'money' | 'percent' | 'pp' | 'measure' | 'count';
+
+/** A quantity whose value is a number with 十/百/千/万/亿 applied: 1436亿元 -> 143600000000. */
+export interface NumericQuantity<K extends NumericKind = NumericKind> extends QuantityFields {
+  kind: K;
+  value: number;
+}
+
+/** A date or period: its value is an ISO-8601 string (`"2024"`, `"2024-03"`, `"--01/--10"`, `"2021/2025"`). */
+export interface DateQuantity extends QuantityFields {
+  kind: 'date';
+  value: string;
+}
+
+/**
+ * A quantity, discriminated by `kind`: a date's value is a string, every other kind's a number, so
+ * `if (q.kind === 'money') q.value.toFixed(2)` type-checks.
+ */
+export type Quantity = NumericQuantity | DateQuantity;
+
+/** A figure: the quantity a fact is about (money, percent, pp, measure or count). */
+export type Figure = NumericQuantity<FigureKind>;
 
 /** The result of `analyze()`. */
 export interface Analysis {
@@ -103,13 +128,13 @@ export interface Indicator extends Span {
 /** A figure with what it measures, whose it is and when. Absent parts are left out. */
 export interface Fact {
   /** The figure: a quantity of kind money, percent, pp, measure or count (the object in `quantities`). */
-  value: Quantity;
+  value: Figure;
   /** What the figure measures. */
   indicator?: Indicator;
   /** Whose figure it is (the object in `entities`). */
   subject?: Entity;
   /** When: the date or period (a quantity of kind `date`) the figure refers to. */
-  time?: Quantity;
+  time?: DateQuantity;
   /** The figure is an increase ('up') or a decrease ('down') of the indicator, not its level. */
   change?: 'up' | 'down';
 }

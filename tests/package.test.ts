@@ -19,7 +19,10 @@ let project: string;
 let packed: string[];
 
 async function run(file: string, args: string[], cwd = project): Promise<string> {
-  const { stdout } = await exec(file, args, { cwd, maxBuffer: 64 << 20, env: { ...process.env, npm_config_build_from_source: 'true' } });
+  // npm_config_yes=false: npm never answers npx's "Ok to proceed?" for the consumer. nodejieba's
+  // install script (`npx @mapbox/node-pre-gyp`) works because zh-analyze depends on node-pre-gyp.
+  const env = { ...process.env, npm_config_build_from_source: 'true', npm_config_yes: 'false' };
+  const { stdout } = await exec(file, args, { cwd, maxBuffer: 64 << 20, env });
   return stdout;
 }
 
@@ -32,7 +35,7 @@ beforeAll(async () => {
   packed = info.files.map((f) => f.path);
   project = join(work, 'consumer');
   await exec('mkdir', ['-p', project]);
-  writeFileSync(join(project, '.npmrc'), 'yes=true\nfund=false\naudit=false\n');
+  writeFileSync(join(project, '.npmrc'), 'fund=false\naudit=false\n');
   writeFileSync(
     join(project, 'package.json'),
     JSON.stringify({ name: 'zh-analyze-consumer', version: '1.0.0', private: true, allowScripts: { nodejieba: true, esbuild: true } }, null, 2),
@@ -49,6 +52,11 @@ describe('the packed package', () => {
     for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/cli-worker.js', 'dist/queue.js', 'dist/queue.cjs', 'dist/queue.d.ts', 'dist/queue.d.cts', 'package.json']) {
       expect(packed).toContain(file);
     }
+    // The pages the README links to ship with it.
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const linked = [...new Set([...readme.matchAll(/\]\((docs\/[^)#\s]+)/g)].map((m) => m[1] as string))];
+    expect(linked.length).toBeGreaterThan(0);
+    for (const file of linked) expect(packed).toContain(file);
     for (const file of ['README.md', 'CHANGELOG.md']) if (pkg.files.includes(file) && exists(join(root, file))) expect(packed).toContain(file);
     if (exists(join(root, 'dict'))) expect(packed.some((f) => f.startsWith('dict/'))).toBe(true);
     expect(packed.filter((f) => /^(src|tests|examples|scripts)\//.test(f))).toEqual([]);
@@ -58,15 +66,18 @@ describe('the packed package', () => {
     writeFileSync(
       join(project, 'esm.mjs'),
       `import { analyze, createAnalyzer, renderHtml, InputError } from 'zh-analyze';
+import { createRequire } from 'node:module';
+const cjs = createRequire(import.meta.url)('zh-analyze');
 const text = ${JSON.stringify(SAMPLE)};
 const r = analyze(text);
 for (const s of [...r.tokens, ...r.quantities, ...r.entities]) if (text.slice(s.start, s.end) !== s.text) throw new Error('offsets');
 let typeError = false;
 try { analyze(42); } catch (e) { typeError = e instanceof TypeError && e instanceof InputError; }
-console.log(JSON.stringify({ tokens: r.tokens.length, same: JSON.stringify(createAnalyzer().analyze(text)) === JSON.stringify(r), typeError, html: renderHtml(r).startsWith('<!DOCTYPE html>') }));`,
+const oneInstance = cjs.analyze === analyze && cjs.InputError === InputError;
+console.log(JSON.stringify({ tokens: r.tokens.length, same: JSON.stringify(createAnalyzer().analyze(text)) === JSON.stringify(r), typeError, html: renderHtml(r).startsWith('<!DOCTYPE html>'), oneInstance }));`,
     );
     const out = JSON.parse(await run(process.execPath, ['esm.mjs']));
-    expect(out).toEqual({ tokens: expect.any(Number), same: true, typeError: true, html: true });
+    expect(out).toEqual({ tokens: expect.any(Number), same: true, typeError: true, html: true, oneInstance: true });
     expect(out.tokens).toBeGreaterThan(10);
   });
 
@@ -90,11 +101,21 @@ const result: Analysis = createAnalyzer(options).analyze(${JSON.stringify(SAMPLE
 const first: Quantity | undefined = result.quantities[0];
 const value: number | string | undefined = first?.value;
 const types: Entity['type'][] = result.entities.map((e) => e.type);
+// Quantity is discriminated by kind: a date's value is a string, every other kind's a number.
+const readings = result.quantities.map((q) => {
+  if (q.kind === 'money') return q.value.toFixed(2);
+  if (q.kind === 'date') return q.value.padStart(4, '0');
+  // @ts-expect-error a percent's value is a number
+  q.kind === 'percent' && q.value.padStart(1);
+  return q.value.toExponential();
+});
+// A fact's value is a figure (a number), its time a date (a string).
+const facts = result.facts.map((f) => [f.value.value.toFixed(1), f.time?.value.slice(0, 4)] as const);
 // @ts-expect-error analyze() takes a string
 analyze(42);
 // @ts-expect-error no such option
 createAnalyzer({ colour: true });
-export { value, types };
+export { value, types, readings, facts };
 // zh-analyze/queue's types compile without bullmq installed (an optional peer dependency).
 import { createWorker, enqueue, type Collected } from 'zh-analyze/queue';
 export const queueApi: [typeof createWorker, typeof enqueue, Collected['seq']] | undefined = undefined;

@@ -2,7 +2,8 @@ import type { Analysis, Analyzer } from '../types.js';
 import type { OutputFormat } from './args.js';
 import { formatFactRows } from './facts-csv.js';
 import { formatJson } from './json.js';
-import { parseJsonlLine } from './jsonl.js';
+import { type JsonlId, parseJsonlLine } from './jsonl.js';
+import { documentTooLarge, isStringTooLong, MAX_DOCUMENT_CHARS } from './limits.js';
 import { formatTable } from './table.js';
 
 /** A piece of input handed to an analyzer (in this thread or a worker): one text or JSONL lines. */
@@ -37,7 +38,12 @@ export interface ChunkResult {
 export function processChunk(analyzer: Analyzer, chunk: Chunk, format: OutputFormat): ChunkResult {
   if (chunk.kind === 'text') {
     const document = chunk.documentColumn ? chunk.source : undefined;
-    return joinRecords([formatRecord(analyzer.analyze(chunk.body), undefined, format, chunk.source, document)], format, []);
+    try {
+      return joinRecords([formatRecord(analyzer.analyze(chunk.body), undefined, format, chunk.source, document)], format, []);
+    } catch (error) {
+      if (isStringTooLong(error)) throw new Error(`${chunk.source}: its result is too large for one string; ${documentTooLarge(chunk.body.length, false).replace(/^.*?; /, '')}`);
+      throw error;
+    }
   }
   const records: string[] = [];
   const errors: LineError[] = [...(chunk.errors ?? [])];
@@ -51,9 +57,18 @@ export function processChunk(analyzer: Analyzer, chunk: Chunk, format: OutputFor
       continue;
     }
     const { text, id } = parsed.doc;
-    const heading = `${chunk.source}:${line}${id === undefined ? '' : ` id=${JSON.stringify(id)}`}`;
+    if (text.length > MAX_DOCUMENT_CHARS) {
+      errors.push({ source: chunk.source, line, message: documentTooLarge(text.length, true) });
+      continue;
+    }
+    const heading = `${chunk.source}:${line}${id === undefined ? '' : ` id=${id.json}`}`;
     const document = chunk.documentColumn ? documentLabel(id, `${chunk.source}:${line}`) : undefined;
-    records.push(formatRecord(analyzer.analyze(text), id, format, heading, document));
+    try {
+      records.push(formatRecord(analyzer.analyze(text), id, format, heading, document));
+    } catch (error) {
+      if (!isStringTooLong(error)) throw error;
+      errors.push({ source: chunk.source, line, message: 'its result is too large for one string; split its text over several lines' });
+    }
   }
   return joinRecords(records, format, errors.sort((a, b) => a.line - b.line));
 }
@@ -71,15 +86,17 @@ export function joinRecords(records: readonly string[], format: OutputFormat, er
  * One result in the output format; `id` is echoed from JSONL input. `document` leads each row of
  * `--format facts` (the CSV rows of the document's facts, possibly none).
  */
-export function formatRecord(analysis: Analysis, id: unknown, format: OutputFormat, heading: string, document?: string): string {
+export function formatRecord(analysis: Analysis, id: JsonlId | undefined, format: OutputFormat, heading: string, document?: string): string {
   if (format === 'table') return formatTable(analysis, heading);
   if (format === 'facts') return formatFactRows(analysis, document);
-  const record = id === undefined ? analysis : { id, ...analysis };
-  return format === 'jsonl' ? JSON.stringify(record) : formatJson(record as unknown as Record<string, unknown>);
+  const fields = analysis as unknown as Record<string, unknown>;
+  if (format === 'json') return formatJson(fields, id?.json);
+  const body = JSON.stringify(fields);
+  return id === undefined ? body : `{"id":${id.json},${body.slice(1)}`;
 }
 
-/** The document column of a JSONL line: its id (a string as is, any other JSON value as JSON), else `file:line`. */
-function documentLabel(id: unknown, fallback: string): string {
+/** The document column of a JSONL line: its id (a string as is, any other JSON value as written), else `file:line`. */
+function documentLabel(id: JsonlId | undefined, fallback: string): string {
   if (id === undefined) return fallback;
-  return typeof id === 'string' ? id : JSON.stringify(id);
+  return typeof id.value === 'string' ? id.value : id.json;
 }

@@ -1,8 +1,8 @@
 /**
- * JSON for people: the top-level fields one per line, and arrays of spans with one span per line,
+ * JSON for people (`idJson`: the JSON text of an id to put first, as written): the top-level fields one per line, and arrays of spans with one span per line,
  * so that a result reads like a table but is still plain JSON (`JSON.parse` gives the same value).
  */
-export function formatJson(record: Readonly<Record<string, unknown>>): string {
+export function formatJson(record: Readonly<Record<string, unknown>>, idJson?: string): string {
   const fields = Object.entries(record)
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => {
@@ -12,5 +12,6 @@ export function formatJson(record: Readonly<Record<string, unknown>>): string {
       }
       return `  ${name}: ${JSON.stringify(value)}`;
     });
+  if (idJson !== undefined) fields.unshift(`  "id": ${idJson}`);
   return `{\n${fields.join(',\n')}\n}`;
 }

@@ -1,8 +1,16 @@
+import { memberText } from './json-member.js';
+
+/** A JSONL line's `id`: its value, and its JSON text as written (echoed verbatim: 2^53 + 1, 1e400). */
+export interface JsonlId {
+  readonly value: unknown;
+  readonly json: string;
+}
+
 /** One document of JSONL input. */
 export interface JsonlDocument {
   readonly text: string;
   /** Echoed back in the result when the line gave one. */
-  readonly id?: unknown;
+  readonly id?: JsonlId;
 }
 
 export type JsonlLine = { readonly ok: true; readonly doc: JsonlDocument } | { readonly ok: false; readonly message: string };
@@ -28,7 +36,9 @@ export function parseJsonlLine(line: string): JsonlLine | null {
       const got = record.text === undefined ? 'no "text" field' : `"text" of type ${typeOf(record.text)}`;
       return { ok: false, message: `expected an object with a string "text" field, got ${got}` };
     }
-    return { ok: true, doc: record.id === undefined ? { text: record.text } : { text: record.text, id: record.id } };
+    if (record.id === undefined) return { ok: true, doc: { text: record.text } };
+    const json = memberText(source, 'id') ?? JSON.stringify(record.id);
+    return { ok: true, doc: { text: record.text, id: { value: record.id, json } } };
   }
   return { ok: false, message: `expected a JSON string or an object with "text", got ${typeOf(value)}` };
 }

@@ -7,6 +7,7 @@ import { type Chunk, type ChunkResult, formatRecord, joinRecords, type LineError
 import { HELP } from './help.js';
 import { checkDictionaries, type InputSource, InputFileError, openInput, readWhole, reason, resolveInputs } from './inputs.js';
 import { type InputLine, readLines } from './lines.js';
+import { documentTooLarge, MAX_DOCUMENT_CHARS } from './limits.js';
 import { Output } from './output.js';
 import { inThreadProcessor, type Processor, workerPool } from './processor.js';
 import { Progress, type ProgressTarget } from './progress.js';
@@ -19,6 +20,12 @@ export interface CliIo {
   readonly stdout: Writable;
   readonly stderr: Writable & ProgressTarget;
 }
+
+/** Shown when the input is stdin and stdin is a terminal: the command would otherwise wait in silence. */
+export const STDIN_HINT = 'reading text from the terminal: type or paste it, then Ctrl-D (or give a file: zh-analyze FILE; see --help)';
+
+/** A whole document this large is named on the progress line before its analysis starts. */
+const LARGE_DOCUMENT_BYTES = 1 << 20;
 
 /** Documents per chunk and characters per chunk, whichever is reached first. */
 const CHUNK_DOCS = 128;
@@ -41,6 +48,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
   try {
     const sources = await resolveInputs(options.files);
     await checkDictionaries(options.dictionaries);
+    if (!options.quiet && sources.some((s) => s.path === null) && (io.stdin as { isTTY?: boolean }).isTTY) say(STDIN_HINT);
     const analyzerOptions: AnalyzerOptions = { dictionaries: options.dictionaries, pos: options.pos };
     if (options.keywords !== null) analyzerOptions.keywords = options.keywords;
     const progress = new Progress(options.quiet ? null : io.stderr, totalSize(sources));
@@ -56,7 +64,7 @@ export async function runCli(argv: readonly string[], io: CliIo, version: string
     try {
       for (const source of sources) {
         const chunks = options.jsonl ? jsonlChunks(source, io.stdin, progress) : textChunks(source, io.stdin, progress, sources.length > 1);
-        await pump(chunks, processor, writer);
+        await pump(chunks, processor, writer, progress);
         if (out.closed) break;
       }
       await writer.finish();
@@ -81,16 +89,21 @@ export function cliMessage(message: string): string {
 }
 
 /** Sends chunks to the processor and writes results in input order, at most `capacity` in flight. */
-async function pump(chunks: AsyncIterable<Chunk>, processor: Processor, writer: RecordWriter): Promise<void> {
+async function pump(chunks: AsyncIterable<Chunk>, processor: Processor, writer: RecordWriter, progress: Progress): Promise<void> {
   const inFlight: Promise<ChunkResult>[] = [];
+  const writeOldest = async (): Promise<void> => {
+    const result = await (inFlight.shift() as Promise<ChunkResult>);
+    progress.ready(); // the first result marks the end of start-up (dictionaries loaded)
+    await writer.write(result);
+  };
   for await (const chunk of chunks) {
     const result = processor.submit(chunk);
     result.catch(() => {}); // awaited below, in order
     inFlight.push(result);
-    while (inFlight.length >= processor.capacity) await writer.write(await (inFlight.shift() as Promise<ChunkResult>));
+    while (inFlight.length >= processor.capacity) await writeOldest();
     if (writer.closed) return; // the results still in flight are not wanted
   }
-  while (inFlight.length > 0 && !writer.closed) await writer.write(await (inFlight.shift() as Promise<ChunkResult>));
+  while (inFlight.length > 0 && !writer.closed) await writeOldest();
 }
 
 async function* jsonlChunks(source: InputSource, stdin: Readable, progress: Progress): AsyncGenerator<Chunk> {
@@ -131,8 +144,11 @@ async function* jsonlChunks(source: InputSource, stdin: Readable, progress: Prog
 
 async function* textChunks(source: InputSource, stdin: Readable, progress: Progress, documentColumn: boolean): AsyncGenerator<Chunk> {
   const { text, bytes } = await readWhole(source, stdin);
-  progress.advance(bytes);
+  refuseLarge(source, text);
+  // One analyze() call advances nothing while it runs: a large document is named on the bar first.
+  progress.working(`analyzing ${source.name}`, bytes >= LARGE_DOCUMENT_BYTES);
   yield { source: source.name, kind: 'text', body: text, firstLine: 1, documentColumn };
+  progress.advance(bytes);
 }
 
 async function runHtml(
@@ -147,7 +163,10 @@ async function runHtml(
   const analyses: Analysis[] = [];
   for (const source of sources) {
     const { text, bytes } = await readWhole(source, io.stdin);
+    refuseLarge(source, text);
+    progress.working(`analyzing ${source.name}`, bytes >= LARGE_DOCUMENT_BYTES);
     analyses.push(analyzer.analyze(text));
+    progress.ready();
     progress.advance(bytes);
   }
   progress.finish();
@@ -169,6 +188,11 @@ async function runHtml(
     await writer.finish();
   }
   return 0;
+}
+
+/** A whole document above the command line's limit is refused before analysis (exit 1). */
+function refuseLarge(source: InputSource, text: string): void {
+  if (text.length > MAX_DOCUMENT_CHARS) throw new InputFileError(`${source.name}: ${documentTooLarge(text.length, false)}`);
 }
 
 function totalSize(sources: readonly InputSource[]): number | null {

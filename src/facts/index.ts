@@ -1,7 +1,7 @@
 import type { FactLexicon } from '../lexicon/facts.js';
 import type { NormalizedDoc } from '../normalize/index.js';
 import type { RawToken } from '../segment/index.js';
-import type { Entity, Fact, Quantity } from '../types.js';
+import type { DateQuantity, Entity, Fact, Figure, Quantity } from '../types.js';
 import { changeOf } from './change.js';
 import { indicatorOf, levelIndicator, type IndicatorContext } from './choose-indicator.js';
 import { ownerOf, type OwnerContext } from './owner.js';
@@ -34,7 +34,7 @@ export function linkFacts(
   const dates = markDates(
     text,
     units,
-    sortedQuantities.filter((q) => q.kind === 'date'),
+    sortedQuantities.filter((q): q is DateQuantity => q.kind === 'date'),
   );
   const indicatorContext: IndicatorContext = { text, units, lex, history: [] };
   const ownerContext: OwnerContext = { units, topics, possessors: [], pairs: new Map() };
@@ -59,7 +59,7 @@ export function linkFacts(
 }
 
 /** A figure inside a name (125MN…项目, 年产2万吨…材料): the name owns it, the rest of the name measures it. */
-function factInName(text: string, figure: Quantity, host: Entity, lex: FactLexicon): Fact {
+function factInName(text: string, figure: Figure, host: Entity, lex: FactLexicon): Fact {
   const fact: Fact = { value: figure };
   let [start, end] = figure.end < host.end ? [figure.end, host.end] : [host.start, figure.start];
   while (start < end && NAME_JOINERS.includes(text[start] as string)) start++;
@@ -71,7 +71,7 @@ function factInName(text: string, figure: Quantity, host: Entity, lex: FactLexic
 /** Characters between a figure and the rest of the name it stands in (3.5万吨/年…, 5万吨的…). */
 const NAME_JOINERS = '/年的';
 
-function factInText(figure: Quantity, ic: IndicatorContext, oc: OwnerContext, dates: ReturnType<typeof markDates>): Fact {
+function factInText(figure: Figure, ic: IndicatorContext, oc: OwnerContext, dates: ReturnType<typeof markDates>): Fact {
   const units = ic.units;
   const u = unitOf(units, figure);
   const fact: Fact = { value: figure };

@@ -1,11 +1,11 @@
 import { WordRole } from '../lexicon/facts.js';
 import { firstEndingAfter } from '../spans.js';
-import type { Quantity } from '../types.js';
+import type { DateQuantity, Quantity } from '../types.js';
 import { hasRole, UnitKind, type Unit } from './units.js';
 
 /** A date quantity with where it stands: its sentence and paragraph, and whether it frames what follows. */
 export interface DateMark {
-  readonly date: Quantity;
+  readonly date: DateQuantity;
   /** The date's end (marks are searched like spans). */
   readonly end: number;
   readonly sentence: number;
@@ -23,7 +23,7 @@ const WINDOW = 24;
 const BASE_AFTER = ['相比', '相较', '同期', '比较'];
 
 /** Where every date stands (dates inside entities too: 2024年…工作要点 dates what follows it). */
-export function markDates(text: string, units: readonly Unit[], dates: readonly Quantity[]): DateMark[] {
+export function markDates(text: string, units: readonly Unit[], dates: readonly DateQuantity[]): DateMark[] {
   const marks: DateMark[] = [];
   for (const date of dates) {
     const k = firstEndingAfter(units, date.start);
@@ -55,7 +55,7 @@ export function markDates(text: string, units: readonly Unit[], dates: readonly 
  * The time of a figure: the nearest date before it in its sentence, or else the nearest date that
  * opens a clause of an earlier sentence of the paragraph. Comparison bases are skipped.
  */
-export function timeOf(marks: readonly DateMark[], figure: Quantity, sentence: number, paragraph: number): Quantity | null {
+export function timeOf(marks: readonly DateMark[], figure: Quantity, sentence: number, paragraph: number): DateQuantity | null {
   const last = firstEndingAfter(marks, figure.start) - 1;
   for (let k = last; k >= 0 && k > last - WINDOW; k--) {
     const mark = marks[k] as DateMark;

@@ -1,6 +1,6 @@
 import { WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { RawToken } from '../segment/index.js';
-import type { Entity, Quantity } from '../types.js';
+import type { Entity, Figure, Quantity } from '../types.js';
 
 /** What a unit of the facts stage is: a word, a punctuation mark, an entity or a quantity. */
 export const UnitKind = Object.freeze({ Word: 0, Punct: 1, Entity: 2, Quantity: 3 } as const);
@@ -136,7 +136,7 @@ class UnitList {
 const FIGURE_KINDS: ReadonlySet<string> = new Set(['money', 'percent', 'pp', 'measure', 'count']);
 
 /** Is the quantity a figure: money, percent, pp, measure or count? */
-export function isFigure(quantity: Quantity | null | undefined): quantity is Quantity {
+export function isFigure(quantity: Quantity | null | undefined): quantity is Figure {
   return quantity != null && FIGURE_KINDS.has(quantity.kind);
 }
 

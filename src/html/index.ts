@@ -1,3 +1,4 @@
+import { InputError } from '../errors.js';
 import type { Analysis } from '../types.js';
 import { entityTip, quantityTip } from './describe.js';
 import { classToken, escapeHtml } from './escape.js';
@@ -22,7 +23,7 @@ export interface HtmlOptions {
  * give the same string.
  */
 export function renderHtml(analysis: Analysis | readonly Analysis[], options: HtmlOptions = {}): string {
-  const docs: readonly Analysis[] = Array.isArray(analysis) ? analysis : [analysis as Analysis];
+  const docs = analysesOf(analysis);
   const title = options.title ?? 'zh-analyze';
   const entities = docs.reduce((n, d) => n + d.entities.length, 0);
   const quantities = docs.reduce((n, d) => n + d.quantities.length, 0);
@@ -45,10 +46,47 @@ export function renderHtml(analysis: Analysis | readonly Analysis[], options: Ht
   ].join('\n');
 }
 
+const EXPECTED = 'renderHtml() expects an Analysis (the result of analyze()) or an array of them';
+
+/** The analyses to render; InputError for anything else. */
+function analysesOf(analysis: unknown): readonly Analysis[] {
+  let docs: readonly unknown[];
+  try {
+    docs = Array.isArray(analysis) ? [...(analysis as unknown[])] : [analysis];
+  } catch {
+    throw new InputError(analysis, EXPECTED); // a revoked Proxy
+  }
+  for (const doc of docs) checkAnalysis(doc);
+  return docs as readonly Analysis[];
+}
+
+/** Throws InputError unless `doc` has the shape of an Analysis (a getter that throws, a revoked Proxy: InputError too). */
+function checkAnalysis(doc: unknown): void {
+  let ok = false;
+  try {
+    const d = doc as Partial<Record<keyof Analysis, unknown>> | null;
+    ok =
+      typeof d === 'object' &&
+      d !== null &&
+      typeof d.text === 'string' &&
+      Array.isArray(d.tokens) &&
+      Array.isArray(d.quantities) &&
+      Array.isArray(d.entities) &&
+      (d.facts === undefined || Array.isArray(d.facts));
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new InputError(doc, EXPECTED);
+}
+
 function renderDocument(doc: Analysis, index: number, heading: string | null): { html: string; css: string } {
   const id = (prefix: string, n: number): string => `d${index}-${prefix}${n}`;
   const withFacts: Analysis = { ...doc, facts: doc.facts ?? [] }; // tolerates a result saved before facts existed
   const links = linkFacts(withFacts, index);
+  const tips: [string, string][] = [
+    ...doc.entities.map((e, n): [string, string] => [id('e', n), entityTip(e)]),
+    ...doc.quantities.map((q, n): [string, string] => [id('q', n), quantityTip(q)]),
+  ];
   const spans: MarkSpan[] = [
     ...doc.entities.map((e, n) => mark(e, id('e', n), 'ent', `t-${classToken(e.type)}`, e.type, entityTip(e), links.entityClasses[n])),
     ...doc.quantities.map((q, n) => mark(q, id('q', n), 'qty', `k-${classToken(q.kind)}`, q.kind, quantityTip(q), links.quantityClasses[n])),
@@ -59,10 +97,17 @@ function renderDocument(doc: Analysis, index: number, heading: string | null): {
     heading === null ? '' : `<h2>${escapeHtml(heading)}</h2>`,
     '<div class="layout">',
     `<p class="text" lang="zh">${markText(doc.text, spans)}</p>`,
+    tipList(tips),
     `<aside>${renderLegend(doc)}${renderFactsTable(withFacts, index)}${renderSummary(doc)}</aside>`,
     '</div></section>',
   ].join('');
   return { html, css: links.css };
+}
+
+/** The tooltip texts as hidden elements: each highlight's accessible description (aria-describedby). */
+function tipList(tips: readonly [string, string][]): string {
+  if (tips.length === 0) return '';
+  return `<div class="tips" hidden>${tips.map(([id, tip]) => `<span id="tip-${id}">${escapeHtml(tip).replace(/\n/g, '; ')}</span>`).join('')}</div>`;
 }
 
 function mark(
@@ -74,8 +119,9 @@ function mark(
   tip: string,
   factClasses: readonly string[] = [],
 ): MarkSpan {
-  // A figure is focusable (its first piece), so the keyboard reaches the marking of its fact too.
-  const focus = (piece: number): string => (factClasses.includes('fig') && piece === 0 ? ' tabindex="0"' : '');
+  // Every highlight is focusable (its first piece): Tab and a tap reach its tooltip (:focus), and a
+  // figure's focus marks its fact. Its tooltip text is its accessible description too (tipList).
+  const focus = (piece: number): string => (piece === 0 ? ` aria-describedby="tip-${id}" tabindex="0"` : '');
   const attrs = `data-span="${id}" data-type="${escapeHtml(type)}" data-tip="${escapeHtml(tip).replace(/\n/g, '&#10;')}"`;
   const extra = factClasses.map((c) => ` ${c}`).join('');
   return {

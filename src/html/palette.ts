@@ -19,16 +19,21 @@ export const ENTITY_SWATCHES: Readonly<Record<EntityType, Swatch>> = Object.free
   document: { label: 'document', colour: '#d9c7a6' },
 });
 
-/** Quantities are drawn with a coloured underline and a light tint, one colour per kind. */
+/**
+ * Quantities are drawn with a coloured underline and a light tint, one colour per kind. Chosen (from
+ * the Okabe–Ito set and its neighbours) so that money / percent and date / count stay far apart
+ * also with protanopia, deuteranopia and tritanopia, and every colour has a contrast of at least 3:1
+ * with the white page (tests/html/palette.test.ts checks both).
+ */
 export const QUANTITY_SWATCHES: Readonly<Record<QuantityKind, Swatch>> = Object.freeze({
-  money: { label: 'money', colour: '#c0392b' },
-  percent: { label: 'percent', colour: '#d35400' },
-  pp: { label: 'percentage points', colour: '#b7950b' },
-  measure: { label: 'measure', colour: '#1e8449' },
-  count: { label: 'count', colour: '#2471a3' },
-  ordinal: { label: 'ordinal', colour: '#7d3c98' },
-  date: { label: 'date', colour: '#5d6d7e' },
-  number: { label: 'number', colour: '#909497' },
+  money: { label: 'money', colour: '#0072b2' },
+  percent: { label: 'percent', colour: '#d55e00' },
+  pp: { label: 'percentage points', colour: '#009e73' },
+  measure: { label: 'measure', colour: '#cc79a7' },
+  count: { label: 'count', colour: '#b15928' },
+  ordinal: { label: 'ordinal', colour: '#000000' },
+  date: { label: 'date', colour: '#4d4d4d' },
+  number: { label: 'number', colour: '#762a83' },
 });
 
 export const ENTITY_TYPES = Object.keys(ENTITY_SWATCHES) as EntityType[];

@@ -168,16 +168,16 @@ function readOrdinal(
 }
 
 function toQuantity(text: string, d: Draft): Quantity | null {
-  const q: Quantity = { text: text.slice(d.start, d.end), start: d.start, end: d.end, kind: d.kind, value: 0, unit: d.unit };
-  if (typeof d.value === 'string') {
-    q.value = d.value;
-  } else {
+  let value: number | string = d.value as string;
+  let exact = true;
+  if (typeof d.value !== 'string') {
     if (isAbsurd(d.value)) return null;
-    const { value, exact } = toNumber(d.value);
+    ({ value, exact } = toNumber(d.value));
     if (!Number.isFinite(value)) return null;
-    q.value = value;
-    if (!exact) q.exact = false;
   }
+  // A date's value is its ISO string, every other kind's a number (the drafts keep that pairing).
+  const q = { text: text.slice(d.start, d.end), start: d.start, end: d.end, kind: d.kind, value, unit: d.unit } as Quantity;
+  if (!exact) q.exact = false;
   if (d.per !== undefined) q.per = d.per;
   if (d.upper !== undefined) {
     if (isAbsurd(d.upper)) return null;

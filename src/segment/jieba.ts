@@ -118,8 +118,8 @@ function requireBinding(): JiebaBinding {
   } catch (cause) {
     throw new DependencyError(
       `nodejieba's native addon could not be loaded from ${path}. It is compiled when nodejieba installs: ` +
-        'make sure a C++ toolchain and Python are present, that the project .npmrc has yes=true and that ' +
-        'package.json allowScripts approves nodejieba, then run `npm rebuild nodejieba`.',
+        'make sure a C++ toolchain and Python are present and, with npm 11, that package.json allowScripts ' +
+        'approves nodejieba, then run `npm rebuild nodejieba --foreground-scripts`.',
       cause,
     );
   }

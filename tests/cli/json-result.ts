@@ -1,4 +1,4 @@
-import type { Analysis } from '../../src/index.js';
+import type { Analysis, Fact, Quantity } from '../../src/index.js';
 
 /**
  * A result read back from the CLI's JSON: JSON keeps no object identity, so each fact's value, time
@@ -13,8 +13,8 @@ export function relinkFacts<T extends Analysis>(result: T): T {
     return items.find((item) => JSON.stringify(item) === json) ?? part;
   };
   const facts = (result.facts ?? []).map((fact) => {
-    const linked = { ...fact, value: same(result.quantities, fact.value) as Analysis['quantities'][number] };
-    if (fact.time !== undefined) linked.time = same(result.quantities, fact.time);
+    const linked = { ...fact, value: same<Quantity>(result.quantities, fact.value) as Fact['value'] };
+    if (fact.time !== undefined) linked.time = same<Quantity>(result.quantities, fact.time) as Fact['time'];
     if (fact.subject !== undefined) linked.subject = same(result.entities, fact.subject);
     return linked;
   });

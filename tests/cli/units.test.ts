@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCommandLine, UsageError } from '../../src/cli/args.js';
 import { formatJson } from '../../src/cli/json.js';
 import { parseJsonlLine } from '../../src/cli/jsonl.js';
-import { cliMessage } from '../../src/cli/run.js';
+import { Readable, Writable } from 'node:stream';
+import { cliMessage, runCli, STDIN_HINT } from '../../src/cli/run.js';
 import { DependencyError, DictFormatError } from '../../src/index.js';
 import { formatDuration, formatProgress, Progress } from '../../src/cli/progress.js';
 import { formatTable } from '../../src/cli/table.js';
@@ -14,8 +15,8 @@ const here = '[cli/units] ';
 describe('parseJsonlLine()', () => {
   it.each([
     ['"兰州新区"', { ok: true, doc: { text: '兰州新区' } }],
-    ['{"text":"一","id":3}', { ok: true, doc: { text: '一', id: 3 } }],
-    ['{"id":"x","text":""}', { ok: true, doc: { text: '', id: 'x' } }],
+    ['{"text":"一","id":3}', { ok: true, doc: { text: '一', id: { value: 3, json: '3' } } }],
+    ['{"id":"x","text":""}', { ok: true, doc: { text: '', id: { value: 'x', json: '"x"' } } }],
     ['\ufeff"二"\r', { ok: true, doc: { text: '二' } }],
     ['  {"text":"三"}  ', { ok: true, doc: { text: '三' } }],
   ])(`${here}reads %j`, (line, expected) => {
@@ -125,11 +126,38 @@ describe('display width', () => {
 
 describe('progress', () => {
   it(`${here}formats bar, bytes, rate and ETA`, () => {
-    expect(formatProgress(25e6, 100e6, 10_000, 100)).toBe(`[${'#'.repeat(10)}${'-'.repeat(30)}]  25%  25.0/100.0 MB  2.50 MB/s  ETA 0:30`);
-    expect(formatProgress(5e6, null, 2000)).toBe('5.0 MB  2.50 MB/s');
+    expect(formatProgress(25e6, 100e6, 2.5e6, 100)).toBe(`[${'#'.repeat(10)}${'-'.repeat(30)}]  25%  25.0/100.0 MB  2.50 MB/s  ETA 0:30`);
+    expect(formatProgress(5e6, null, 2.5e6)).toBe('5.0 MB  2.50 MB/s');
     expect(formatProgress(0, 10, 0)).toContain('ETA --:--');
+    expect(formatProgress(1e6, 10e6, null, 100, 'analyzing a.txt')).toMatch(/ 10%  1\.0\/10\.0 MB  starting  ETA --:--  analyzing a\.txt$/);
     expect(formatDuration(3725)).toBe('1:02:05');
     expect(formatDuration(59.6)).toBe('1:00');
+  });
+
+  it(`${here}rate and ETA count from the end of start-up, over the bytes done since`, () => {
+    const writes: string[] = [];
+    let now = 1000;
+    const progress = new Progress({ isTTY: true, columns: 100, write: (s) => writes.push(s) }, 100e6, () => now);
+    progress.advance(8e6); // the first bytes: the clock starts, nothing drawn yet
+    now += 600;
+    progress.advance(2e6); // start-up (jieba loading) still running: no rate, no ETA
+    expect(writes.at(-1)).toMatch(/ 10%  10\.0\/100\.0 MB  starting  ETA --:--\x1b\[K$/);
+    now += 1400;
+    progress.ready(); // the first result: 10 MB done at t = 3000
+    now += 2000;
+    progress.advance(10e6); // 10 MB in the 2 s since: 5 MB/s, 80 MB left: 16 s
+    expect(writes.at(-1)).toMatch(/ 20%  20\.0\/100\.0 MB  5\.00 MB\/s  ETA 0:16\x1b\[K$/);
+    progress.finish();
+    expect(writes.at(-1)).toBe('\r\x1b[K');
+  });
+
+  it(`${here}names a large document on the line at once, before its one long analyze() call`, () => {
+    const writes: string[] = [];
+    const progress = new Progress({ isTTY: true, columns: 120, write: (s) => writes.push(s) }, 30e6, () => 5000);
+    progress.working('analyzing big.txt', false);
+    expect(writes).toEqual([]);
+    progress.working('analyzing big.txt');
+    expect(writes).toEqual([expect.stringMatching(/^\r\[-+\]   0%  0\.0\/30\.0 MB  starting  ETA --:--  analyzing big\.txt\x1b\[K$/)]);
   });
 
   it(`${here}draws nothing on a stream that is not a terminal`, () => {
@@ -138,6 +166,26 @@ describe('progress', () => {
     progress.advance(10);
     progress.finish();
     expect(writes).toEqual([]);
+  });
+});
+
+describe('stdin on a terminal', () => {
+  it(`${here}with no file and stdin a terminal, a one-line hint instead of silence (not with --quiet, not for a pipe)`, async () => {
+    const io = (tty: boolean) => {
+      const err: string[] = [];
+      const stdin = Object.assign(Readable.from([Buffer.from('一')]), { isTTY: tty });
+      const stdout = new Writable({ write: (_c, _e, done) => done() });
+      const stderr = Object.assign(new Writable({ write: (c, _e, done) => (err.push(String(c)), done()) }), { isTTY: false });
+      return { io: { stdin, stdout, stderr }, err };
+    };
+    const tty = io(true);
+    expect(await runCli([], tty.io, '0')).toBe(0);
+    expect(tty.err).toEqual([`zh-analyze: ${STDIN_HINT}\n`]);
+    const quiet = io(true);
+    expect(await runCli(['-q'], quiet.io, '0')).toBe(0);
+    const pipe = io(false);
+    expect(await runCli(['-'], pipe.io, '0')).toBe(0);
+    expect([...quiet.err, ...pipe.err]).toEqual([]);
   });
 });
 

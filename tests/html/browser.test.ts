@@ -2,7 +2,8 @@
 // written to tests/.artifacts/ as test output. Without a chromium this suite is skipped locally
 // and fails in CI (CI installs Debian's chromium).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -42,6 +43,12 @@ const LIT = {
   figure: { outlineColor: rgb('#1d1d1f'), outlineStyle: 'solid' },
   row: { backgroundColor: rgb('#fff3c4') },
 };
+
+/** Width and height of a PNG (its IHDR chunk). */
+function pngSize(png: Buffer): [number, number] {
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
 
 /** Every highlight of the page: its id, type, group and text (pieces of a split span joined). */
 async function highlights(page: Page): Promise<Map<string, { type: string; group: string; text: string }>> {
@@ -156,13 +163,15 @@ describe.skipIf(!executable)('HTML view in headless Chromium', () => {
         const active = (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document.activeElement;
         return active?.getAttribute('data-span') ?? active?.getAttribute('data-fact') ?? null;
       });
-    await page.keyboard.press('Tab');
-    expect(await focused()).toBe('d0-q1');
+    const tabTo = async (id: string): Promise<void> => {
+      for (let i = 0; i < 30 && (await focused()) !== id; i++) await page.keyboard.press('Tab');
+      expect(await focused()).toBe(id);
+    };
+    await tabTo('d0-q1');
     expect(await look(mark('d0-i0'))).toMatchObject(LIT.indicator);
     expect(await look(mark('d0-e0'))).toMatchObject(LIT.subject);
-    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
     // The sixth figure, 年产3.5万吨 (d0-q6): indicator 电池材料 (d0-i3), subject 通川集团 (d0-e4), no time.
-    expect(await focused()).toBe('d0-q6');
+    await tabTo('d0-q6');
     expect(await look(mark('d0-i3'))).toMatchObject(LIT.indicator);
     expect(await look(mark('d0-e4'))).toMatchObject(LIT.subject);
     expect(await look(mark('d0-i0'))).toMatchObject(unlit);
@@ -173,6 +182,40 @@ describe.skipIf(!executable)('HTML view in headless Chromium', () => {
     expect(await focused()).toBe('f0-0');
     expect(await look(mark('d0-q1'))).toMatchObject(LIT.figure);
     expect(await look(mark('d0-q0'))).toMatchObject(LIT.time);
+  });
+
+  it(`${here}Tab reaches every highlight in text order, then the rows; focus shows the tooltip`, async () => {
+    const analysis = sampleAnalysis();
+    await open(renderHtml(analysis, { title: 'zh-analyze · sample' }), 'sample-view.html');
+    const order = await page.$$eval('mark.hl[tabindex]', (els) => els.map((el) => el.getAttribute('data-span')));
+    expect(new Set(order).size).toBe(analysis.entities.length + analysis.quantities.length);
+    const reached: (string | null)[] = [];
+    for (let i = 0; i < order.length + analysis.facts.length; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(
+        await page.evaluate(() => {
+          const active = (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document.activeElement;
+          return active?.getAttribute('data-span') ?? active?.getAttribute('data-fact') ?? null;
+        }),
+      );
+    }
+    expect(reached).toEqual([...order, ...analysis.facts.map((_, n) => `f0-${n}`)]);
+    const zone = page.locator(mark('d0-e0'));
+    await zone.focus();
+    expect(await zone.evaluate((el) => (globalThis as unknown as Win).getComputedStyle(el, '::after').content)).toContain('zone: 成都高新区');
+  });
+
+  it(`${here}a tap on a highlight (touch) focuses it and shows its tooltip`, async () => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const phone = await context.newPage();
+    const file = join(artifacts, 'sample-touch.html');
+    writeFileSync(file, renderHtml(sampleAnalysis(), { title: 'zh-analyze · sample' }));
+    await phone.goto(pathToFileURL(file).href);
+    const money = phone.locator('mark.qty[data-type="money"]');
+    await money.tap();
+    expect(await money.evaluate((el) => (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement === el)).toBe(true);
+    expect(await money.evaluate((el) => (globalThis as unknown as Win).getComputedStyle(el, '::after').content)).toContain('money: ≈ 143,600,000,000 CNY');
+    await context.close();
   });
 
   it(`${here}renders the page the built CLI writes for an example text`, async () => {
@@ -201,5 +244,17 @@ describe.skipIf(!executable)('HTML view in headless Chromium', () => {
     expect(await page.locator(`mark.subj.f0-${n}`).first().textContent()).toBe(fact.subject!.text);
     expect(await page.locator(`mark.ind.f0-${n}`).first().textContent()).toBe(fact.indicator!.text);
     await page.screenshot({ path: join(artifacts, 'html-view.png'), fullPage: true });
+    // docs/html-view.png is this screenshot. docs/html-view.json records the page it shows (a hash
+    // of its HTML: text, highlights, facts and styles); when the page changes, the picture is stale.
+    const shown = { source: input, hovered: `f0-${n}`, html: createHash('sha256').update(readFileSync(pagePath)).digest('hex') };
+    const docsPng = join(root, 'docs', 'html-view.png');
+    const docsJson = join(root, 'docs', 'html-view.json');
+    if (process.env.UPDATE_DOCS) {
+      copyFileSync(join(artifacts, 'html-view.png'), docsPng);
+      writeFileSync(docsJson, `${JSON.stringify(shown, null, 2)}\n`);
+    }
+    const recorded = JSON.parse(readFileSync(docsJson, 'utf8')) as typeof shown;
+    expect(recorded, 'docs/html-view.png is stale: run UPDATE_DOCS=1 npx vitest run tests/html/browser.test.ts').toEqual(shown);
+    expect(pngSize(readFileSync(docsPng))[0]).toBe(pngSize(readFileSync(join(artifacts, 'html-view.png')))[0]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, renderHtml } from '../../src/index.js';
+import { analyze, InputError, renderHtml } from '../../src/index.js';
 import { markText } from '../../src/html/marks.js';
-import type { Analysis } from '../../src/index.js';
+import type { Analysis, Fact } from '../../src/index.js';
 import { at, sampleAnalysis } from './sample.js';
 
 const here = '[html/render] ';
@@ -145,13 +145,38 @@ describe('renderHtml()', () => {
       facts: [],
     };
     hostile.facts.push({
-      value: hostile.quantities[0]!,
+      value: hostile.quantities[0] as Fact['value'],
       indicator: { text: 'x', start: 0, end: 1, canonical: '<script>alert(2)</script>' },
       subject: hostile.entities[0]!,
       change: '"><img onerror=1>' as never,
     });
     const page = renderHtml(hostile, { title: '</title><script>alert(1)</script>' });
     expect(page).not.toMatch(/<script|<img/);
+  });
+
+  it(`${here}makes every highlight focusable, its tooltip text its accessible description`, () => {
+    const opens = [...html.matchAll(/<mark class="hl [^"]*" data-span="([^"]+)" data-type="[^"]*" data-tip="([^"]*)"([^>]*)>/g)];
+    const tips = new Map([...html.matchAll(/<span id="tip-([^"]+)">([^<]*)<\/span>/g)].map((m) => [m[1], m[2]]));
+    const first = new Map<string, string[]>();
+    for (const m of opens) if (!first.has(m[1]!)) first.set(m[1]!, [m[2]!, m[3]!]);
+    expect(first.size).toBe(analysis.entities.length + analysis.quantities.length);
+    for (const [id, [tip, rest]] of first) {
+      expect(rest, id).toBe(` aria-describedby="tip-${id}" tabindex="0"`);
+      expect(tips.get(id), id).toBe(tip!.replace(/&#10;/g, '; '));
+    }
+    expect(html).toMatch(/<div class="tips" hidden>/);
+  });
+
+  it.each([
+    ['a string', '2024年'],
+    ['null', null],
+    ['an object without text', { tokens: [], quantities: [], entities: [] }],
+    ['an array holding a number', [42]],
+    ['a revoked Proxy', (() => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy; })()],
+    ['an object whose getter throws', Object.defineProperty({}, 'text', { get: () => { throw new Error('boom'); } })],
+  ])(`${here}throws the typed InputError for %s`, (_name, input) => {
+    expect(() => renderHtml(input as never)).toThrow(InputError);
+    expect(() => renderHtml(input as never)).toThrow(/^zh-analyze: renderHtml\(\) expects an Analysis/);
   });
 });
 

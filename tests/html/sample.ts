@@ -1,4 +1,4 @@
-import type { Analysis, Entity, Fact, Quantity } from '../../src/index.js';
+import type { Analysis, DateQuantity, Entity, Fact, Figure, Quantity } from '../../src/index.js';
 
 /** Offsets of the `nth` occurrence of `needle` in `text`, so hand-made spans are always exact. */
 export function at(text: string, needle: string, nth = 0): { text: string; start: number; end: number } {
@@ -37,7 +37,7 @@ export function sampleAnalysis(): Analysis {
     { ...at(text, '年产3.5万吨'), kind: 'measure', value: 35000, unit: 't', per: 'year' },
   ];
   const [zone, , , , enterprise] = entities as [Entity, Entity, Entity, Entity, Entity];
-  const [year, investment, growth, points, firms, area, output] = quantities as [Quantity, Quantity, Quantity, Quantity, Quantity, Quantity, Quantity];
+  const [year, investment, growth, points, firms, area, output] = quantities as [DateQuantity, Figure, Figure, Figure, Figure, Figure, Figure];
   const fixedAssets = { ...at(text, '固定资产投资'), canonical: '固定资产投资' };
   const facts: Fact[] = [
     { value: investment, indicator: fixedAssets, subject: zone, time: year },
