@@ -1,6 +1,8 @@
 // zh-analyze worker processes on a queue (BullMQ over a redis-server of the bench's own) against
 // `--jsonl --jobs 1`, same input, same run: one worker vs two, and one worker vs --jsonl, each
-// after start-up. Input size: ZH_ANALYZE_BENCH_QUEUE_MB (default 10; the issue's figure is 30).
+// after start-up. Input size: ZH_ANALYZE_BENCH_QUEUE_MB (default 10; the issue's figure is 30);
+// ZH_ANALYZE_BENCH_QUEUE_BATCH (enqueue --batch-size) and ZH_ANALYZE_BENCH_QUEUE_CONCURRENCY (worker
+// --concurrency) override the commands' defaults.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -61,6 +63,10 @@ export async function run({ root, lines }) {
     return;
   }
   const mb = Number(process.env.ZH_ANALYZE_BENCH_QUEUE_MB ?? 10);
+  // Documents per job: the enqueue default unless ZH_ANALYZE_BENCH_QUEUE_BATCH says otherwise.
+  const batch = process.env.ZH_ANALYZE_BENCH_QUEUE_BATCH;
+  const batchArgs = batch ? ['--batch-size', batch] : [];
+  const workerArgs = process.env.ZH_ANALYZE_BENCH_QUEUE_CONCURRENCY ? ['--concurrency', process.env.ZH_ANALYZE_BENCH_QUEUE_CONCURRENCY] : [];
   const cli = join(root, 'dist', 'cli.js');
   const dir = mkdtempSync(join(tmpdir(), 'zh-analyze-bench-queue-'));
   const port = await freePort();
@@ -70,7 +76,7 @@ export async function run({ root, lines }) {
   try {
     await redis.started;
     const { input, tiny, bytes, docs } = writeJsonlInput(dir, lines, mb);
-    console.log(`input: ${(bytes / 1e6).toFixed(1)} MB of JSONL, ${docs} documents; redis-server ${url}; load average before: ${loadavg()[0].toFixed(2)}`);
+    console.log(`input: ${(bytes / 1e6).toFixed(1)} MB of JSONL, ${docs} documents; ${batch ?? 'the default number of'} documents per job; redis-server ${url}; load average before: ${loadavg()[0].toFixed(2)}`);
 
     // --jsonl --jobs 1: whole run minus the run on one line (start-up).
     const startup = await time([process.execPath, cli, '--jsonl', '--jobs', '1', tiny]);
@@ -83,16 +89,19 @@ export async function run({ root, lines }) {
       const name = `bench${count}`;
       const queue = new bullmq.Queue(name, { connection });
       await queue.pause();
-      const enqueued = await time([process.execPath, cli, 'enqueue', '--redis', url, '--queue', name, input]);
+      // Everything is queued before the clock starts and collected after it stops: during the measured
+      // window only the workers and redis-server use the CPUs.
+      const enqueued = await time([process.execPath, cli, 'enqueue', '--redis', url, '--queue', name, ...batchArgs, input]);
+      const jobs = await queue.getJobCountByTypes('waiting', 'paused', 'prioritized');
       const t0 = Date.now();
-      const started = Array.from({ length: count }, () => start([process.execPath, cli, 'worker', '--redis', url, '--queue', name], /ready on queue/));
+      const started = Array.from({ length: count }, () => start([process.execPath, cli, 'worker', '--redis', url, '--queue', name, ...workerArgs], /ready on queue/));
       workers.push(...started);
       await Promise.all(started.map((w) => w.started));
       const ready = Date.now() - t0;
       // From the moment every worker is ready until every job is done: throughput after start-up.
       const t1 = process.hrtime.bigint();
       await queue.resume();
-      while ((await queue.getJobCountByTypes('completed', 'failed')) < docs) await sleep(50);
+      while ((await queue.getJobCountByTypes('completed', 'failed')) < jobs) await sleep(50);
       const ms = Number(process.hrtime.bigint() - t1) / 1e6;
       for (const w of started) w.child.kill('SIGTERM');
       await Promise.all(started.map((w) => w.exit));
