@@ -16,7 +16,7 @@ export interface EnqueueOptions {
   /** Name of the input in error messages (default `input`). */
   readonly source?: string;
   /**
-   * Documents per job (default 100; a job also closes before 1 MB of input). A job costs a few Redis
+   * Documents per job (default 100; a job also closes before 256 KB of input). A job costs a few Redis
    * round trips whatever its size, so batches keep that cost small beside the analysis; 1 queues one
    * job per document.
    */

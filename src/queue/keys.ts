@@ -21,8 +21,8 @@ export const JOB_NAME = 'analyze';
 /** Documents per job unless told otherwise. */
 export const DEFAULT_BATCH_SIZE = 100;
 
-/** A job is closed before its input would pass this many bytes (a longer document still gets a job of its own). */
-export const MAX_BATCH_BYTES = 1 << 20;
+/** A job is closed before its input would pass this many bytes (256 KB) (a longer document still gets a job of its own). */
+export const MAX_BATCH_BYTES = 256 << 10;
 
 /** BullMQ refuses all-digit custom ids and ids with ':'; the position in the input is the number after `d`. */
 export function jobId(seq: number): string {
