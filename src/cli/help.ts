@@ -49,17 +49,18 @@ Examples
 `;
 
 export const QUEUE_HELP = `Usage:
-  zh-analyze enqueue --redis URL --queue NAME [file.jsonl ...]
+  zh-analyze enqueue --redis URL --queue NAME [--batch-size N] [file.jsonl ...]
   zh-analyze worker  --redis URL --queue NAME [--concurrency N] [--lock-duration MS] [-d FILE] [--pos]
   zh-analyze collect --redis URL --queue NAME [--out FILE] [-q]
 
 Analyzes a corpus on any number of worker processes, on any number of hosts, sharing one queue on
 Redis (BullMQ). Needs the optional packages bullmq and ioredis: npm install bullmq ioredis
 
-  enqueue   queues one job per document of JSONL input (as with --jsonl: a JSON string or
+  enqueue   queues the documents of JSONL input (as with --jsonl: a JSON string or
             {"text": "...", "id": ...} a line; stdin when no file); prints how many were queued
+            --batch-size N   documents per job (default 100; 1: a job per document)
   worker    analyzes jobs until SIGTERM or SIGINT, then finishes the jobs it holds and exits 0
-            --concurrency N  jobs held at once (default 4)
+            --concurrency N  jobs held at once (default 1; for more CPU, start more workers)
             --lock-duration MS  a dead worker's jobs go to others after MS ms (default 10000);
                              raise it when one document takes longer than that to analyze
             -d, --dict FILE  a user dictionary (repeatable);  --pos  part-of-speech tags

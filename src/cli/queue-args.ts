@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { DEFAULT_BATCH_SIZE } from '../queue/keys.js';
 import { UsageError } from './args.js';
 
 export type QueueCommand = 'enqueue' | 'worker' | 'collect';
@@ -11,6 +12,8 @@ export interface QueueCliOptions {
   readonly queue: string;
   /** enqueue: JSONL files (`-` or none: stdin). */
   readonly files: readonly string[];
+  /** enqueue: documents per job. */
+  readonly batchSize: number;
   /** worker */
   readonly concurrency: number;
   /** ms a job stays locked without a sign of life from its worker. */
@@ -31,9 +34,9 @@ const COMMON: Options = {
 };
 
 const OWN: Record<QueueCommand, Options> = {
-  enqueue: {},
+  enqueue: { 'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) } },
   worker: {
-    concurrency: { type: 'string', default: '4' },
+    concurrency: { type: 'string', default: '1' },
     'lock-duration': { type: 'string', default: '10000' },
     dict: { type: 'string', short: 'd', multiple: true },
     pos: { type: 'boolean', default: false },
@@ -57,7 +60,11 @@ export function parseQueueCommandLine(command: QueueCommand, argv: readonly stri
     if (!/^rediss?:\/\//.test(redis)) throw new UsageError(`${command}: --redis needs a URL like redis://127.0.0.1:6379; got "${redis}"`);
     if (queue === '' || queue.includes(':')) throw new UsageError(`${command}: --queue needs a name without ":"; got "${queue}"`);
   }
-  const concurrency = String(values.concurrency ?? '4');
+  const batchSize = String(values['batch-size'] ?? DEFAULT_BATCH_SIZE);
+  if (!/^[0-9]+$/.test(batchSize) || Number(batchSize) < 1 || Number(batchSize) > 100_000) {
+    throw new UsageError(`${command}: --batch-size must be a whole number from 1 to 100000; got "${batchSize}"`);
+  }
+  const concurrency = String(values.concurrency ?? '1');
   if (!/^[0-9]+$/.test(concurrency) || Number(concurrency) < 1 || Number(concurrency) > 1000) {
     throw new UsageError(`${command}: --concurrency must be a whole number from 1 to 1000; got "${concurrency}"`);
   }
@@ -71,6 +78,7 @@ export function parseQueueCommandLine(command: QueueCommand, argv: readonly stri
     redis,
     queue,
     files: parsed.positionals,
+    batchSize: Number(batchSize),
     concurrency: Number(concurrency),
     lockDuration: Number(lockDuration),
     dictionaries: (values.dict as string[] | undefined) ?? [],

@@ -35,7 +35,7 @@ async function runEnqueue(options: QueueCliOptions, io: CliIo): Promise<number> 
         throw new InputFileError(`cannot read ${source.name}: ${reason(error)}`);
       }
     })();
-    const result = await enqueue({ redis: options.redis, queue: options.queue, lines, source: source.name });
+    const result = await enqueue({ redis: options.redis, queue: options.queue, lines, source: source.name, batchSize: options.batchSize });
     queued += result.queued;
   }
   io.stdout.write(`queued ${queued} document${queued === 1 ? '' : 's'} on ${options.queue}\n`);

@@ -3,13 +3,16 @@ import { createAnalyzer } from '../index.js';
 import type { Analyzer, AnalyzerOptions } from '../types.js';
 import { formatRecord } from '../cli/chunk.js';
 import { parseJsonlLine } from '../cli/jsonl.js';
-import type { JobData } from './keys.js';
+import { type JobData, createResultPacker, failedEntry } from './keys.js';
 import { loadQueueModules } from './load.js';
 
 export interface WorkerOptions {
   readonly redis: string;
   readonly queue: string;
-  /** Jobs held at once (default 4): analysis runs one at a time, the rest overlap with Redis round trips. */
+  /**
+   * Jobs held at once (default 1). Analysis is synchronous and takes one core, so a higher number
+   * gains nothing on a job of many documents; for more CPU, start more worker processes.
+   */
   readonly concurrency?: number;
   /** The analyzer's options, as for createAnalyzer (the CLI passes --dict and --pos). */
   readonly analyzer?: AnalyzerOptions;
@@ -32,19 +35,23 @@ export interface QueueWorker {
   close(): Promise<void>;
 }
 
+/** Analysis runs at most this long (ms) before the worker lets its timers run (lock renewal) and I/O in. */
+const SLICE_MS = 200;
+
 /**
- * Starts a worker: loads its analyzer (1–2 s), then takes jobs from the queue until closed. A job's
- * result is the document's `--jsonl` output line (without the newline). A line that is not a
- * document fails at once, without retries; the failure (reason and input position) stays in Redis
- * for `collect` to report.
+ * Starts a worker: loads its analyzer (1–2 s), then takes jobs from the queue until closed. A job
+ * holds consecutive documents; its result has an entry per document: the document's `--jsonl`
+ * output line, or the reason it failed (a line that is not a document, or analyze() throwing). A
+ * failed document fails alone, without retries; the others of its job are analyzed as usual.
  */
 export async function createWorker(options: WorkerOptions): Promise<QueueWorker> {
   const { bullmq, connect } = await loadQueueModules();
   const analyzer = createAnalyzer(options.analyzer ?? {});
   const connection = connect(options.redis);
-  const worker = new bullmq.Worker<JobData, string>(options.queue, async (job) => analyzeJob(analyzer, job, bullmq.UnrecoverableError), {
+  const pack = createResultPacker();
+  const worker = new bullmq.Worker<JobData, string>(options.queue, async (job) => pack(await analyzeJob(analyzer, job)), {
     connection,
-    concurrency: options.concurrency ?? 4,
+    concurrency: options.concurrency ?? 1,
     lockDuration: options.lockDuration ?? 10_000,
     stalledInterval: options.stalledInterval ?? 5_000,
     // A job held by a worker that died, and again by one cut off by a Redis restart, is still not a failure.
@@ -63,9 +70,28 @@ export async function createWorker(options: WorkerOptions): Promise<QueueWorker>
   };
 }
 
-function analyzeJob(analyzer: Analyzer, job: Job<JobData, string>, Unrecoverable: new (message: string) => Error): string {
-  const parsed = parseJsonlLine(job.data.line);
-  if (parsed === null) throw new Unrecoverable('blank line');
-  if (!parsed.ok) throw new Unrecoverable(parsed.message);
-  return formatRecord(analyzer.analyze(parsed.doc.text), parsed.doc.id, 'jsonl', '');
+/** The job's entries: each document's output line or failure (see keys.ts). */
+async function analyzeJob(analyzer: Analyzer, job: Job<JobData, string>): Promise<string[]> {
+  const { lines } = job.data;
+  const entries: string[] = new Array<string>(lines.length);
+  let slice = Date.now();
+  for (let i = 0; i < lines.length; i++) {
+    entries[i] = analyzeLine(analyzer, lines[i] as string);
+    if (Date.now() - slice > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      slice = Date.now();
+    }
+  }
+  return entries;
+}
+
+function analyzeLine(analyzer: Analyzer, line: string): string {
+  const parsed = parseJsonlLine(line);
+  if (parsed === null) return failedEntry('blank line');
+  if (!parsed.ok) return failedEntry(parsed.message);
+  try {
+    return formatRecord(analyzer.analyze(parsed.doc.text), parsed.doc.id, 'jsonl', '');
+  } catch (error) {
+    return failedEntry(error instanceof Error ? error.message : String(error));
+  }
 }

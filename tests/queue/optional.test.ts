@@ -87,7 +87,7 @@ console.log(JSON.stringify(reasons));`;
   });
 
   it(`${here}bad queue command lines exit 2 with a hint`, async () => {
-    for (const args of [['worker', '--queue', 'q'], ['collect', '--redis', 'redis://x', '--queue', 'a:b'], ['worker', '--redis', 'redis://x', '--queue', 'q', '--concurrency', '0'], ['enqueue', '--bogus']]) {
+    for (const args of [['worker', '--queue', 'q'], ['collect', '--redis', 'redis://x', '--queue', 'a:b'], ['worker', '--redis', 'redis://x', '--queue', 'q', '--concurrency', '0'], ['enqueue', '--redis', 'redis://x', '--queue', 'q', '--batch-size', '0'], ['enqueue', '--bogus']]) {
       const run = await withoutBullmq([CLI, ...args], '');
       expect(run.code).toBe(2);
       expect(run.stderr).toContain("Try 'zh-analyze --help'");
