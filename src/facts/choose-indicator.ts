@@ -10,8 +10,15 @@ export interface IndicatorContext {
   readonly text: string;
   readonly units: readonly Unit[];
   readonly lex: FactLexicon;
-  /** The facts of the text so far whose indicator was read in the text, with their paragraph. */
-  readonly history: { readonly fact: Fact; readonly paragraph: number }[];
+  /** The facts of the text so far, and the levels (bare numbers, ranks) with an indicator, with their paragraph. */
+  readonly history: { readonly fact: Stated; readonly paragraph: number }[];
+}
+
+/** What later figures inherit from: a figure's fact, or a level's value and indicator. */
+export interface Stated {
+  readonly value: Quantity;
+  readonly indicator?: Indicator;
+  readonly change?: Fact['change'];
 }
 
 /**
@@ -100,7 +107,7 @@ function inherited(context: IndicatorContext, figure: Quantity, u: number): Indi
   const paragraph = (context.units[u] as Unit).paragraph;
   const anyUnit = figure.kind === 'percent' || figure.kind === 'pp';
   for (let k = context.history.length - 1; k >= 0 && k >= context.history.length - HISTORY; k--) {
-    const { fact, paragraph: p } = context.history[k] as { fact: Fact; paragraph: number };
+    const { fact, paragraph: p } = context.history[k] as { fact: Stated; paragraph: number };
     if (p !== paragraph) return null;
     if (fact.indicator === undefined) continue;
     const { kind, unit } = fact.value;
@@ -132,8 +139,8 @@ function respectiveLevel(context: IndicatorContext, u: number): Indicator | null
   const levels = history.length - before - m;
   if (m < 2 || levels < 0) return null;
   for (let t = levels; t < levels + m; t++) {
-    const { fact } = history[t] as { fact: Fact };
+    const { fact } = history[t] as { fact: Stated };
     if (fact.indicator === undefined || fact.value.start < (units[first] as Unit).start || fact.value.start >= (units[k] as Unit).start) return null;
   }
-  return (history[history.length - m] as { fact: Fact }).fact.indicator ?? null;
+  return (history[history.length - m] as { fact: Stated }).fact.indicator ?? null;
 }

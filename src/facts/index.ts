@@ -3,7 +3,7 @@ import type { NormalizedDoc } from '../normalize/index.js';
 import type { RawToken } from '../segment/index.js';
 import type { DateQuantity, Entity, Fact, Figure, Quantity } from '../types.js';
 import { changeOf } from './change.js';
-import { indicatorOf, levelIndicator, type IndicatorContext } from './choose-indicator.js';
+import { indicatorOf, levelIndicator, type IndicatorContext, type Stated } from './choose-indicator.js';
 import { ownerOf, type OwnerContext } from './owner.js';
 import { markDates, timeOf } from './time.js';
 import { trackTopics } from './topics.js';
@@ -105,7 +105,7 @@ function listChange(ic: IndicatorContext, u: number): 'up' | 'down' | null {
   const previous = units[u - 2];
   if (previous?.kind !== UnitKind.Quantity) return null;
   for (let k = ic.history.length - 1; k >= 0 && k >= ic.history.length - 8; k--) {
-    const { fact } = ic.history[k] as { fact: Fact };
+    const { fact } = ic.history[k] as { fact: Stated };
     if (fact.value === previous.quantity) return fact.change ?? null;
   }
   return null;
