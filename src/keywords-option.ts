@@ -1,3 +1,4 @@
+import { describe } from './describe.js';
 import { OptionsError } from './errors.js';
 import type { KeywordMethod, KeywordsSetting } from './types.js';
 
@@ -43,14 +44,4 @@ function count(value: unknown, what: string): number {
 function isPlain(value: object): boolean {
   const proto = Object.getPrototypeOf(value) as unknown;
   return proto === Object.prototype || proto === null;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') {
-    const ctor = Object.getPrototypeOf(value)?.constructor?.name as string | undefined;
-    return ctor && ctor !== 'Object' ? `a ${ctor}` : 'an object';
-  }
-  return `a ${typeof value}`;
 }

@@ -1,3 +1,4 @@
+import { describe } from './describe.js';
 import { OptionsError } from './errors.js';
 import { checkKeywords } from './keywords-option.js';
 import { checkReferenceDate } from './reference-date.js';
@@ -101,14 +102,4 @@ function dictionaryList(value: unknown, name: string): readonly unknown[] {
     if (label !== undefined && typeof label !== 'string') throw new OptionsError(`${at}: "name" must be a string, got ${describe(label)}`);
   });
   return Object.freeze(list);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') {
-    const ctor = Object.getPrototypeOf(value)?.constructor?.name as string | undefined;
-    return ctor && ctor !== 'Object' ? `a ${ctor}` : 'an object';
-  }
-  return typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`;
 }
