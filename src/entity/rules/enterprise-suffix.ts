@@ -1,16 +1,57 @@
 // … + 有限公司 / 股份有限公司 / 集团 / 公司 / 厂, parenthesized parts included (海默科技(集团),
 // 西门子(中国)有限公司). A company written after its group is a name of its own: the walk stops at
-// another enterprise name (兰石集团 + 兰石重装公司).
+// another enterprise name (兰石集团 + 兰石重装公司), unless what follows the group distinguishes
+// nothing (中铁一局集团 + 第五工程有限公司: one subsidiary). A project ending inside is part of the
+// company's name (…工程有限公司). A count makes a kind of company of it (中国三大石油公司: no name).
 import type { EntityType } from '../../types.js';
-import { startWithNamePart, suffixRule } from '../suffix-rule.js';
+import { isNamePart, startWithNamePart, suffixRule } from '../suffix-rule.js';
+import type { RuleContext, Unit } from '../types.js';
+import { walkLeft, type WalkOptions } from '../walk.js';
+import { isCount } from './counts.js';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone']);
 
-export const enterpriseSuffix = suffixRule('enterprise-suffix', {
-  type: 'enterprise',
-  maxLength: 24,
-  through: THROUGH,
-  joiners: false,
-  fullNamesOf: 'enterprise',
-  start: startWithNamePart,
-});
+function start(ctx: RuleContext, left: number, head: number, before: string): number {
+  // …工程 + 有限公司: the walk stopped at the project ending written right before the company's.
+  if (left === head && before === '' && endsProject(ctx, head - 1)) {
+    left = walkLeft(ctx, head - 1, OPTIONS);
+    // A project ending alone before the company's names none (工程公司).
+    if (left === head - 1 && (ctx.units[left] as Unit).suffixes?.[0]?.suffix === (ctx.units[left] as Unit).text) return -1;
+  }
+  // After a count the words name a kind of company, not one (三大 + 石油公司, 两家 + 科技公司).
+  for (let i = left; i < head; i++) if (isCount(ctx, (ctx.units[i] as Unit).text)) return -1;
+  const found = startWithNamePart(ctx, left, head, before);
+  const group = ctx.units[left - 1];
+  if (group === undefined || group.record?.type !== 'enterprise' || group.end !== (ctx.units[left] as Unit).start) return found;
+  // The walk stopped at a group's name: what follows it must distinguish a company of its own.
+  return distinguishes(ctx, left, head, before) && found >= 0 ? found : left - 1;
+}
+
+/** Does unit i end with a project's ending (工程, 项目), written right before the next unit? */
+function endsProject(ctx: RuleContext, i: number): boolean {
+  const u = ctx.units[i];
+  if (u === undefined || u.record !== undefined || u.suffixes === null || u.end !== (ctx.units[i + 1] as Unit).start) return false;
+  return u.suffixes.some((r) => r.type === 'project');
+}
+
+/** Do units left … head - 1 (and `before`) name something: a word that is no ordinal, generic or common word? */
+function distinguishes(ctx: RuleContext, left: number, head: number, before: string): boolean {
+  if (before !== '' && !isOrdinal(ctx, before) && isNamePart(ctx, before)) return true;
+  for (let i = left; i < head; i++) {
+    const u = ctx.units[i] as Unit;
+    if (u.record !== undefined) return true;
+    if (u.suffixes === null && !isOrdinal(ctx, u.text) && isNamePart(ctx, u.text)) return true;
+  }
+  return false;
+}
+
+/** 第五, 第三: an ordinal numbers a unit of its parent, it names none. */
+function isOrdinal(ctx: RuleContext, text: string): boolean {
+  if (text.length < 2 || text.charAt(0) !== '\u7b2c') return false;
+  for (let i = 1; i < text.length; i++) if (!ctx.tables.numerals.has(text.charAt(i)) && !(text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39)) return false;
+  return true;
+}
+
+const OPTIONS: WalkOptions = { maxLength: 24, through: THROUGH, joiners: false, fullNamesOf: 'enterprise' };
+
+export const enterpriseSuffix = suffixRule('enterprise-suffix', { ...OPTIONS, type: 'enterprise', start });
