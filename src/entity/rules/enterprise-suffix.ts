@@ -2,7 +2,9 @@
 // 西门子(中国)有限公司). A company written after its group is a name of its own: the walk stops at
 // another enterprise name (兰石集团 + 兰石重装公司), unless what follows the group distinguishes
 // nothing (中铁一局集团 + 第五工程有限公司: one subsidiary). A project ending inside is part of the
-// company's name (…工程有限公司). A count makes a kind of company of it (中国三大石油公司: no name).
+// company's name (…工程有限公司). A branch needs its parent (内地分行 is none), a trade ending (…地产,
+// …期货) a brand (链家地产; 北京地产 is none). A count makes a kind of company of it (中国三大石油公司: no name).
+import type { SuffixRule } from '../../lexicon/entities.js';
 import type { EntityType } from '../../types.js';
 import { isNamePart, startWithNamePart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
@@ -11,7 +13,9 @@ import { isCount } from './counts.js';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone']);
 
-function start(ctx: RuleContext, left: number, head: number, before: string): number {
+function start(ctx: RuleContext, left: number, head: number, before: string, suffix: SuffixRule): number {
+  // A branch (…分行, …分公司) is written with its parent company (招行 + 广州分行), never alone.
+  if (suffix.needsParent && !hasParent(ctx, left, head)) return -1;
   // …工程 + 有限公司: the walk stopped at the project ending written right before the company's.
   if (left === head && before === '' && endsProject(ctx, head - 1)) {
     left = walkLeft(ctx, head - 1, OPTIONS);
@@ -20,11 +24,32 @@ function start(ctx: RuleContext, left: number, head: number, before: string): nu
   }
   // After a count the words name a kind of company, not one (三大 + 石油公司, 两家 + 科技公司).
   for (let i = left; i < head; i++) if (isCount(ctx, (ctx.units[i] as Unit).text)) return -1;
+  if (suffix.needsBrand && !hasBrand(ctx, left, head, before)) return -1;
   const found = startWithNamePart(ctx, left, head, before);
   const group = ctx.units[left - 1];
   if (group === undefined || group.record?.type !== 'enterprise' || group.end !== (ctx.units[left] as Unit).start) return found;
   // The walk stopped at a group's name: what follows it must distinguish a company of its own.
   return distinguishes(ctx, left, head, before) && found >= 0 ? found : left - 1;
+}
+
+/** Is there a brand before a trade ending: a distinctive word that is no place (链家 + 地产, not 北京 + 地产)? */
+function hasBrand(ctx: RuleContext, left: number, head: number, before: string): boolean {
+  // One character glued to the ending is no brand (房 + 地产, 医 + 药业).
+  if (before.length > 1 && isNamePart(ctx, before) && !ctx.isPlace(before)) return true;
+  for (let i = left; i < head; i++) {
+    const u = ctx.units[i] as Unit;
+    if (u.record !== undefined ? u.record.type === 'enterprise' : u.han && isNamePart(ctx, u.text) && !ctx.isPlace(u.text)) return true;
+  }
+  return false;
+}
+
+/** Is there a company among units left … head - 1: a dictionary name or a word ending like one? */
+function hasParent(ctx: RuleContext, left: number, head: number): boolean {
+  for (let i = left; i < head; i++) {
+    const u = ctx.units[i] as Unit;
+    if (u.record?.type === 'enterprise' || (u.suffixes?.some((r) => r.type === 'enterprise' && !r.needsParent) ?? false)) return true;
+  }
+  return false;
 }
 
 /** Does unit i end with a project's ending (工程, 项目), written right before the next unit? */
