@@ -2,7 +2,8 @@
 // 西门子(中国)有限公司). A company written after its group is a name of its own: the walk stops at
 // another enterprise name (兰石集团 + 兰石重装公司), unless what follows the group distinguishes
 // nothing (中铁一局集团 + 第五工程有限公司: one subsidiary). A project ending inside is part of the
-// company's name (…工程有限公司). A branch needs its parent (内地分行 is none), a trade ending (…地产,
+// company's name (…工程有限公司, …研究院股份有限公司); a registered name goes on through its group
+// (酒钢集团宏兴钢铁股份有限公司). A branch needs its parent (内地分行 is none), a trade ending (…地产,
 // …期货) a brand (链家地产; 北京地产 is none). A count makes a kind of company of it (中国三大石油公司: no name).
 import type { SuffixRule } from '../../lexicon/entities.js';
 import type { EntityType } from '../../types.js';
@@ -16,8 +17,8 @@ const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone']);
 function start(ctx: RuleContext, left: number, head: number, before: string, suffix: SuffixRule): number {
   // A branch (…分行, …分公司) is written with its parent company (招行 + 广州分行), never alone.
   if (suffix.needsParent && !hasParent(ctx, left, head)) return -1;
-  // …工程 + 有限公司: the walk stopped at the project ending written right before the company's.
-  if (left === head && before === '' && endsProject(ctx, head - 1)) {
+  // …工程 / …研究院 + 有限公司: the walk stopped at a project's or institute's ending written right before the company's.
+  if (left === head && before === '' && endsInnerName(ctx, head - 1)) {
     left = walkLeft(ctx, head - 1, OPTIONS);
     // A project ending alone before the company's names none (工程公司).
     if (left === head - 1 && (ctx.units[left] as Unit).suffixes?.[0]?.suffix === (ctx.units[left] as Unit).text) return -1;
@@ -28,7 +29,9 @@ function start(ctx: RuleContext, left: number, head: number, before: string, suf
   const found = startWithNamePart(ctx, left, head, before);
   const group = ctx.units[left - 1];
   if (group === undefined || group.record?.type !== 'enterprise' || group.end !== (ctx.units[left] as Unit).start) return found;
-  // The walk stopped at a group's name: what follows it must distinguish a company of its own.
+  // The walk stopped at a group's name: a registered name goes on through it (酒钢集团 + 宏兴钢铁股份有限公司);
+  // otherwise what follows it must distinguish a company of its own.
+  if (REGISTERED.has(suffix.suffix) && group.text.endsWith('\u96c6\u56e2')) return left - 1;
   return distinguishes(ctx, left, head, before) && found >= 0 ? found : left - 1;
 }
 
@@ -52,11 +55,14 @@ function hasParent(ctx: RuleContext, left: number, head: number): boolean {
   return false;
 }
 
-/** Does unit i end with a project's ending (工程, 项目), written right before the next unit? */
-function endsProject(ctx: RuleContext, i: number): boolean {
+/** The endings of a registered company name. */
+const REGISTERED: ReadonlySet<string> = new Set(['\u6709\u9650\u516c\u53f8', '\u80a1\u4efd\u6709\u9650\u516c\u53f8', '\u6709\u9650\u8d23\u4efb\u516c\u53f8']);
+
+/** Does unit i end with a project's or institute's ending (工程, 研究院), written right before the next unit? */
+function endsInnerName(ctx: RuleContext, i: number): boolean {
   const u = ctx.units[i];
   if (u === undefined || u.record !== undefined || u.suffixes === null || u.end !== (ctx.units[i + 1] as Unit).start) return false;
-  return u.suffixes.some((r) => r.type === 'project');
+  return u.suffixes.some((r) => r.type === 'project' || r.type === 'organization');
 }
 
 /** Do units left … head - 1 (and `before`) name something: a word that is no ordinal, generic or common word? */
