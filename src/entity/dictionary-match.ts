@@ -3,6 +3,9 @@ import type { RawToken } from '../segment/index.js';
 import { ScratchBytes } from '../scratch.js';
 import type { Candidate } from './types.js';
 
+/** 副 (deputy), the first character of a title such as 副部长. */
+const DEPUTY = 0x526f;
+
 export type NameCandidate = Candidate & { record: NameRecord };
 
 /** Token boundaries of the text being matched. */
@@ -21,6 +24,8 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     const t = tokens[k] as RawToken;
     boundary[t.start] = 1;
     boundary[t.end] = 1;
+    // 外交 + 部副 + 部长: an agency's last character glued to 副 ends a name.
+    if (t.end - t.start === 2 && text.charCodeAt(t.start + 1) === DEPUTY && lex.rules.suffixes.get(text.charAt(t.start))?.type === 'agency') boundary[t.start + 1] = 1;
   }
   const found: NameCandidate[] = [];
   const { user, builtin, starts, openings } = lex;

@@ -3,6 +3,7 @@ import { agencyWithPlace } from './rules/agency-with-place.js';
 import { documentSuffix } from './rules/document-suffix.js';
 import { documentTitle } from './rules/document-title.js';
 import { enterpriseSuffix } from './rules/enterprise-suffix.js';
+import { enterpriseWithPlace } from './rules/enterprise-with-place.js';
 import { listedEnterprises } from './rules/listed-enterprises.js';
 import { listedProjects } from './rules/listed-projects.js';
 import { organizationSuffix } from './rules/organization-suffix.js';
@@ -20,6 +21,7 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   agencyWithPlace,
   zoneSuffix,
   enterpriseSuffix,
+  enterpriseWithPlace,
   organizationSuffix,
   projectSuffix,
   documentSuffix,

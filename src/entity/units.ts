@@ -15,6 +15,8 @@ export function isHan(text: string, start: number, end: number): boolean {
 }
 
 const LONGEST_HEAD = 2;
+/** 副 (deputy), the first character of a title such as 副主任. */
+const DEPUTY = 0x526f;
 
 /**
  * Where a token that glues the end of an agency to a title splits (局局长 → 局 | 局长, 区委书记 →
@@ -106,6 +108,12 @@ function addUnit(
       start += cut;
       surface = undefined;
     }
+  }
+  // 商务 + 委副 + 主任: an agency's last character glued to 副 (deputy) is cut off it.
+  if (record === undefined && end - start === 2 && text.charCodeAt(start + 1) === DEPUTY && tables.suffixes.get(text.charAt(start))?.type === 'agency') {
+    units.push(makeUnit(text, tables, start, start + 1, undefined, undefined));
+    start += 1;
+    surface = undefined;
   }
   if (record === undefined && end - start >= 3) {
     const previous = units[units.length - 1];

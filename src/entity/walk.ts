@@ -9,9 +9,11 @@ const OPEN_OF: ReadonlyMap<string, string> = new Map([[')', '('], ['”', '“']
 const GROUP_MAX = 24;
 const QUOTES = new Set(['”', '"', '」']);
 
+/** Does `text` end with a suffix of `type`? A trade ending (华菱 + 钢铁) leaves a brand, not a full name. */
 function hasSuffixText(ctx: RuleContext, text: string, type: EntityType): boolean {
   for (let length = Math.min(ctx.tables.longestSuffix, text.length); length >= 1; length--) {
-    if (ctx.tables.suffixes.get(text.slice(text.length - length))?.type === type) return true;
+    const found = ctx.tables.suffixes.get(text.slice(text.length - length));
+    if (found !== undefined && found.type === type && !found.needsBrand) return true;
   }
   return false;
 }
@@ -132,9 +134,20 @@ function betweenPlaces(ctx: RuleContext, i: number): boolean {
 /** Does unit i end a name of a type the walk does not pass through (…管委会 before …公司)? */
 function endsOtherName(ctx: RuleContext, i: number, options: WalkOptions): boolean {
   const found = (ctx.units[i] as Unit).suffixes;
-  if (found === null || ctx.tables.lookalikes.has((ctx.units[i] as Unit).text)) return false;
+  if (found === null || !endsName(ctx, ctx.units[i] as Unit)) return false;
   // An office ending (…科, …处, …室) names nothing without its parent: 中联重科 is a company's name.
-  return !found.some((r) => r.needsParent || options.through.has(r.type) || r.type === options.fullNamesOf);
+  // A branch (…分行) does end a name: 招行广州分行 + 营业部 is no agency.
+  return !found.some((r) => (r.needsParent && r.type === 'agency') || options.through.has(r.type) || r.type === options.fullNamesOf);
+}
+
+/**
+ * Does unit u end like a name: a suffix, not in a common word that merely ends like one (干部), nor a
+ * trade ending glued to one character (房 + 地产, 采矿 + 业 are words)?
+ */
+function endsName(ctx: RuleContext, u: Unit): boolean {
+  const found = u.suffixes?.[0];
+  if (found === undefined || ctx.tables.lookalikes.has(u.text)) return false;
+  return !found.needsBrand || u.text.length - found.suffix.length >= 2;
 }
 
 /** Are both neighbours of the joiner at `i` plain words, not names or name endings (…管委会与…公司)? */
@@ -142,7 +155,7 @@ function plainNeighbours(ctx: RuleContext, i: number): boolean {
   const before = ctx.units[i - 1];
   const after = ctx.units[i + 1];
   if (before === undefined || after === undefined || before.record !== undefined || after.record !== undefined) return false;
-  if (!before.han || !after.han || before.suffixes !== null || ctx.isPlace(after.text)) return false;
+  if (!before.han || !after.han || endsName(ctx, before) || ctx.isPlace(after.text)) return false;
   return !ctx.tables.breakWords.has(before.text) && !ctx.tables.breakWords.has(after.text);
 }
 

@@ -46,6 +46,8 @@ export interface SuffixRule {
   readonly needsParent: boolean;
   /** A distinctive name before the ending is enough (…水电站, …数据中心): no place or company needed. */
   readonly named: boolean;
+  /** A trade ending (…地产, …证券): a brand before it is needed, a place alone is not enough (北京地产). */
+  readonly needsBrand: boolean;
 }
 
 /** The word lists the entity rules read (dict/entities/rules/*.tsv). */
@@ -63,7 +65,7 @@ export interface EntityRuleTables {
   readonly lookalikes: ReadonlySet<string>;
   /** Words that may join the parts of an agency name (经济和信息化厅). */
   readonly joiners: ReadonlySet<string>;
-  /** Common vocabulary (economy, industry): a name needs something else before its suffix. */
+  /** Common vocabulary (economy, industry) and kind words (国有, 大型): a name needs something else before its suffix. */
   readonly commonWords: ReadonlySet<string>;
   /** Numerals (besides digits) and classifiers of a count that follows a project name (…项目69个). */
   readonly numerals: ReadonlySet<string>;
@@ -144,8 +146,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
   for (const { columns, line } of readTsv(suffixFile, 2, 3)) {
     const [suffix, type, needs = ''] = columns as [string, string, string?];
     if (!ENTITY_TYPES.has(type)) throw new DictFormatError(suffixFile, line, `unknown entity type ${JSON.stringify(type)}`);
-    if (needs !== '' && needs !== 'parent' && needs !== 'named') throw new DictFormatError(suffixFile, line, `the third column is empty, "parent" or "named"`);
-    suffixes.set(suffix, { suffix, type: type as EntityType, needsParent: needs === 'parent', named: needs === 'named' });
+    if (needs !== '' && needs !== 'parent' && needs !== 'named' && needs !== 'brand') throw new DictFormatError(suffixFile, line, `the third column is empty, "parent", "named" or "brand"`);
+    suffixes.set(suffix, { suffix, type: type as EntityType, needsParent: needs === 'parent', named: needs === 'named', needsBrand: needs === 'brand' });
     suffixTrie.add([...suffix].reverse().join(''), Object.freeze([suffixes.get(suffix) as SuffixRule]));
   }
   const keep = new Set(words('keep-words.tsv'));
@@ -173,7 +175,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const surnames = new Set(surnameRows.map(([s]) => s));
   const surnameWords = new Set(words('surname-words.tsv'));
   const genericWords = new Set(words('generic-words.tsv'));
-  const commonWords = new Set([...words('common-words.tsv'), ...words('industry-words.tsv')]);
+  const commonWords = new Set([...words('common-words.tsv'), ...words('industry-words.tsv'), ...words('kind-words.tsv')]);
   const personCuesBefore = new Set(personCues.filter(([, role]) => role === 'before').map(([w]) => w));
   const honorifics = new Set(personCues.filter(([, role]) => role === 'honorific').map(([w]) => w));
   const notGiven = readTsv(dictPath('entities', 'rules', 'not-given-chars.tsv'), 2, 2).map((row) => row.columns as [string, string]);

@@ -1,6 +1,6 @@
 // …厅 / 局 / 委 / 委员会 / 部 / 办公室 / 管委会 / 人民政府 after a place or 省 / 市 / 县 / 国家:
 // 四川省经济和信息化厅, 成都市科技局, 国家发展和改革委员会; and offices written with their parent
-// agency (省科技厅兰白工作处).
+// agency (省科技厅兰白工作处). A title in the walk ends what comes before it (…副部长 + 某某和委员会 is none).
 import type { EntityType } from '../../types.js';
 import { isAnchor, suffixRule } from '../suffix-rule.js';
 import type { Unit } from '../types.js';
@@ -15,6 +15,13 @@ export const agencySuffix = suffixRule('agency-suffix', {
   start(ctx, left, head, before, suffix) {
     let parent = false;
     let anchor = -1;
+    // A title ends what comes before it (外交部副部长 + 某某和委员会): the agency starts after it.
+    for (let i = head - 1; i > left; i--) {
+      if (ctx.tables.titles.has((ctx.units[i] as Unit).text)) {
+        left = i + 1;
+        break;
+      }
+    }
     for (let i = left; i < head; i++) {
       const u = ctx.units[i] as Unit;
       // The parent: a dictionary agency, or a word ending like one (科技厅 in 湖北省科技厅成果转化处).

@@ -1,16 +1,88 @@
 // … + 有限公司 / 股份有限公司 / 集团 / 公司 / 厂, parenthesized parts included (海默科技(集团),
 // 西门子(中国)有限公司). A company written after its group is a name of its own: the walk stops at
-// another enterprise name (兰石集团 + 兰石重装公司).
+// another enterprise name (兰石集团 + 兰石重装公司), unless what follows the group distinguishes
+// nothing (中铁一局集团 + 第五工程有限公司: one subsidiary). A project ending inside is part of the
+// company's name (…工程有限公司, …研究院股份有限公司); a registered name goes on through its group
+// (酒钢集团宏兴钢铁股份有限公司). A branch needs its parent (内地分行 is none), a trade ending (…地产,
+// …期货) a brand (链家地产; 北京地产 is none). A count makes a kind of company of it (中国三大石油公司: no name).
+import type { SuffixRule } from '../../lexicon/entities.js';
 import type { EntityType } from '../../types.js';
-import { startWithNamePart, suffixRule } from '../suffix-rule.js';
+import { isNamePart, startWithNamePart, suffixRule } from '../suffix-rule.js';
+import type { RuleContext, Unit } from '../types.js';
+import { walkLeft, type WalkOptions } from '../walk.js';
+import { isCount } from './counts.js';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone']);
 
-export const enterpriseSuffix = suffixRule('enterprise-suffix', {
-  type: 'enterprise',
-  maxLength: 24,
-  through: THROUGH,
-  joiners: false,
-  fullNamesOf: 'enterprise',
-  start: startWithNamePart,
-});
+function start(ctx: RuleContext, left: number, head: number, before: string, suffix: SuffixRule): number {
+  // A branch (…分行, …分公司) is written with its parent company (招行 + 广州分行), never alone.
+  if (suffix.needsParent && !hasParent(ctx, left, head)) return -1;
+  // …工程 / …研究院 + 有限公司: the walk stopped at a project's or institute's ending written right before the company's.
+  if (left === head && before === '' && endsInnerName(ctx, head - 1)) {
+    left = walkLeft(ctx, head - 1, OPTIONS);
+    // A project ending alone before the company's names none (工程公司).
+    if (left === head - 1 && (ctx.units[left] as Unit).suffixes?.[0]?.suffix === (ctx.units[left] as Unit).text) return -1;
+  }
+  // After a count the words name a kind of company, not one (三大 + 石油公司, 两家 + 科技公司).
+  for (let i = left; i < head; i++) if (isCount(ctx, (ctx.units[i] as Unit).text)) return -1;
+  if (suffix.needsBrand && !hasBrand(ctx, left, head, before)) return -1;
+  const found = startWithNamePart(ctx, left, head, before);
+  const group = ctx.units[left - 1];
+  if (group === undefined || group.record?.type !== 'enterprise' || group.end !== (ctx.units[left] as Unit).start) return found;
+  // The walk stopped at a group's name: a registered name goes on through it (酒钢集团 + 宏兴钢铁股份有限公司);
+  // otherwise what follows it must distinguish a company of its own.
+  if (REGISTERED.has(suffix.suffix) && group.text.endsWith('\u96c6\u56e2')) return left - 1;
+  return distinguishes(ctx, left, head, before) && found >= 0 ? found : left - 1;
+}
+
+/** Is there a brand before a trade ending: a distinctive word that is no place (链家 + 地产, not 北京 + 地产)? */
+function hasBrand(ctx: RuleContext, left: number, head: number, before: string): boolean {
+  // One character glued to the ending is no brand (房 + 地产, 医 + 药业).
+  if (before.length > 1 && isNamePart(ctx, before) && !ctx.isPlace(before)) return true;
+  for (let i = left; i < head; i++) {
+    const u = ctx.units[i] as Unit;
+    if (u.record !== undefined ? u.record.type === 'enterprise' : u.han && isNamePart(ctx, u.text) && !ctx.isPlace(u.text)) return true;
+  }
+  return false;
+}
+
+/** Is there a company among units left … head - 1: a dictionary name or a word ending like one? */
+function hasParent(ctx: RuleContext, left: number, head: number): boolean {
+  for (let i = left; i < head; i++) {
+    const u = ctx.units[i] as Unit;
+    if (u.record?.type === 'enterprise' || (u.suffixes?.some((r) => r.type === 'enterprise' && !r.needsParent) ?? false)) return true;
+  }
+  return false;
+}
+
+/** The endings of a registered company name. */
+const REGISTERED: ReadonlySet<string> = new Set(['\u6709\u9650\u516c\u53f8', '\u80a1\u4efd\u6709\u9650\u516c\u53f8', '\u6709\u9650\u8d23\u4efb\u516c\u53f8']);
+
+/** Does unit i end with a project's or institute's ending (工程, 研究院), written right before the next unit? */
+function endsInnerName(ctx: RuleContext, i: number): boolean {
+  const u = ctx.units[i];
+  if (u === undefined || u.record !== undefined || u.suffixes === null || u.end !== (ctx.units[i + 1] as Unit).start) return false;
+  return u.suffixes.some((r) => r.type === 'project' || r.type === 'organization');
+}
+
+/** Do units left … head - 1 (and `before`) name something: a word that is no ordinal, generic or common word? */
+function distinguishes(ctx: RuleContext, left: number, head: number, before: string): boolean {
+  if (before !== '' && !isOrdinal(ctx, before) && isNamePart(ctx, before)) return true;
+  for (let i = left; i < head; i++) {
+    const u = ctx.units[i] as Unit;
+    if (u.record !== undefined) return true;
+    if (u.suffixes === null && !isOrdinal(ctx, u.text) && isNamePart(ctx, u.text)) return true;
+  }
+  return false;
+}
+
+/** 第五, 第三: an ordinal numbers a unit of its parent, it names none. */
+function isOrdinal(ctx: RuleContext, text: string): boolean {
+  if (text.length < 2 || text.charAt(0) !== '\u7b2c') return false;
+  for (let i = 1; i < text.length; i++) if (!ctx.tables.numerals.has(text.charAt(i)) && !(text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39)) return false;
+  return true;
+}
+
+const OPTIONS: WalkOptions = { maxLength: 24, through: THROUGH, joiners: false, fullNamesOf: 'enterprise' };
+
+export const enterpriseSuffix = suffixRule('enterprise-suffix', { ...OPTIONS, type: 'enterprise', start });

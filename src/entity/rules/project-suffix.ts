@@ -3,7 +3,8 @@
 // 20GWh…项目) or a built work after a name part (黄河大桥项目); two places may be joined by a route
 // word (甲地至乙地高速公路项目). A built work's own ending (…水电站, …数据中心) needs only a distinctive
 // name. Followed by a count (改造项目69个) it names a category of projects, not one; so does a place
-// or zone followed only by category words (河东区重点项目, 河东区8个项目, 省列第三批重大项目).
+// or zone followed only by category words (河东区重点项目, 河东区8个项目, 省列第三批重大项目). Followed by a
+// company's ending (…工程有限公司) it is part of the company's name.
 import type { SuffixRule } from '../../lexicon/entities.js';
 import type { EntityType } from '../../types.js';
 import { startWithNamePart, suffixRule } from '../suffix-rule.js';
@@ -91,5 +92,14 @@ export const projectSuffix = suffixRule('project-suffix', {
   routes: true,
   keep: (ctx) => ctx.tables.projectWords,
   start: distinguished,
-  accept: (ctx, _start, end) => !followedByCount(ctx.text, end, ctx.tables),
+  accept: (ctx, _start, end) => !followedByCount(ctx.text, end, ctx.tables) && !followedByCompanyEnding(ctx, end),
 });
+
+/** Is the name followed by a company's ending (…第五工程 + 有限公司)? Then it is part of the company's name. */
+function followedByCompanyEnding(ctx: RuleContext, end: number): boolean {
+  const { text, tables } = ctx;
+  for (let length = Math.min(tables.longestSuffix, text.length - end); length >= 1; length--) {
+    if (tables.suffixes.get(text.slice(end, end + length))?.type === 'enterprise') return true;
+  }
+  return false;
+}
