@@ -9,6 +9,8 @@ import { organizationSuffix } from './rules/organization-suffix.js';
 import { personName } from './rules/person-name.js';
 import { personSpeech } from './rules/person-speech.js';
 import { personTitle } from './rules/person-title.js';
+import { placeHead } from './rules/place-head.js';
+import { placePairs } from './rules/place-pairs.js';
 import { projectSuffix } from './rules/project-suffix.js';
 import { quotedName } from './rules/quoted-name.js';
 import { zoneSuffix } from './rules/zone-suffix.js';
@@ -30,4 +32,6 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   personTitle,
   personSpeech,
   personName,
+  placePairs,
+  placeHead,
 ]);

@@ -2,6 +2,7 @@ import type { EntityType } from '../types.js';
 import { ENTITY_TYPES } from './entity-dict.js';
 import { dictPath } from './paths.js';
 import { NameTrie } from './name-trie.js';
+import { readPlacePairTables, type PlacePairTables } from './place-pairs.js';
 import { readTsv } from './tsv.js';
 import { DictFormatError } from '../errors.js';
 
@@ -120,6 +121,8 @@ export interface EntityRuleTables {
   readonly projectWords: ReadonlySet<string>;
   /** Words of a category of projects (重点, 省列, 第三批): a place followed only by them names no project. */
   readonly categoryWords: ReadonlySet<string>;
+  /** Short forms of places that news pairs (中美, 港澳台) and the words after a pair (place-pairs rule). */
+  readonly placePairs: PlacePairTables;
   /**
    * What the words of the tables may do at UTF-16 unit c, as bits (TITLE_LAST, SPEECH_FIRST,
    * ANCHOR_UNIT, SUFFIX_LAST, ANCHOR_FIRST, SURNAME_FIRST, PERSON_CUE_FIRST, PREPOSITION_FIRST, GIVEN_CHAR, DOUBLE_SURNAME_FIRST, COMMON_SURNAME, FREQUENT_GIVEN, ROLE_LAST, SINGLE_SURNAME, FUNCTION_SURNAME): one small table read for every unit, instead of one a question.
@@ -235,6 +238,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     facilityWords: new Set(projectCues.filter(([, role]) => role === 'facility').map(([w]) => w)),
     projectWords: new Set(projectCues.filter(([, role]) => role === 'keep').map(([w]) => w)),
     categoryWords: new Set(projectCues.filter(([, role]) => role === 'category').map(([w]) => w)),
+    placePairs: readPlacePairTables(),
   };
   return memo;
 }
