@@ -97,6 +97,10 @@ export interface EntityRuleTables {
   readonly weakSurnames: ReadonlySet<string>;
   /** Words written right after a person's name (说, 等人, 率队, 先生 …), by their first character, longest first. */
   readonly personCuesAfter: ReadonlyMap<string, readonly string[]>;
+  /** Characters that are never a one-character given name and end common words (中, 姓, 某, 人, 感: name-stops.tsv). */
+  readonly givenStops: ReadonlySet<string>;
+  /** Numerals and determiners that make a weak surname after them a classifier (一位, 这位: name-stops.tsv). */
+  readonly determiners: ReadonlySet<string>;
   /** Words that follow a surname but are no given name (先生, 女士, 总 …). */
   readonly honorifics: ReadonlySet<string>;
   /** Characters the segmenter glues to the end of a three-character name (孙丽华作). */
@@ -181,6 +185,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const honorifics = new Set(personCues.filter(([, role]) => role === 'honorific').map(([w]) => w));
   const notGiven = readTsv(dictPath('entities', 'rules', 'not-given-chars.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const givenRows = readTsv(dictPath('entities', 'rules', 'given-name-chars.tsv'), 2, 2).map((row) => row.columns as [string, string]);
+  const nameStops = readTsv(dictPath('entities', 'rules', 'name-stops.tsv'), 2, 2).map((row) => row.columns as [string, string]);
+  const givenStops = new Set(nameStops.filter(([, role]) => role === 'given').map(([ch]) => ch));
   const listCues = readTsv(dictPath('entities', 'rules', 'list-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   memo = {
     suffixes,
@@ -202,7 +208,9 @@ export function loadEntityRuleTables(): EntityRuleTables {
     surnames,
     surnameWords,
     notNames: new Set([...surnameWords, ...breakWords, ...genericWords, ...commonWords, ...titles]),
-    notGivenNames: new Set([...honorifics, ...speechVerbs, ...genericWords, ...commonWords, ...titles]),
+    notGivenNames: new Set([...honorifics, ...speechVerbs, ...genericWords, ...commonWords, ...titles, ...givenStops]),
+    givenStops,
+    determiners: new Set(nameStops.filter(([, role]) => role === 'determiner').map(([ch]) => ch)),
     surnamePairs: new Set(words('surname-pairs.tsv')),
     givenLookalikes: new Set(words('given-lookalikes.tsv')),
     commonSurnames: new Set(surnameRows.filter((row) => row[1] === 'common').map(([s]) => s)),
