@@ -6,6 +6,7 @@ import { enterpriseSuffix } from './rules/enterprise-suffix.js';
 import { listedEnterprises } from './rules/listed-enterprises.js';
 import { listedProjects } from './rules/listed-projects.js';
 import { organizationSuffix } from './rules/organization-suffix.js';
+import { personForeign } from './rules/person-foreign.js';
 import { personName } from './rules/person-name.js';
 import { personSpeech } from './rules/person-speech.js';
 import { personTitle } from './rules/person-title.js';
@@ -32,6 +33,7 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   personTitle,
   personSpeech,
   personName,
+  personForeign,
   placePairs,
   placeHead,
 ]);

@@ -99,6 +99,8 @@ export interface EntityRuleTables {
   readonly personCuesAfter: ReadonlyMap<string, readonly string[]>;
   /** Characters that are never a one-character given name and end common words (中, 姓, 某, 人, 感: name-stops.tsv). */
   readonly givenStops: ReadonlySet<string>;
+  /** Characters chiefly used to write foreign names (斯, 尔, 娜: not-given-chars.tsv foreign). */
+  readonly foreignChars: ReadonlySet<string>;
   /** Numerals and determiners that make a weak surname after them a classifier (一位, 这位: name-stops.tsv). */
   readonly determiners: ReadonlySet<string>;
   /** Words that follow a surname but are no given name (先生, 女士, 总 …). */
@@ -210,6 +212,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     notNames: new Set([...surnameWords, ...breakWords, ...genericWords, ...commonWords, ...titles]),
     notGivenNames: new Set([...honorifics, ...speechVerbs, ...genericWords, ...commonWords, ...titles, ...givenStops]),
     givenStops,
+    foreignChars: new Set(notGiven.filter((row) => row[1] === 'foreign').map(([ch]) => ch)),
     determiners: new Set(nameStops.filter(([, role]) => role === 'determiner').map(([ch]) => ch)),
     surnamePairs: new Set(words('surname-pairs.tsv')),
     givenLookalikes: new Set(words('given-lookalikes.tsv')),
