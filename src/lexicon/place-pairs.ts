@@ -2,6 +2,11 @@ import { DictFormatError } from '../errors.js';
 import { dictPath } from './paths.js';
 import { readTsv } from './tsv.js';
 
+/** Bits of PlacePairTables.headFlags. */
+export const HEAD_ALONE = 1;
+export const HEAD_LAST = 2;
+export const HEAD_FIRST = 4;
+
 /** One reading of a place's one-character short form (美 → 美国, 澳 → 澳门). */
 export interface ShortForm {
   readonly canonical: string;
@@ -19,9 +24,10 @@ export interface PlacePairTables {
   readonly isShortForm: Uint8Array;
   /** Words after a pair that make it one (两国, 关系, 同胞). */
   readonly pairWords: ReadonlySet<string>;
-  /** Words glued to the end of a place name (地区, 民族, 人) and 1 at the last UTF-16 unit of each. */
+  /** Words glued to the end of a place name (地区, 民族, 人). */
   readonly placeHeads: ReadonlySet<string>;
-  readonly isHeadLast: Uint8Array;
+  /** At a UTF-16 unit: HEAD_ALONE if it is a one-character head, HEAD_LAST if it ends a longer one, HEAD_FIRST if it opens one. */
+  readonly headFlags: Uint8Array;
 }
 
 /** Reads the two tables (once per process, with the other rule tables). */
@@ -40,7 +46,13 @@ export function readPlacePairTables(): PlacePairTables {
   }
   const pairWords = new Set(readTsv(dictPath('entities', 'rules', 'pair-words.tsv'), 1).map((row) => row.columns[0] as string));
   const placeHeads = new Set(readTsv(dictPath('entities', 'rules', 'place-heads.tsv'), 1).map((row) => row.columns[0] as string));
-  const isHeadLast = new Uint8Array(0x10000);
-  for (const head of placeHeads) isHeadLast[head.charCodeAt(head.length - 1)] = 1;
-  return { countries, regions, isShortForm, pairWords, placeHeads, isHeadLast };
+  const headFlags = new Uint8Array(0x10000);
+  for (const head of placeHeads) {
+    if (head.length === 1) headFlags[head.charCodeAt(0)] = (headFlags[head.charCodeAt(0)] as number) | HEAD_ALONE;
+    else {
+      headFlags[head.charCodeAt(head.length - 1)] = (headFlags[head.charCodeAt(head.length - 1)] as number) | HEAD_LAST;
+      headFlags[head.charCodeAt(0)] = (headFlags[head.charCodeAt(0)] as number) | HEAD_FIRST;
+    }
+  }
+  return { countries, regions, isShortForm, pairWords, placeHeads, headFlags };
 }

@@ -7,7 +7,12 @@
 import { cueAfter } from '../person-form.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
-const DOTS = new Set(['·', '•', '・', '‧']);
+/** Is the unit one middle dot (· • ・ ‧)? */
+function isDot(text: string, u: Unit | undefined): boolean {
+  if (u === undefined || u.end - u.start !== 1) return false;
+  const c = text.charCodeAt(u.start);
+  return c === 0xb7 || c === 0x2022 || c === 0x30fb || c === 0x2027;
+}
 /** The longest part on either side of a dot. */
 const MAX_PART = 6;
 
@@ -57,13 +62,13 @@ export const personForeign: EntityRule = {
     const out: Candidate[] = [];
     const { units, text } = ctx;
     for (let k = 1; k < units.length; k++) {
-      if (!DOTS.has((units[k] as Unit).text)) continue;
+      if (!isDot(text, units[k])) continue;
       const first = partBefore(ctx, k);
       if (first === -1) continue;
       let last = partAfter(ctx, k);
       if (last === -1) continue;
       // More parts: 阿卜杜勒·阿齐兹·本·沙特.
-      while (DOTS.has(units[last + 1]?.text ?? '') && units[last + 2] !== undefined) {
+      while (isDot(text, units[last + 1]) && units[last + 2] !== undefined) {
         const more = partAfter(ctx, last + 1);
         if (more === -1) break;
         last = more;
