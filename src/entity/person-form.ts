@@ -23,6 +23,11 @@ function isWord(t: EntityRuleTables, word: string): boolean {
   return t.notNames.has(word);
 }
 
+/** A common word and an ending that makes a noun of it, which jieba may tag as a name (申请 + 人, 安全 + 感)? */
+function wordWithEnding(t: EntityRuleTables, word: string): boolean {
+  return word.length === 3 && t.givenStops.has(word.charAt(2)) && t.surnameWords.has(word.slice(0, 2));
+}
+
 /** Could `given` (one or two characters) be a given name? */
 function isGivenName(t: EntityRuleTables, given: string): boolean {
   for (let i = 0; i < given.length; i++) if (((t.charFlags[given.charCodeAt(i)] as number) & GIVEN_CHAR) === 0) return false;
@@ -81,7 +86,7 @@ export function nameFormAt(ctx: RuleContext, k: number): NameForm | null {
   }
   const word = u.text;
   // Most such tokens are common words (高速, 金融): one lookup rules them out.
-  if ((flags & FUNCTION_SURNAME) !== 0 || (word.length >= 2 && isWord(tables, word))) return null;
+  if ((flags & FUNCTION_SURNAME) !== 0 || (word.length >= 2 && isWord(tables, word)) || wordWithEnding(tables, word)) return null;
   const surname = surnameLength(tables, word);
   if (surname === 0) return null;
   const given = word.length - surname;

@@ -7,9 +7,12 @@ import { enterpriseWithPlace } from './rules/enterprise-with-place.js';
 import { listedEnterprises } from './rules/listed-enterprises.js';
 import { listedProjects } from './rules/listed-projects.js';
 import { organizationSuffix } from './rules/organization-suffix.js';
+import { personForeign } from './rules/person-foreign.js';
 import { personName } from './rules/person-name.js';
 import { personSpeech } from './rules/person-speech.js';
 import { personTitle } from './rules/person-title.js';
+import { placeHead } from './rules/place-head.js';
+import { placePairs } from './rules/place-pairs.js';
 import { projectSuffix } from './rules/project-suffix.js';
 import { quotedName } from './rules/quoted-name.js';
 import { zoneSuffix } from './rules/zone-suffix.js';
@@ -32,4 +35,7 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   personTitle,
   personSpeech,
   personName,
+  personForeign,
+  placePairs,
+  placeHead,
 ]);

@@ -2,6 +2,7 @@ import type { EntityType } from '../types.js';
 import { ENTITY_TYPES } from './entity-dict.js';
 import { dictPath } from './paths.js';
 import { NameTrie } from './name-trie.js';
+import { readPlacePairTables, type PlacePairTables } from './place-pairs.js';
 import { readTsv } from './tsv.js';
 import { DictFormatError } from '../errors.js';
 
@@ -98,6 +99,12 @@ export interface EntityRuleTables {
   readonly weakSurnames: ReadonlySet<string>;
   /** Words written right after a person's name (说, 等人, 率队, 先生 …), by their first character, longest first. */
   readonly personCuesAfter: ReadonlyMap<string, readonly string[]>;
+  /** Characters that are never a one-character given name and end common words (中, 姓, 某, 人, 感: name-stops.tsv). */
+  readonly givenStops: ReadonlySet<string>;
+  /** Characters chiefly used to write foreign names (斯, 尔, 娜: not-given-chars.tsv foreign). */
+  readonly foreignChars: ReadonlySet<string>;
+  /** Numerals and determiners that make a weak surname after them a classifier (一位, 这位: name-stops.tsv). */
+  readonly determiners: ReadonlySet<string>;
   /** Words that follow a surname but are no given name (先生, 女士, 总 …). */
   readonly honorifics: ReadonlySet<string>;
   /** Characters the segmenter glues to the end of a three-character name (孙丽华作). */
@@ -122,6 +129,8 @@ export interface EntityRuleTables {
   readonly projectWords: ReadonlySet<string>;
   /** Words of a category of projects (重点, 省列, 第三批): a place followed only by them names no project. */
   readonly categoryWords: ReadonlySet<string>;
+  /** Short forms of places that news pairs (中美, 港澳台) and the words after a pair (place-pairs rule). */
+  readonly placePairs: PlacePairTables;
   /**
    * What the words of the tables may do at UTF-16 unit c, as bits (TITLE_LAST, SPEECH_FIRST,
    * ANCHOR_UNIT, SUFFIX_LAST, ANCHOR_FIRST, SURNAME_FIRST, PERSON_CUE_FIRST, PREPOSITION_FIRST, GIVEN_CHAR, DOUBLE_SURNAME_FIRST, COMMON_SURNAME, FREQUENT_GIVEN, ROLE_LAST, SINGLE_SURNAME, FUNCTION_SURNAME): one small table read for every unit, instead of one a question.
@@ -180,6 +189,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const honorifics = new Set(personCues.filter(([, role]) => role === 'honorific').map(([w]) => w));
   const notGiven = readTsv(dictPath('entities', 'rules', 'not-given-chars.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const givenRows = readTsv(dictPath('entities', 'rules', 'given-name-chars.tsv'), 2, 2).map((row) => row.columns as [string, string]);
+  const nameStops = readTsv(dictPath('entities', 'rules', 'name-stops.tsv'), 2, 2).map((row) => row.columns as [string, string]);
+  const givenStops = new Set(nameStops.filter(([, role]) => role === 'given').map(([ch]) => ch));
   const listCues = readTsv(dictPath('entities', 'rules', 'list-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   memo = {
     suffixes,
@@ -201,7 +212,10 @@ export function loadEntityRuleTables(): EntityRuleTables {
     surnames,
     surnameWords,
     notNames: new Set([...surnameWords, ...breakWords, ...genericWords, ...commonWords, ...titles]),
-    notGivenNames: new Set([...honorifics, ...speechVerbs, ...genericWords, ...commonWords, ...titles]),
+    notGivenNames: new Set([...honorifics, ...speechVerbs, ...genericWords, ...commonWords, ...titles, ...givenStops]),
+    givenStops,
+    foreignChars: new Set(notGiven.filter((row) => row[1] === 'foreign').map(([ch]) => ch)),
+    determiners: new Set(nameStops.filter(([, role]) => role === 'determiner').map(([ch]) => ch)),
     surnamePairs: new Set(words('surname-pairs.tsv')),
     givenLookalikes: new Set(words('given-lookalikes.tsv')),
     commonSurnames: new Set(surnameRows.filter((row) => row[1] === 'common').map(([s]) => s)),
@@ -237,6 +251,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     facilityWords: new Set(projectCues.filter(([, role]) => role === 'facility').map(([w]) => w)),
     projectWords: new Set(projectCues.filter(([, role]) => role === 'keep').map(([w]) => w)),
     categoryWords: new Set(projectCues.filter(([, role]) => role === 'category').map(([w]) => w)),
+    placePairs: readPlacePairTables(),
   };
   return memo;
 }

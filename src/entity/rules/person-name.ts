@@ -71,6 +71,20 @@ function listed(ctx: RuleContext, form: NameForm, k: number, takenEnds: Readonly
   return after !== undefined && after.start === form.end && LIST_MARKS.has(after.text) && takenStarts.has(after.end);
 }
 
+/** Is the surname a weak one used as a classifier after a numeral or determiner (一位 + 官员, 这位 + 不愿)? */
+function classifierBefore(ctx: RuleContext, form: NameForm): boolean {
+  const { text, tables } = ctx;
+  return form.start > 0 && tables.weakSurnames.has(text.charAt(form.start)) && tables.determiners.has(text.charAt(form.start - 1));
+}
+
+/** Is the name three province short forms (云贵川, 陕甘宁): a list of places? */
+function provinceList(ctx: RuleContext, form: NameForm): boolean {
+  if (form.end - form.start !== 3) return false;
+  const regions = ctx.tables.placePairs.regions;
+  for (let i = form.start; i < form.end; i++) if (!regions.has(ctx.text.charAt(i))) return false;
+  return true;
+}
+
 export const personName: EntityRule = {
   name: 'person-name',
   find(ctx) {
@@ -83,7 +97,7 @@ export const personName: EntityRule = {
     for (let k = 0; k < units.length; k++) {
       if (!worthLooking(ctx, k)) continue;
       const form = nameFormAt(ctx, k);
-      if (form === null) continue;
+      if (form === null || provinceList(ctx, form) || classifierBefore(ctx, form)) continue;
       // A quoted word (“秦创原”) is a label, not a person.
       if (k > 0 && OPEN_QUOTES.has((units[k - 1] as Unit).text) && OPEN_QUOTES.has(closeOf(ctx.text.charAt(form.end)))) continue;
       if (form.strong || cueAfter(ctx, form.end) || roleBefore(ctx, k) || titleAfter(ctx, form)) take(form);

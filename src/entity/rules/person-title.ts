@@ -12,6 +12,8 @@ export function plausibleName(ctx: RuleContext, text: string): boolean {
   const double = tables.surnames.has(text.slice(0, 2));
   if (text.length < MIN_NAME || text.length > (double ? MAX_NAME + 1 : MAX_NAME)) return false;
   if (!double && !tables.surnames.has(text.slice(0, 1))) return false;
+  // A surname and an honorific (吴小姐, 姚先生) is how news refers to someone, not a name.
+  if (tables.honorifics.has(text.slice(double ? 2 : 1))) return false;
   return !tables.breakWords.has(text) && !tables.genericWords.has(text) && !tables.commonWords.has(text) && !tables.titles.has(text);
 }
 
