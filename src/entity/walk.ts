@@ -57,6 +57,17 @@ export function groupOpen(ctx: RuleContext, close: number): number {
   return -1;
 }
 
+/** Do the units between brackets `open` and `close` hold places only, or a name ending (集团, 股份)? */
+function bracketedPart(ctx: RuleContext, open: number, close: number): boolean {
+  const content = ctx.text.slice((ctx.units[open] as Unit).end, (ctx.units[close] as Unit).start);
+  if (ctx.tables.suffixes.has(content) || endsWithSuffix(ctx, content)) return true;
+  for (let k = open + 1; k < close; k++) {
+    const u = ctx.units[k] as Unit;
+    if (u.record?.type !== 'place' && !(u.record === undefined && ctx.isPlace(u.text))) return false;
+  }
+  return true;
+}
+
 /** Is there a space between unit i and unit i + 1? */
 export function adjacentGap(ctx: RuleContext, i: number): boolean {
   const next = ctx.units[i + 1];
@@ -81,6 +92,8 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
     if (open >= 0) {
       // A quoted full name (“兰白两区新质生产力专项”) is a name of its own, not the start of this one.
       if (QUOTES.has(u.text) && endsWithSuffix(ctx, ctx.text.slice((units[open] as Unit).end, u.start))) break;
+      // Brackets inside a name hold a place or a company part (海默科技(集团), 某某(中国)), not a byline (记者王五).
+      if (u.text === ')' && !bracketedPart(ctx, open, i)) break;
       length += u.end - (units[open] as Unit).start;
       if (length > options.maxLength) break;
       left = open;
