@@ -125,22 +125,35 @@ function inherited(context: IndicatorContext, figure: Quantity, u: number): Indi
 function respectiveLevel(context: IndicatorContext, u: number): Indicator | null {
   const units = context.units;
   const unit = units[u] as Unit;
+  // A 分别 list is short: look no further than WINDOW units either way (linear time on any text).
   let k = u - 1;
   let before = 0;
-  for (; k >= 0 && (units[k] as Unit).clause === unit.clause && !isRespectively(units[k] as Unit); k--) {
+  for (; k >= 0 && k >= u - WINDOW && (units[k] as Unit).clause === unit.clause && !isRespectively(units[k] as Unit); k--) {
     if (isFigure((units[k] as Unit).quantity)) before++;
   }
-  if (k < 0 || (units[k] as Unit).clause !== unit.clause) return null;
+  if (k < 0 || k < u - WINDOW || (units[k] as Unit).clause !== unit.clause) return null;
   let m = before + 1;
-  for (let j = u + 1; j < units.length && (units[j] as Unit).clause === unit.clause; j++) if (isFigure((units[j] as Unit).quantity)) m++;
-  let first = k;
-  while (first > 0 && (units[first - 1] as Unit).sentence === unit.sentence) first--;
+  for (let j = u + 1; j < units.length && (units[j] as Unit).clause === unit.clause; j++) {
+    if (j > u + WINDOW) return null;
+    if (isFigure((units[j] as Unit).quantity)) m++;
+  }
   const history = context.history;
   const levels = history.length - before - m;
   if (m < 2 || levels < 0) return null;
   for (let t = levels; t < levels + m; t++) {
     const { fact } = history[t] as { fact: Stated };
-    if (fact.indicator === undefined || fact.value.start < (units[first] as Unit).start || fact.value.start >= (units[k] as Unit).start) return null;
+    if (fact.indicator === undefined || fact.value.start >= (units[k] as Unit).start || !sameSentence(units, fact.value.start, k)) return null;
   }
   return (history[history.length - m] as { fact: Stated }).fact.indicator ?? null;
+}
+
+/** Is the unit at offset `start` in the sentence of unit `k`, and at most WINDOW units before it? */
+function sameSentence(units: readonly Unit[], start: number, k: number): boolean {
+  const sentence = (units[k] as Unit).sentence;
+  for (let j = k - 1; j >= 0 && j >= k - WINDOW; j--) {
+    const unit = units[j] as Unit;
+    if (unit.sentence !== sentence) return false;
+    if (unit.start <= start) return unit.start === start;
+  }
+  return false;
 }

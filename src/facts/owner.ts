@@ -45,7 +45,7 @@ export function ownerOf(context: OwnerContext, u: number, from: number): Entity 
 function afterPreposition(units: readonly Unit[], k: number, from: number): boolean {
   let j = k - 1;
   let words = 0;
-  while (j >= from && (units[j]?.entity != null || isMark(units[j], '、') || (isNominal(units[j]) && ++words <= 2))) j--;
+  while (j >= from && j > k - 16 && (units[j]?.entity != null || isMark(units[j], '、') || (isNominal(units[j]) && ++words <= 2))) j--;
   return hasRole(units[j], WordRole.Prep);
 }
 
