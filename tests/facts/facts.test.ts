@@ -1,11 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { analyze, type Fact } from '../../src/index.js';
-import { expectInvariants } from '../helpers/invariants.js';
+import { describe, expect } from 'vitest';
+import type { Fact } from '../../src/index.js';
+import { fixtureFiles, fixtureTest } from '../helpers/fixtures.js';
 
 const here = '[facts] ';
-const dir = join(__dirname, '..', 'fixtures', 'facts');
 
 /** A fact as a fixture writes it: the texts of its parts, null where a part must be absent. */
 interface ExpectedFact {
@@ -15,12 +12,6 @@ interface ExpectedFact {
   time?: string | null;
   change?: 'up' | 'down' | null;
   canonical?: string;
-}
-
-interface Fixture {
-  input: string;
-  expected: ExpectedFact[];
-  skip?: string;
 }
 
 /** The fact in the fixture's terms; a part the fixture does not state is not compared. */
@@ -34,14 +25,10 @@ function brief(fact: Fact, wanted: ExpectedFact): ExpectedFact {
   return out;
 }
 
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-  const cases = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Fixture[];
+for (const [file, cases] of fixtureFiles<ExpectedFact>('facts')) {
   describe(`${here}${file}`, () => {
     for (const c of cases) {
-      const run = c.skip ? it.skip : it;
-      run(`${here}${c.input}`, () => {
-        const result = analyze(c.input);
-        expectInvariants(result, c.input);
+      fixtureTest(`${here}${c.input}`, c, (result) => {
         expect(result.facts.map((f) => f.value.text)).toEqual(c.expected.map((f) => f.value));
         result.facts.forEach((fact, i) => expect(brief(fact, c.expected[i] as ExpectedFact)).toEqual(c.expected[i]));
       });

@@ -1,26 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { analyze, type Quantity } from '../../src/index.js';
-import { expectInvariants } from '../helpers/invariants.js';
+import { describe, expect } from 'vitest';
+import type { Quantity } from '../../src/index.js';
+import { fixtureFiles, fixtureTest } from '../helpers/fixtures.js';
 
-interface Fixture {
-  input: string;
-  expected: (Partial<Quantity> & { text: string; start: number; end: number })[];
-  skip?: string;
-}
+type Expected = Partial<Quantity> & { text: string; start: number; end: number };
 
-const dir = join(__dirname, '..', 'fixtures', 'quantity');
-
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+for (const [file, cases] of fixtureFiles<Expected>('quantity')) {
   const here = `[quantity/${file.replace(/\.json$/, '')}] `;
-  const cases = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Fixture[];
   describe(here, () => {
     for (const fixture of cases) {
-      const run = fixture.skip ? it.skip : it;
-      run(`${here}${JSON.stringify(fixture.input).slice(0, 60)}${fixture.skip ? ` (${fixture.skip})` : ''}`, () => {
-        const result = analyze(fixture.input);
-        expectInvariants(result, fixture.input);
+      fixtureTest(`${here}${JSON.stringify(fixture.input).slice(0, 60)}${fixture.skip ? ` (${fixture.skip})` : ''}`, fixture, (result) => {
         const got = result.quantities;
         expect(got.map((q) => q.text), `${here}quantity spans`).toEqual(fixture.expected.map((e) => e.text));
         fixture.expected.forEach((want, k) => {
