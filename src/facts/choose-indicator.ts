@@ -10,8 +10,14 @@ export interface IndicatorContext {
   readonly text: string;
   readonly units: readonly Unit[];
   readonly lex: FactLexicon;
-  /** The facts of the text so far, and the levels (bare numbers, ranks) with an indicator, with their paragraph. */
-  readonly history: { readonly fact: Stated; readonly paragraph: number }[];
+  /** The facts of the text so far, and the levels (bare numbers, ranks) with an indicator, with their sentence and paragraph. */
+  readonly history: History[];
+}
+
+export interface History {
+  readonly fact: Stated;
+  readonly sentence: number;
+  readonly paragraph: number;
 }
 
 /** What later figures inherit from: a figure's fact, or a level's value and indicator. */
@@ -107,7 +113,7 @@ function inherited(context: IndicatorContext, figure: Quantity, u: number): Indi
   const paragraph = (context.units[u] as Unit).paragraph;
   const anyUnit = figure.kind === 'percent' || figure.kind === 'pp';
   for (let k = context.history.length - 1; k >= 0 && k >= context.history.length - HISTORY; k--) {
-    const { fact, paragraph: p } = context.history[k] as { fact: Stated; paragraph: number };
+    const { fact, paragraph: p } = context.history[k] as History;
     if (p !== paragraph) return null;
     if (fact.indicator === undefined) continue;
     const { kind, unit } = fact.value;
@@ -116,7 +122,6 @@ function inherited(context: IndicatorContext, figure: Quantity, u: number): Indi
   }
   return null;
 }
-
 
 /**
  * 甲X，乙Y，分别增长a和b: the figures of a list after 分别 take, in order, the indicators of as many
@@ -141,19 +146,8 @@ function respectiveLevel(context: IndicatorContext, u: number): Indicator | null
   const levels = history.length - before - m;
   if (m < 2 || levels < 0) return null;
   for (let t = levels; t < levels + m; t++) {
-    const { fact } = history[t] as { fact: Stated };
-    if (fact.indicator === undefined || fact.value.start >= (units[k] as Unit).start || !sameSentence(units, fact.value.start, k)) return null;
+    const { fact, sentence } = history[t] as History;
+    if (fact.indicator === undefined || sentence !== unit.sentence || fact.value.start >= (units[k] as Unit).start) return null;
   }
-  return (history[history.length - m] as { fact: Stated }).fact.indicator ?? null;
-}
-
-/** Is the unit at offset `start` in the sentence of unit `k`, and at most WINDOW units before it? */
-function sameSentence(units: readonly Unit[], start: number, k: number): boolean {
-  const sentence = (units[k] as Unit).sentence;
-  for (let j = k - 1; j >= 0 && j >= k - WINDOW; j--) {
-    const unit = units[j] as Unit;
-    if (unit.sentence !== sentence) return false;
-    if (unit.start <= start) return unit.start === start;
-  }
-  return false;
+  return (history[history.length - m] as History).fact.indicator ?? null;
 }

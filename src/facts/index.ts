@@ -3,7 +3,7 @@ import type { NormalizedDoc } from '../normalize/index.js';
 import type { RawToken } from '../segment/index.js';
 import type { DateQuantity, Entity, Fact, Figure, Quantity } from '../types.js';
 import { changeOf } from './change.js';
-import { indicatorOf, levelIndicator, type IndicatorContext, type Stated } from './choose-indicator.js';
+import { indicatorOf, levelIndicator, type History, type IndicatorContext } from './choose-indicator.js';
 import { ownerOf, type OwnerContext } from './owner.js';
 import { markDates, timeOf } from './time.js';
 import { trackTopics } from './topics.js';
@@ -80,7 +80,7 @@ function factInText(figure: Figure, ic: IndicatorContext, oc: OwnerContext, date
   const from = clauseStart(units, u);
   const indicator = indicatorOf(ic, u, from);
   if (indicator !== null) fact.indicator = indicator;
-  ic.history.push({ fact, paragraph: unit.paragraph });
+  ic.history.push({ fact, sentence: unit.sentence, paragraph: unit.paragraph });
   const subject = ownerOf(oc, u, from);
   if (subject !== null) fact.subject = subject;
   const time = timeOf(dates, figure, unit.sentence, unit.paragraph);
@@ -95,7 +95,8 @@ function noteLevel(figure: Quantity, ic: IndicatorContext): void {
   const u = unitOf(ic.units, figure);
   if (u < 0) return;
   const indicator = levelIndicator(ic, u, clauseStart(ic.units, u));
-  if (indicator !== null) ic.history.push({ fact: { value: figure, indicator }, paragraph: (ic.units[u] as Unit).paragraph });
+  const { sentence, paragraph } = ic.units[u] as Unit;
+  if (indicator !== null) ic.history.push({ fact: { value: figure, indicator }, sentence, paragraph });
 }
 
 /** In a list of figures (增长8%、10%), the later ones take the change of the first. */
@@ -105,7 +106,7 @@ function listChange(ic: IndicatorContext, u: number): 'up' | 'down' | null {
   const previous = units[u - 2];
   if (previous?.kind !== UnitKind.Quantity) return null;
   for (let k = ic.history.length - 1; k >= 0 && k >= ic.history.length - 8; k--) {
-    const { fact } = ic.history[k] as { fact: Stated };
+    const { fact } = ic.history[k] as History;
     if (fact.value === previous.quantity) return fact.change ?? null;
   }
   return null;
