@@ -1,6 +1,7 @@
 import { WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { Fact, Indicator, Quantity } from '../types.js';
 import { clauseEnd, phraseAfter, phraseBefore, skipBetween, toIndicator, type Run } from './indicator.js';
+import { isStreak, latestInSentence } from './streak.js';
 import { hasRole, isFigure, isNominal, isRespectively, UnitKind, type Unit } from './units.js';
 
 /** Counts whose classifier is itself the noun counted (兰州、白银两市): no indicator, no owner. */
@@ -37,6 +38,11 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   const units = context.units;
   const figure = (units[u] as Unit).quantity as Quantity;
   if (figure.kind === 'count' && figure.unit !== null && PLACE_UNITS.has(figure.unit)) return null;
+  if (isStreak(units, u)) {
+    // What keeps going: the phrase before 连续 (出口额连续五年增长), or the latest figure's (产量312万吨，连续39年…).
+    const streak = phraseBefore(units, u - 1, from);
+    return streak !== null ? make(context, streak, from) : latestInSentence(context, u);
+  }
   const share = figure.kind === 'percent' || figure.kind === 'pp' ? shareBefore(units, u, from) : -1;
   if (share >= 0) {
     const part = phraseBefore(units, share, from);
@@ -48,7 +54,23 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   }
   const after = phraseAfter(units, u, clauseEnd(units, u));
   const chosen = (figure.kind === 'count' ? (after ?? before) : (before ?? after)) ?? objectBefore(units, u, from);
-  return chosen !== null ? make(context, chosen, from) : inherited(context, figure, u);
+  // 总数达到762家, 总量为…: an aspect alone (the total, the amount) is that of the indicator before it.
+  if (chosen !== null && !(chosen.end - chosen.start === 1 && hasRole(units[chosen.start], WordRole.Aspect))) return make(context, chosen, from);
+  if (chosen !== null) return inherited(context, figure, u) ?? make(context, chosen, from);
+  // 比上年增长4.8%，达到3582亿元: a level a clause opens with a link word is that of the figure before it.
+  return (opensWithLink(units, u, from) ? latestInSentence(context, u) : null) ?? inherited(context, figure, u);
+}
+
+/** Are the units of the clause before the figure link words (达到, 突破, 累计达) and dates only, at least one word? */
+function opensWithLink(units: readonly Unit[], u: number, from: number): boolean {
+  let links = 0;
+  for (let j = from; j < u; j++) {
+    const unit = units[j] as Unit;
+    if (unit.kind === UnitKind.Quantity && unit.quantity?.kind === 'date') continue;
+    if (!hasRole(unit, WordRole.Link)) return false;
+    links++;
+  }
+  return links > 0;
 }
 
 /**

@@ -2,9 +2,10 @@ import type { FactLexicon } from '../lexicon/facts.js';
 import type { NormalizedDoc } from '../normalize/index.js';
 import type { RawToken } from '../segment/index.js';
 import type { DateQuantity, Entity, Fact, Figure, Quantity } from '../types.js';
-import { changeOf } from './change.js';
+import { changeAfter, changeOf } from './change.js';
 import { indicatorOf, levelIndicator, type History, type IndicatorContext } from './choose-indicator.js';
 import { ownerOf, type OwnerContext } from './owner.js';
+import { isStreak } from './streak.js';
 import { markDates, timeOf } from './time.js';
 import { trackTopics } from './topics.js';
 import { firstEndingAfter } from '../spans.js';
@@ -85,7 +86,7 @@ function factInText(figure: Figure, ic: IndicatorContext, oc: OwnerContext, date
   if (subject !== null) fact.subject = subject;
   const time = timeOf(dates, figure, unit.sentence, unit.paragraph);
   if (time !== null) fact.time = time;
-  const change = changeOf(units, u, from) ?? listChange(ic, u);
+  const change = isStreak(units, u) ? null : (changeOf(units, u, from) ?? listChange(ic, u) ?? changeAfter(units, u));
   if (change !== null) fact.change = change;
   return fact;
 }
