@@ -54,11 +54,26 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   }
   const after = phraseAfter(units, u, clauseEnd(units, u));
   const chosen = (figure.kind === 'count' ? (after ?? before) : (before ?? after)) ?? objectBefore(units, u, from);
-  // 总数达到762家, 总量为…: an aspect alone (the total, the amount) is that of the indicator before it.
-  if (chosen !== null && !(chosen.end - chosen.start === 1 && hasRole(units[chosen.start], WordRole.Aspect))) return make(context, chosen, from);
-  if (chosen !== null) return inherited(context, figure, u) ?? make(context, chosen, from);
+  if (chosen !== null) {
+    const own = make(context, chosen, from);
+    // 上市公司48家，总数达到762家: an aspect alone (the total) is that of the figure before it in the sentence.
+    const alone = chosen.end - chosen.start === 1 && hasRole(units[chosen.start], WordRole.Aspect) && own.text === units[chosen.start]?.text;
+    return (alone ? aspectOf(context, figure, u, own.text) : null) ?? own;
+  }
   // 比上年增长4.8%，达到3582亿元: a level a clause opens with a link word is that of the figure before it.
   return (opensWithLink(units, u, from) ? latestInSentence(context, u) : null) ?? inherited(context, figure, u);
+}
+
+/** The indicator of the latest figure of the same kind and unit in the sentence, unless it is that aspect too (金额…，金额…). */
+function aspectOf(context: IndicatorContext, figure: Quantity, u: number, aspect: string): Indicator | null {
+  const sentence = (context.units[u] as Unit).sentence;
+  for (let k = context.history.length - 1; k >= 0 && k >= context.history.length - WINDOW; k--) {
+    const { fact, sentence: s } = context.history[k] as History;
+    if (s !== sentence) return null;
+    if (fact.indicator === undefined || fact.value.kind !== figure.kind || fact.value.unit !== figure.unit) continue;
+    return fact.indicator.text === aspect ? null : fact.indicator;
+  }
+  return null;
 }
 
 /** Are the units of the clause before the figure link words (达到, 突破, 累计达) and dates only, at least one word? */
@@ -104,7 +119,9 @@ function objectBefore(units: readonly Unit[], u: number, from: number): Run | nu
   const plain = WordRole.Verb | WordRole.Boundary | WordRole.Pivot | WordRole.Create;
   if (j <= from || verb === undefined || verb.kind !== UnitKind.Word || (verb.flags & ~plain) !== 0) return null;
   if ((verb.flags & WordRole.Verb) === 0) return null;
-  return phraseBefore(units, j, from);
+  const object = phraseBefore(units, j, from);
+  // 较上季加快…: what comes after a comparison is the benchmark, not the thing acted on.
+  return object !== null && comparedAt(units, object.start, from) ? null : object;
 }
 
 /** The 占 of a share before the figure in its clause (占全省的35%, 占比达到12%), or -1. */
