@@ -56,8 +56,8 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   const chosen = (figure.kind === 'count' ? (after ?? before) : (before ?? after)) ?? objectBefore(units, u, from);
   if (chosen !== null) {
     const own = make(context, chosen, from);
-    // 上市公司48家，总数达到762家: an aspect alone (the total) is that of the figure before it in the sentence.
-    const alone = chosen.end - chosen.start === 1 && hasRole(units[chosen.start], WordRole.Aspect) && own.text === units[chosen.start]?.text;
+    // 上市公司48家，总数达到762家: an aspect that opens its clause alone (the total) is that of the figure before it in the sentence.
+    const alone = chosen.start === from && chosen.end - chosen.start === 1 && hasRole(units[from], WordRole.Aspect) && own.text === units[from]?.text;
     return (alone ? aspectOf(context, figure, u, own.text) : null) ?? own;
   }
   // 比上年增长4.8%，达到3582亿元: a level a clause opens with a link word is that of the figure before it.
