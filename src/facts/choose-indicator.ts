@@ -1,6 +1,7 @@
 import { WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { Fact, Indicator, Quantity } from '../types.js';
 import { clauseEnd, phraseAfter, phraseBefore, skipBetween, toIndicator, type Run } from './indicator.js';
+import { respectivePhrase } from './respective-indicators.js';
 import { isStreak, latestInSentence } from './streak.js';
 import { hasRole, isFigure, isNominal, isRespectively, UnitKind, type Unit } from './units.js';
 
@@ -48,6 +49,8 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
     const part = phraseBefore(units, share, from);
     return part !== null ? make(context, part, from) : inherited(context, figure, u);
   }
+  const listed = respectivePhrase(context.text, units, u, from, context.lex);
+  if (listed !== null) return make(context, listed, from);
   const before = phraseBefore(units, u, from);
   if (before !== null && (comparedAt(units, before.start, from) || isComparison(units[before.start] as Unit))) {
     return inherited(context, figure, u);

@@ -15,7 +15,7 @@ export interface Run {
 }
 
 /** The words that may stand between an indicator and its figure: 达到, 同比, 比上年增长 ... */
-const BETWEEN = WordRole.Link | WordRole.Up | WordRole.Down | WordRole.CompareUp | WordRole.CompareDown | WordRole.Compare;
+export const BETWEEN = WordRole.Link | WordRole.Up | WordRole.Down | WordRole.CompareUp | WordRole.CompareDown | WordRole.Compare;
 
 /** How far around a figure its clause is read, in units (keeps the stage linear on any input). */
 const REACH = 32;
