@@ -1,5 +1,5 @@
 import { WordRole } from '../lexicon/facts.js';
-import { hasRole, UnitKind, type Unit } from './units.js';
+import { hasRole, isNominal, UnitKind, type Unit } from './units.js';
 
 export type Change = 'up' | 'down';
 
@@ -20,6 +20,8 @@ export function changeOf(units: readonly Unit[], u: number, from: number): Chang
     const unit = units[j] as Unit;
     if (unit.kind === UnitKind.Quantity && unit.quantity?.kind !== 'date') return null;
     if (unit.kind !== UnitKind.Word) continue;
+    // 对工业增长的贡献率28.5%: a change word before 的 and a noun qualifies the noun; the figure measures it.
+    if (unit.flags & WordRole.De && isNominal(units[j + 1])) return null;
     // 提高到75%, 下降至3%: the level reached, no change.
     if (unit.flags & (WordRole.Up | WordRole.Down) && LEVEL_MARKS.has(units[j + 1]?.text ?? '')) return null;
     if (unit.flags & WordRole.Up) return 'up';
@@ -34,4 +36,22 @@ export function changeOf(units: readonly Unit[], u: number, from: number): Chang
 function comparedBefore(units: readonly Unit[], j: number, from: number): boolean {
   for (let k = j - 1; k >= from; k--) if (hasRole(units[k], WordRole.Compare)) return true;
   return false;
+}
+
+/**
+ * A rate that a change word follows (保持10%以上增长, 实现6.5%的增长, 有3%的下降): the change written
+ * right after it (after one 的), at the end of its clause.
+ */
+export function changeAfter(units: readonly Unit[], u: number): Change | null {
+  const kind = (units[u] as Unit).quantity?.kind;
+  if (kind !== 'percent' && kind !== 'pp') return null;
+  let j = u + 1;
+  if (hasRole(units[j], WordRole.De)) j++;
+  const word = units[j];
+  if (word === undefined || word.kind !== UnitKind.Word || word.clause !== (units[u] as Unit).clause) return null;
+  const next = units[j + 1];
+  if (next !== undefined && next.clause === word.clause && next.kind !== UnitKind.Punct) return null;
+  if (word.flags & WordRole.Up) return 'up';
+  if (word.flags & WordRole.Down) return 'down';
+  return null;
 }

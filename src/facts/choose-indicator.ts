@@ -1,6 +1,8 @@
 import { WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { Fact, Indicator, Quantity } from '../types.js';
 import { clauseEnd, phraseAfter, phraseBefore, skipBetween, toIndicator, type Run } from './indicator.js';
+import { respectivePhrase } from './respective-indicators.js';
+import { isStreak, latestInSentence } from './streak.js';
 import { hasRole, isFigure, isNominal, isRespectively, UnitKind, type Unit } from './units.js';
 
 /** Counts whose classifier is itself the noun counted (兰州、白银两市): no indicator, no owner. */
@@ -37,18 +39,56 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   const units = context.units;
   const figure = (units[u] as Unit).quantity as Quantity;
   if (figure.kind === 'count' && figure.unit !== null && PLACE_UNITS.has(figure.unit)) return null;
+  if (isStreak(units, u)) {
+    // What keeps going: the phrase before 连续 (出口额连续五年增长), or the latest figure's (产量312万吨，连续39年…).
+    const streak = phraseBefore(units, u - 1, from);
+    return streak !== null ? make(context, streak, from) : latestInSentence(context, u);
+  }
   const share = figure.kind === 'percent' || figure.kind === 'pp' ? shareBefore(units, u, from) : -1;
   if (share >= 0) {
     const part = phraseBefore(units, share, from);
     return part !== null ? make(context, part, from) : inherited(context, figure, u);
   }
+  const listed = respectivePhrase(context.text, units, u, from, context.lex);
+  if (listed !== null) return make(context, listed, from);
   const before = phraseBefore(units, u, from);
   if (before !== null && (comparedAt(units, before.start, from) || isComparison(units[before.start] as Unit))) {
     return inherited(context, figure, u);
   }
   const after = phraseAfter(units, u, clauseEnd(units, u));
   const chosen = (figure.kind === 'count' ? (after ?? before) : (before ?? after)) ?? objectBefore(units, u, from);
-  return chosen !== null ? make(context, chosen, from) : inherited(context, figure, u);
+  if (chosen !== null) {
+    const own = make(context, chosen, from);
+    // 上市公司48家，总数达到762家: an aspect that opens its clause alone (the total) is that of the figure before it in the sentence.
+    const alone = chosen.start === from && chosen.end - chosen.start === 1 && hasRole(units[from], WordRole.Aspect) && own.text === units[from]?.text;
+    return (alone ? aspectOf(context, figure, u, own.text) : null) ?? own;
+  }
+  // 比上年增长4.8%，达到3582亿元: a level a clause opens with a link word is that of the figure before it.
+  return (opensWithLink(units, u, from) ? latestInSentence(context, u) : null) ?? inherited(context, figure, u);
+}
+
+/** The indicator of the latest figure of the same kind and unit in the sentence, unless it is that aspect too (金额…，金额…). */
+function aspectOf(context: IndicatorContext, figure: Quantity, u: number, aspect: string): Indicator | null {
+  const sentence = (context.units[u] as Unit).sentence;
+  for (let k = context.history.length - 1; k >= 0 && k >= context.history.length - WINDOW; k--) {
+    const { fact, sentence: s } = context.history[k] as History;
+    if (s !== sentence) return null;
+    if (fact.indicator === undefined || fact.value.kind !== figure.kind || fact.value.unit !== figure.unit) continue;
+    return fact.indicator.text === aspect ? null : fact.indicator;
+  }
+  return null;
+}
+
+/** Are the units of the clause before the figure link words (达到, 突破, 累计达) and dates only, at least one word? */
+function opensWithLink(units: readonly Unit[], u: number, from: number): boolean {
+  let links = 0;
+  for (let j = from; j < u; j++) {
+    const unit = units[j] as Unit;
+    if (unit.kind === UnitKind.Quantity && unit.quantity?.kind === 'date') continue;
+    if (!hasRole(unit, WordRole.Link)) return false;
+    links++;
+  }
+  return links > 0;
 }
 
 /**
@@ -82,7 +122,9 @@ function objectBefore(units: readonly Unit[], u: number, from: number): Run | nu
   const plain = WordRole.Verb | WordRole.Boundary | WordRole.Pivot | WordRole.Create;
   if (j <= from || verb === undefined || verb.kind !== UnitKind.Word || (verb.flags & ~plain) !== 0) return null;
   if ((verb.flags & WordRole.Verb) === 0) return null;
-  return phraseBefore(units, j, from);
+  const object = phraseBefore(units, j, from);
+  // 较上季加快…: what comes after a comparison is the benchmark, not the thing acted on.
+  return object !== null && comparedAt(units, object.start, from) ? null : object;
 }
 
 /** The 占 of a share before the figure in its clause (占全省的35%, 占比达到12%), or -1. */

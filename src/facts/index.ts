@@ -2,9 +2,11 @@ import type { FactLexicon } from '../lexicon/facts.js';
 import type { NormalizedDoc } from '../normalize/index.js';
 import type { RawToken } from '../segment/index.js';
 import type { DateQuantity, Entity, Fact, Figure, Quantity } from '../types.js';
-import { changeOf } from './change.js';
+import { changeAfter, changeOf } from './change.js';
 import { indicatorOf, levelIndicator, type History, type IndicatorContext } from './choose-indicator.js';
 import { ownerOf, type OwnerContext } from './owner.js';
+import { respectiveDate } from './respective-dates.js';
+import { isStreak } from './streak.js';
 import { markDates, timeOf } from './time.js';
 import { trackTopics } from './topics.js';
 import { firstEndingAfter } from '../spans.js';
@@ -38,6 +40,7 @@ export function linkFacts(
   );
   const indicatorContext: IndicatorContext = { text, units, lex, history: [] };
   const ownerContext: OwnerContext = { units, topics, possessors: [], pairs: new Map() };
+  const datePairs = new Map<number, Map<Quantity, DateQuantity>>();
   const facts: Fact[] = [];
   let e = 0;
   for (let k = 0; k < sortedQuantities.length; k++) {
@@ -52,7 +55,7 @@ export function linkFacts(
       facts.push(factInName(text, figure, host, lex));
       continue;
     }
-    const fact = factInText(figure, indicatorContext, ownerContext, dates);
+    const fact = factInText(figure, indicatorContext, ownerContext, dates, datePairs);
     facts.push(fact);
   }
   return facts;
@@ -71,7 +74,9 @@ function factInName(text: string, figure: Figure, host: Entity, lex: FactLexicon
 /** Characters between a figure and the rest of the name it stands in (3.5万吨/年…, 5万吨的…). */
 const NAME_JOINERS = '/年的';
 
-function factInText(figure: Figure, ic: IndicatorContext, oc: OwnerContext, dates: ReturnType<typeof markDates>): Fact {
+function factInText(
+  figure: Figure, ic: IndicatorContext, oc: OwnerContext, dates: ReturnType<typeof markDates>, datePairs: Map<number, Map<Quantity, DateQuantity>>,
+): Fact {
   const units = ic.units;
   const u = unitOf(units, figure);
   const fact: Fact = { value: figure };
@@ -83,9 +88,9 @@ function factInText(figure: Figure, ic: IndicatorContext, oc: OwnerContext, date
   ic.history.push({ fact, sentence: unit.sentence, paragraph: unit.paragraph });
   const subject = ownerOf(oc, u, from);
   if (subject !== null) fact.subject = subject;
-  const time = timeOf(dates, figure, unit.sentence, unit.paragraph);
+  const time = respectiveDate(units, u, datePairs) ?? timeOf(dates, figure, unit.sentence, unit.paragraph);
   if (time !== null) fact.time = time;
-  const change = changeOf(units, u, from) ?? listChange(ic, u);
+  const change = isStreak(units, u) ? null : (changeOf(units, u, from) ?? listChange(ic, u) ?? changeAfter(units, u));
   if (change !== null) fact.change = change;
   return fact;
 }

@@ -15,7 +15,7 @@ export interface Run {
 }
 
 /** The words that may stand between an indicator and its figure: 达到, 同比, 比上年增长 ... */
-const BETWEEN = WordRole.Link | WordRole.Up | WordRole.Down | WordRole.CompareUp | WordRole.CompareDown | WordRole.Compare;
+export const BETWEEN = WordRole.Link | WordRole.Up | WordRole.Down | WordRole.CompareUp | WordRole.CompareDown | WordRole.Compare;
 
 /** How far around a figure its clause is read, in units (keeps the stage linear on any input). */
 const REACH = 32;
@@ -117,14 +117,19 @@ export function toIndicator(text: string, start: number, end: number, floor: num
   return canonical === undefined ? { text: surface, start, end } : { text: surface, start, end, canonical };
 }
 
-/** The canonical name of the longest known indicator inside the phrase (全社会固定资产投资 -> 固定资产投资). */
+/**
+ * The canonical name of the longest known indicator that heads the phrase: it ends the phrase
+ * (全社会固定资产投资 -> 固定资产投资) or only an aspect of it follows (高新技术企业数量, GDP增速). A known
+ * indicator that modifies another head names nothing (招商引资项目 counts projects, not funds).
+ */
 function canonicalOf(surface: string, lex: FactLexicon): string | undefined {
   const exact = lex.indicators.get(surface);
   if (exact !== undefined) return exact;
   for (let length = Math.min(surface.length - 1, lex.longestIndicator); length >= 2; length--) {
     for (let i = surface.length - length; i >= 0; i--) {
       const found = lex.indicators.get(surface.slice(i, i + length));
-      if (found !== undefined) return found;
+      const rest = i + length;
+      if (found !== undefined && (rest === surface.length || ((lex.roles.get(surface.slice(rest)) ?? 0) & WordRole.Aspect) !== 0)) return found;
     }
   }
   return undefined;

@@ -1,6 +1,7 @@
 import { WordRole } from '../lexicon/facts.js';
 import { firstEndingAfter } from '../spans.js';
 import type { DateQuantity, Quantity } from '../types.js';
+import { isOwner } from './topics.js';
 import { hasRole, UnitKind, type Unit } from './units.js';
 
 /** A date quantity with where it stands: its sentence and paragraph, and whether it frames what follows. */
@@ -30,14 +31,17 @@ export function markDates(text: string, units: readonly Unit[], dates: readonly 
     const unit = units[k];
     if (unit === undefined) continue;
     const own = unit.quantity === date;
-    // Is everything before the date in its clause a connector or a mark (or another date)?
+    // Is everything before the date in its clause a connector or a mark (or another date), and at
+    // most the topic's name (江苏省1—10月进出口…: the date governs the sentences after it too)?
     let frame = own;
+    let names = 0;
     for (let j = k - 1; frame && j >= 0 && (units[j] as Unit).clause === unit.clause; j--) {
       if (k - j > WINDOW) {
         frame = false;
         break;
       }
       const before = units[j] as Unit;
+      if (isOwner(before) && ++names === 1) continue;
       frame = before.kind === UnitKind.Punct || before.kind === UnitKind.Quantity || hasRole(before, WordRole.Connector);
     }
     const previous = own ? units[k - 1] : null;

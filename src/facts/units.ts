@@ -25,6 +25,9 @@ export interface Unit {
   readonly paragraph: number;
 }
 
+/** The length of a change word the segmenter may glue to the noun before it (下降, 增长). */
+const GLUED_CHANGE = 2;
+
 const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?']);
 const CLAUSE_ENDS = new Set(['，', ',', '；', ';', '：', ':', '…', '……']);
 
@@ -78,7 +81,7 @@ export function buildUnits(
       if (entity !== undefined && entity.start < end) end = entity.start;
       if (quantity !== undefined && quantity.start < end) end = quantity.start;
       if (!isWordCode(text.charCodeAt(pos))) out.punctuation(pos, end);
-      else if (pos === token.start && end === token.end) out.push(UnitKind.Word, pos, end, token.text, lex.roles.get(token.text) ?? 0, null, null);
+      else if (pos === token.start && end === token.end) out.word(pos, end, token.text, lex);
       // What an entity or a quantity left of a token (家中 after 39家) is no word of the tables.
       else out.push(UnitKind.Word, pos, end, text.slice(pos, end), 0, null, null);
       pos = end;
@@ -119,6 +122,25 @@ class UnitList {
         this.clause++;
       } else if (CLAUSE_ENDS.has(surface)) this.clause++;
     }
+  }
+
+  /**
+   * A whole token as a word with its roles. A word no table knows that ends in a change word
+   * (价格下降, 产量增长: the segmenter glued them) becomes the noun and the change word.
+   */
+  word(start: number, end: number, surface: string, lex: FactLexicon): void {
+    const flags = lex.roles.get(surface);
+    const cut = end - GLUED_CHANGE;
+    if (flags === undefined && cut - start >= 2) {
+      const change = lex.roles.get(surface.slice(cut - start)) ?? 0;
+      if (change & (WordRole.Up | WordRole.Down)) {
+        const head = surface.slice(0, cut - start);
+        this.push(UnitKind.Word, start, cut, head, lex.roles.get(head) ?? 0, null, null);
+        this.push(UnitKind.Word, cut, end, surface.slice(cut - start), change, null, null);
+        return;
+      }
+    }
+    this.push(UnitKind.Word, start, end, surface, flags ?? 0, null, null);
   }
 
   /** Punctuation marks become one unit each (jieba may keep a run such as ”。 in one token). */

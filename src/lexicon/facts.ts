@@ -27,6 +27,10 @@ export const WordRole = Object.freeze({
   Verb: 1 << 19,
   Speech: 1 << 20,
   Create: 1 << 21,
+  /** 连续, 持续: the count of years or months after it is the length of a streak. */
+  Streak: 1 << 22,
+  /** 增速, 数量, 比重: names an aspect of the indicator before it, which keeps its canonical name. */
+  Aspect: 1 << 23,
 } as const);
 
 /** Roles of nouns: words with them may be part of an indicator phrase. */
@@ -48,6 +52,8 @@ const ROLE_NAMES: Readonly<Record<string, number>> = Object.freeze({
   head: WordRole.Head,
   speech: WordRole.Speech,
   create: WordRole.Create,
+  streak: WordRole.Streak,
+  aspect: WordRole.Aspect,
   share: WordRole.Share,
   shareword: WordRole.ShareWord,
   listend: WordRole.ListEnd,

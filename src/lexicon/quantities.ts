@@ -58,6 +58,8 @@ export interface QuantityLexicon extends CalendarWords {
   readonly fractions: CharTrie<true>;
   /** Classifiers only (ordinals take their unit from these). */
   readonly classifiers: CharTrie<string>;
+  /** Classifiers of group `phase` (期): after a one-character Chinese numeral they number a phase (二期 = 第二期). */
+  readonly phases: ReadonlySet<string>;
   /** Qualifiers by position; `before` is a reversed trie (matched backwards from the number). */
   readonly qualifiersBefore: CharTrie<Approx | 'none'>;
   readonly qualifiersInside: CharTrie<Approx>;
@@ -131,9 +133,11 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
     else if (position === 'suffix') suffixes.set(surface, { kind: 'money', unit: iso, factor: 1, latin: false, license: null, local });
     else bad('currencies.tsv', line, 'position must be suffix or prefix');
   }
+  const phases = new Set<string>();
   for (const { columns } of read('classifiers.tsv', 2, 2)) {
-    const [surface] = columns as [string];
+    const [surface, group] = columns as [string, string];
     classifiers.set(surface, surface);
+    if (group === 'phase') phases.add(surface);
     suffixes.set(surface, { kind: 'count', unit: surface, factor: 1, latin: false, license: null });
   }
   const fractions = new CharTrie<true>();
@@ -204,7 +208,7 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
   const relativeTriggers = triggers.slice();
   for (let c = 0; c < 0x10000; c++) if (calendar.relativeTimes.hasEdge(c)) relativeTriggers[c] = 1;
   return {
-    ...calendar, triggers, relativeTriggers, role, numeralValue, formal, suffixes, prefixes, fractions, classifiers,
+    ...calendar, triggers, relativeTriggers, role, numeralValue, formal, suffixes, prefixes, fractions, classifiers, phases,
     qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, dateWords, monthWords, eras, setPhrases, numeralNames, marks,
   };
 }

@@ -9,7 +9,9 @@ import { completeNumeral, type Draft } from './draft.js';
 import { acceptDraft, startsCleanly } from './guards.js';
 import { wantsUnit } from './suffix.js';
 import { localCurrency, shareListUnits } from './list-unit.js';
+import { numberPhases } from './phase.js';
 import { isAsciiDigit, scanNumeral, startsNumeral, type Numeral, type ScanOptions } from './numeral.js';
+import { joinDateLists } from './date-list.js';
 import { joinPeriods } from './join-periods.js';
 import { readCountedPeriod, readPeriodWord } from './period.js';
 import { readRelative } from './relative.js';
@@ -139,9 +141,10 @@ export function recognizeQuantities(
     }
   }
   shareListUnits(text, drafts);
+  numberPhases(text, drafts, lex);
   localCurrency(drafts);
   const out: Quantity[] = [];
-  for (const d of joinPeriods(text, drafts, lex)) {
+  for (const d of joinPeriods(text, joinDateLists(text, drafts, lex), lex)) {
     const q = toQuantity(text, d);
     if (q !== null) out.push(q);
   }

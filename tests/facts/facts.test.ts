@@ -11,7 +11,8 @@ interface ExpectedFact {
   subject?: string | null;
   time?: string | null;
   change?: 'up' | 'down' | null;
-  canonical?: string;
+  /** The canonical name, null where the indicator must have none. */
+  canonical?: string | null;
 }
 
 /** The fact in the fixture's terms; a part the fixture does not state is not compared. */
@@ -21,7 +22,7 @@ function brief(fact: Fact, wanted: ExpectedFact): ExpectedFact {
   if ('subject' in wanted) out.subject = fact.subject?.text ?? null;
   if ('time' in wanted) out.time = fact.time?.text ?? null;
   if ('change' in wanted) out.change = fact.change ?? null;
-  if ('canonical' in wanted) out.canonical = fact.indicator?.canonical;
+  if ('canonical' in wanted) out.canonical = fact.indicator?.canonical ?? null;
   return out;
 }
 
