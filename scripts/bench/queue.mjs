@@ -131,8 +131,8 @@ export async function run({ root, lines }) {
     return;
   }
   const mb = Number(process.env.ZH_ANALYZE_BENCH_QUEUE_MB ?? 10);
-  // Rounds of the three runs, in turn (the second round in reverse order), so that a change of the
-  // machine's load meanwhile hits every run alike; the ratios are of each run's best round.
+  // Rounds of the three runs, in turn (the second round in reverse order): a change of the machine's
+  // load meanwhile shows in the per-round ratios; the headline ratios are of each run's best round.
   const rounds = Math.max(1, Number(process.env.ZH_ANALYZE_BENCH_QUEUE_ROUNDS ?? 2));
   // Documents per job: the enqueue default unless ZH_ANALYZE_BENCH_QUEUE_BATCH says otherwise.
   const batch = process.env.ZH_ANALYZE_BENCH_QUEUE_BATCH;
