@@ -119,11 +119,22 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
     length += u.end - u.start;
     if (length > options.maxLength) break;
     left = i;
+    // A level word alone (市, 县) opens the name unless a place is written before it (患者转到 + 市人民医院).
+    if (levelWordAlone(ctx, i)) break;
     i--;
   }
   // A name does not open with a joiner, a verb such as 建设 (投资 + 建设物流园), or a unit after a number (3亿 + 元).
   while (left < head && opensNoName(ctx, left)) left++;
   return left;
+}
+
+/** Is unit i a level word that opens names (省, 市, 县: level-words.tsv) on its own, not after a place (兰州 + 市)? */
+function levelWordAlone(ctx: RuleContext, i: number): boolean {
+  const u = ctx.units[i] as Unit;
+  if (u.record !== undefined || ctx.tables.levelWords.get(u.text) !== true) return false;
+  const before = ctx.units[i - 1];
+  if (before === undefined || before.end !== u.start) return true;
+  return !(before.record?.type === 'place' || (before.record === undefined && ctx.isPlace(before.text)));
 }
 
 /** Is unit i a word no name opens with: a joiner, a lead verb (建设), or one character right after a number (元, not 个)? */
@@ -168,7 +179,8 @@ function plainNeighbours(ctx: RuleContext, i: number): boolean {
   const before = ctx.units[i - 1];
   const after = ctx.units[i + 1];
   if (before === undefined || after === undefined || before.record !== undefined || after.record !== undefined) return false;
-  if (!before.han || !after.han || endsName(ctx, before) || ctx.isPlace(after.text)) return false;
+  // An anchor after the joiner opens a name of its own (省农科院专家和 + 市疾控中心).
+  if (!before.han || !after.han || endsName(ctx, before) || ctx.isPlace(after.text) || ctx.tables.anchors.has(after.text)) return false;
   return !ctx.tables.breakWords.has(before.text) && !ctx.tables.breakWords.has(after.text);
 }
 

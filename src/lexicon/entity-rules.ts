@@ -2,6 +2,7 @@ import type { EntityType } from '../types.js';
 import { ENTITY_TYPES } from './entity-dict.js';
 import { dictPath } from './paths.js';
 import { NameTrie } from './name-trie.js';
+import { readCongressTables, type CongressTables } from './congress-words.js';
 import { readPlacePairTables, type PlacePairTables } from './place-pairs.js';
 import { readTsv } from './tsv.js';
 import { DictFormatError } from '../errors.js';
@@ -131,6 +132,10 @@ export interface EntityRuleTables {
   readonly categoryWords: ReadonlySet<string>;
   /** Short forms of places that news pairs (中美, 港澳台) and the words after a pair (place-pairs rule). */
   readonly placePairs: PlacePairTables;
+  /** Level words (省, 市, 县 …) that open an institution's short form, true for those that always open a name. */
+  readonly levelWords: ReadonlyMap<string, boolean>;
+  /** Party congresses and terms of the people's congresses (congress rule). */
+  readonly congress: CongressTables;
   /**
    * What the words of the tables may do at UTF-16 unit c, as bits (TITLE_LAST, SPEECH_FIRST,
    * ANCHOR_UNIT, SUFFIX_LAST, ANCHOR_FIRST, SURNAME_FIRST, PERSON_CUE_FIRST, PREPOSITION_FIRST, GIVEN_CHAR, DOUBLE_SURNAME_FIRST, COMMON_SURNAME, FREQUENT_GIVEN, ROLE_LAST, SINGLE_SURNAME, FUNCTION_SURNAME): one small table read for every unit, instead of one a question.
@@ -252,6 +257,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
     projectWords: new Set(projectCues.filter(([, role]) => role === 'keep').map(([w]) => w)),
     categoryWords: new Set(projectCues.filter(([, role]) => role === 'category').map(([w]) => w)),
     placePairs: readPlacePairTables(),
+    congress: readCongressTables(),
+    levelWords: new Map(readTsv(dictPath('entities', 'rules', 'level-words.tsv'), 2, 2).map(({ columns }) => [columns[0] as string, columns[1] === 'opens'])),
   };
   return memo;
 }
