@@ -50,6 +50,8 @@ export interface SuffixRule {
   readonly named: boolean;
   /** A trade ending (…地产, …证券): a brand before it is needed, a place alone is not enough (北京地产). */
   readonly needsBrand: boolean;
+  /** A licensed trade (…证券, …信托, …期货): a province, city or county before it is enough too (湖南信托). */
+  readonly placeEnough: boolean;
 }
 
 /** The word lists the entity rules read (dict/entities/rules/*.tsv). */
@@ -160,8 +162,11 @@ export function loadEntityRuleTables(): EntityRuleTables {
   for (const { columns, line } of readTsv(suffixFile, 2, 3)) {
     const [suffix, type, needs = ''] = columns as [string, string, string?];
     if (!ENTITY_TYPES.has(type)) throw new DictFormatError(suffixFile, line, `unknown entity type ${JSON.stringify(type)}`);
-    if (needs !== '' && needs !== 'parent' && needs !== 'named' && needs !== 'brand') throw new DictFormatError(suffixFile, line, `the third column is empty, "parent", "named" or "brand"`);
-    suffixes.set(suffix, { suffix, type: type as EntityType, needsParent: needs === 'parent', named: needs === 'named', needsBrand: needs === 'brand' });
+    if (needs !== '' && needs !== 'parent' && needs !== 'named' && needs !== 'brand' && needs !== 'licensed') {
+      throw new DictFormatError(suffixFile, line, `the third column is empty, "parent", "named", "brand" or "licensed"`);
+    }
+    const brand = needs === 'brand' || needs === 'licensed';
+    suffixes.set(suffix, { suffix, type: type as EntityType, needsParent: needs === 'parent', named: needs === 'named', needsBrand: brand, placeEnough: needs === 'licensed' });
     suffixTrie.add([...suffix].reverse().join(''), Object.freeze([suffixes.get(suffix) as SuffixRule]));
   }
   const keep = new Set(words('keep-words.tsv'));
