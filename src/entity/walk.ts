@@ -36,6 +36,8 @@ export interface WalkOptions {
   readonly digits?: boolean;
   /** Whether a route word (至) may join two places inside the name (甲地至乙地高速公路项目). */
   readonly routes?: boolean;
+  /** Whether a dash may join two places or organizations inside the name (苏丹—中国友好协会, 中国—东盟商务理事会). */
+  readonly dashes?: boolean;
   /** A dictionary name of this type ends the walk only when it is a full name (ends with a suffix of the type). */
   readonly fullNamesOf?: EntityType;
   /** Words that do not end the walk though they are break or generic words (输电, 厂房 in project names). */
@@ -105,6 +107,8 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
       if (!options.through.has(u.record.type) && !(brand && !hasSuffixText(ctx, u.text, u.record.type))) break;
     } else if (endsOtherName(ctx, i, options)) {
       break;
+    } else if (options.dashes === true && DASHES.has(u.text) && betweenPlaces(ctx, i, true)) {
+      // 苏丹 + — + 中国: two partners of one body.
     } else if (!u.han) {
       // 20万吨/年: a rate's slash inside a capacity.
       const rate = options.digits === true && u.text === '/' && i > 0 && !adjacentGap(ctx, i - 1);
@@ -146,12 +150,14 @@ function opensNoName(ctx: RuleContext, i: number): boolean {
   return before !== undefined && before.end === u.start && NUMBER_TOKEN.test(before.text);
 }
 
-/** Are the units on both sides of unit i places, written next to it? */
-function betweenPlaces(ctx: RuleContext, i: number): boolean {
+const DASHES = new Set(['\u2014', '\u2013', '-', '\uff0d', '\u2014\u2014']);
+
+/** Are the units on both sides of unit i places (or organizations, when `bodies`), written next to it? */
+function betweenPlaces(ctx: RuleContext, i: number, bodies = false): boolean {
   const before = ctx.units[i - 1];
   const after = ctx.units[i + 1];
   if (before === undefined || after === undefined || adjacentGap(ctx, i - 1) || adjacentGap(ctx, i)) return false;
-  const place = (u: Unit): boolean => u.record?.type === 'place' || (u.record === undefined && ctx.isPlace(u.text));
+  const place = (u: Unit): boolean => u.record?.type === 'place' || (bodies && u.record?.type === 'organization') || (u.record === undefined && ctx.isPlace(u.text));
   return place(before) && place(after);
 }
 
