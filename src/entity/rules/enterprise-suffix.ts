@@ -25,6 +25,9 @@ function start(ctx: RuleContext, left: number, head: number, before: string, suf
   }
   // After a count the words name a kind of company, not one (三大 + 石油公司, 两家 + 科技公司).
   for (let i = left; i < head; i++) if (isCount(ctx, (ctx.units[i] as Unit).text)) return -1;
+  // A common word that ends like a trade is no name (有价证券, 房地产).
+  const word = (ctx.units[head] as Unit).text;
+  if (suffix.needsBrand && word !== suffix.suffix && ctx.tables.commonWords.has(word)) return -1;
   if (suffix.needsBrand && !hasBrand(ctx, left, head, before) && !(suffix.placeEnough && hasHomePlace(ctx, left, head))) return -1;
   const found = startWithNamePart(ctx, left, head, before);
   const group = ctx.units[left - 1];
