@@ -90,7 +90,10 @@ export const congress: EntityRule = {
   name: 'congress',
   find(ctx) {
     const out: Candidate[] = [];
+    const { isLast } = ctx.tables.congress;
     for (let k = 0; k < ctx.units.length; k++) {
+      const u = ctx.units[k] as Unit;
+      if (isLast[ctx.text.charCodeAt(u.end - 1)] !== 1) continue;
       const found = termOfBody(ctx, k) ?? shortForm(ctx, k);
       if (found !== null) out.push(found);
     }
