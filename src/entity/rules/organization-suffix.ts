@@ -24,5 +24,5 @@ export const organizationSuffix = suffixRule('organization-suffix', {
   through: THROUGH,
   joiners: true,
   dashes: true,
-  start: (ctx, left, head, before, suffix) => (levelShortForm(ctx, left, head, before) ? left : startWithNamePart(ctx, left, head, before, suffix)),
+  start: (ctx, left, head, before) => (levelShortForm(ctx, left, head, before) ? left : startWithNamePart(ctx, left, head, before)),
 });
