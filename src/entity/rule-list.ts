@@ -1,5 +1,6 @@
 import { agencySuffix } from './rules/agency-suffix.js';
 import { agencyWithPlace } from './rules/agency-with-place.js';
+import { congress } from './rules/congress.js';
 import { documentSuffix } from './rules/document-suffix.js';
 import { documentTitle } from './rules/document-title.js';
 import { enterpriseSuffix } from './rules/enterprise-suffix.js';
@@ -22,6 +23,7 @@ import type { EntityRule } from './types.js';
 export const RULES: readonly EntityRule[] = Object.freeze([
   agencySuffix,
   agencyWithPlace,
+  congress,
   zoneSuffix,
   enterpriseSuffix,
   enterpriseWithPlace,

@@ -36,6 +36,8 @@ export interface WalkOptions {
   readonly digits?: boolean;
   /** Whether a route word (至) may join two places inside the name (甲地至乙地高速公路项目). */
   readonly routes?: boolean;
+  /** Whether a dash may join two places or organizations inside the name (苏丹—中国友好协会, 中国—东盟商务理事会). */
+  readonly dashes?: boolean;
   /** A dictionary name of this type ends the walk only when it is a full name (ends with a suffix of the type). */
   readonly fullNamesOf?: EntityType;
   /** Words that do not end the walk though they are break or generic words (输电, 厂房 in project names). */
@@ -105,6 +107,8 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
       if (!options.through.has(u.record.type) && !(brand && !hasSuffixText(ctx, u.text, u.record.type))) break;
     } else if (endsOtherName(ctx, i, options)) {
       break;
+    } else if (options.dashes === true && DASHES.has(u.text) && betweenPlaces(ctx, i, true)) {
+      // 苏丹 + — + 中国: two partners of one body.
     } else if (!u.han) {
       // 20万吨/年: a rate's slash inside a capacity.
       const rate = options.digits === true && u.text === '/' && i > 0 && !adjacentGap(ctx, i - 1);
@@ -119,11 +123,22 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
     length += u.end - u.start;
     if (length > options.maxLength) break;
     left = i;
+    // A level word alone (市, 县) opens the name unless a place is written before it (患者转到 + 市人民医院).
+    if (levelWordAlone(ctx, i)) break;
     i--;
   }
   // A name does not open with a joiner, a verb such as 建设 (投资 + 建设物流园), or a unit after a number (3亿 + 元).
   while (left < head && opensNoName(ctx, left)) left++;
   return left;
+}
+
+/** Is unit i a level word that opens names (省, 市, 县: level-words.tsv) on its own, not after a place (兰州 + 市)? */
+function levelWordAlone(ctx: RuleContext, i: number): boolean {
+  const u = ctx.units[i] as Unit;
+  if (u.record !== undefined || ctx.tables.levelWords.get(u.text) !== true) return false;
+  const before = ctx.units[i - 1];
+  if (before === undefined || before.end !== u.start) return true;
+  return !(before.record?.type === 'place' || (before.record === undefined && ctx.isPlace(before.text)));
 }
 
 /** Is unit i a word no name opens with: a joiner, a lead verb (建设), or one character right after a number (元, not 个)? */
@@ -135,12 +150,14 @@ function opensNoName(ctx: RuleContext, i: number): boolean {
   return before !== undefined && before.end === u.start && NUMBER_TOKEN.test(before.text);
 }
 
-/** Are the units on both sides of unit i places, written next to it? */
-function betweenPlaces(ctx: RuleContext, i: number): boolean {
+const DASHES = new Set(['\u2014', '\u2013', '-', '\uff0d', '\u2014\u2014']);
+
+/** Are the units on both sides of unit i places (or organizations, when `bodies`), written next to it? */
+function betweenPlaces(ctx: RuleContext, i: number, bodies = false): boolean {
   const before = ctx.units[i - 1];
   const after = ctx.units[i + 1];
   if (before === undefined || after === undefined || adjacentGap(ctx, i - 1) || adjacentGap(ctx, i)) return false;
-  const place = (u: Unit): boolean => u.record?.type === 'place' || (u.record === undefined && ctx.isPlace(u.text));
+  const place = (u: Unit): boolean => u.record?.type === 'place' || (bodies && u.record?.type === 'organization') || (u.record === undefined && ctx.isPlace(u.text));
   return place(before) && place(after);
 }
 
@@ -168,7 +185,8 @@ function plainNeighbours(ctx: RuleContext, i: number): boolean {
   const before = ctx.units[i - 1];
   const after = ctx.units[i + 1];
   if (before === undefined || after === undefined || before.record !== undefined || after.record !== undefined) return false;
-  if (!before.han || !after.han || endsName(ctx, before) || ctx.isPlace(after.text)) return false;
+  // An anchor after the joiner opens a name of its own (省农科院专家和 + 市疾控中心).
+  if (!before.han || !after.han || endsName(ctx, before) || ctx.isPlace(after.text) || ctx.tables.anchors.has(after.text)) return false;
   return !ctx.tables.breakWords.has(before.text) && !ctx.tables.breakWords.has(after.text);
 }
 

@@ -2,6 +2,7 @@ import type { EntityType } from '../types.js';
 import { ENTITY_TYPES } from './entity-dict.js';
 import { dictPath } from './paths.js';
 import { NameTrie } from './name-trie.js';
+import { readCongressTables, type CongressTables } from './congress-words.js';
 import { readPlacePairTables, type PlacePairTables } from './place-pairs.js';
 import { readTsv } from './tsv.js';
 import { DictFormatError } from '../errors.js';
@@ -49,6 +50,8 @@ export interface SuffixRule {
   readonly named: boolean;
   /** A trade ending (…地产, …证券): a brand before it is needed, a place alone is not enough (北京地产). */
   readonly needsBrand: boolean;
+  /** A licensed trade (…证券, …信托, …期货): a province, city or county before it is enough too (湖南信托). */
+  readonly placeEnough: boolean;
 }
 
 /** The word lists the entity rules read (dict/entities/rules/*.tsv). */
@@ -131,6 +134,10 @@ export interface EntityRuleTables {
   readonly categoryWords: ReadonlySet<string>;
   /** Short forms of places that news pairs (中美, 港澳台) and the words after a pair (place-pairs rule). */
   readonly placePairs: PlacePairTables;
+  /** Level words (省, 市, 县 …) that open an institution's short form, true for those that always open a name. */
+  readonly levelWords: ReadonlyMap<string, boolean>;
+  /** Party congresses and terms of the people's congresses (congress rule). */
+  readonly congress: CongressTables;
   /**
    * What the words of the tables may do at UTF-16 unit c, as bits (TITLE_LAST, SPEECH_FIRST,
    * ANCHOR_UNIT, SUFFIX_LAST, ANCHOR_FIRST, SURNAME_FIRST, PERSON_CUE_FIRST, PREPOSITION_FIRST, GIVEN_CHAR, DOUBLE_SURNAME_FIRST, COMMON_SURNAME, FREQUENT_GIVEN, ROLE_LAST, SINGLE_SURNAME, FUNCTION_SURNAME): one small table read for every unit, instead of one a question.
@@ -155,8 +162,11 @@ export function loadEntityRuleTables(): EntityRuleTables {
   for (const { columns, line } of readTsv(suffixFile, 2, 3)) {
     const [suffix, type, needs = ''] = columns as [string, string, string?];
     if (!ENTITY_TYPES.has(type)) throw new DictFormatError(suffixFile, line, `unknown entity type ${JSON.stringify(type)}`);
-    if (needs !== '' && needs !== 'parent' && needs !== 'named' && needs !== 'brand') throw new DictFormatError(suffixFile, line, `the third column is empty, "parent", "named" or "brand"`);
-    suffixes.set(suffix, { suffix, type: type as EntityType, needsParent: needs === 'parent', named: needs === 'named', needsBrand: needs === 'brand' });
+    if (needs !== '' && needs !== 'parent' && needs !== 'named' && needs !== 'brand' && needs !== 'licensed') {
+      throw new DictFormatError(suffixFile, line, `the third column is empty, "parent", "named", "brand" or "licensed"`);
+    }
+    const brand = needs === 'brand' || needs === 'licensed';
+    suffixes.set(suffix, { suffix, type: type as EntityType, needsParent: needs === 'parent', named: needs === 'named', needsBrand: brand, placeEnough: needs === 'licensed' });
     suffixTrie.add([...suffix].reverse().join(''), Object.freeze([suffixes.get(suffix) as SuffixRule]));
   }
   const keep = new Set(words('keep-words.tsv'));
@@ -252,6 +262,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
     projectWords: new Set(projectCues.filter(([, role]) => role === 'keep').map(([w]) => w)),
     categoryWords: new Set(projectCues.filter(([, role]) => role === 'category').map(([w]) => w)),
     placePairs: readPlacePairTables(),
+    congress: readCongressTables(),
+    levelWords: new Map(readTsv(dictPath('entities', 'rules', 'level-words.tsv'), 2, 2).map(({ columns }) => [columns[0] as string, columns[1] === 'opens'])),
   };
   return memo;
 }

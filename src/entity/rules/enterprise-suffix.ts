@@ -4,7 +4,7 @@
 // nothing (中铁一局集团 + 第五工程有限公司: one subsidiary). A project ending inside is part of the
 // company's name (…工程有限公司, …研究院股份有限公司); a registered name goes on through its group
 // (酒钢集团宏兴钢铁股份有限公司). A branch needs its parent (内地分行 is none), a trade ending (…地产,
-// …期货) a brand (链家地产; 北京地产 is none). A count makes a kind of company of it (中国三大石油公司: no name).
+// …期货) a brand (链家地产; 北京地产 is none); a licensed trade (…证券, …信托, …期货) a brand or a place of China (湖南信托). A count makes a kind of company of it (中国三大石油公司: no name).
 import type { SuffixRule } from '../../lexicon/entities.js';
 import type { EntityType } from '../../types.js';
 import { isNamePart, startWithNamePart, suffixRule } from '../suffix-rule.js';
@@ -25,7 +25,10 @@ function start(ctx: RuleContext, left: number, head: number, before: string, suf
   }
   // After a count the words name a kind of company, not one (三大 + 石油公司, 两家 + 科技公司).
   for (let i = left; i < head; i++) if (isCount(ctx, (ctx.units[i] as Unit).text)) return -1;
-  if (suffix.needsBrand && !hasBrand(ctx, left, head, before)) return -1;
+  // A common word that ends like a trade is no name (有价证券, 房地产).
+  const word = (ctx.units[head] as Unit).text;
+  if (suffix.needsBrand && word !== suffix.suffix && ctx.tables.commonWords.has(word)) return -1;
+  if (suffix.needsBrand && !hasBrand(ctx, left, head, before) && !(suffix.placeEnough && hasHomePlace(ctx, left, head))) return -1;
   const found = startWithNamePart(ctx, left, head, before);
   const group = ctx.units[left - 1];
   if (group === undefined || group.record?.type !== 'enterprise' || group.end !== (ctx.units[left] as Unit).start) return found;
@@ -45,6 +48,17 @@ function hasBrand(ctx: RuleContext, left: number, head: number, before: string):
   }
   return false;
 }
+
+/** Is there a province, city or county of China (places-cn.tsv) among units left … head - 1 (湖南 + 信托)? */
+function hasHomePlace(ctx: RuleContext, left: number, head: number): boolean {
+  for (let i = left; i < head; i++) {
+    const record = (ctx.units[i] as Unit).record;
+    if (record?.type === 'place' && record.file === HOME_PLACES) return true;
+  }
+  return false;
+}
+
+const HOME_PLACES = 'places-cn.tsv';
 
 /** Is there a company among units left … head - 1: a dictionary name or a word ending like one? */
 function hasParent(ctx: RuleContext, left: number, head: number): boolean {
