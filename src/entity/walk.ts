@@ -105,14 +105,14 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
       if (!options.through.has(u.record.type) && !(brand && !hasSuffixText(ctx, u.text, u.record.type))) break;
     } else if (endsOtherName(ctx, i, options)) {
       break;
+    } else if (options.routes === true && tables.routeWords.has(u.text) && betweenEnds(ctx, i)) {
+      // 玉溪 + 至 + 楚雄, 白银 + 至 + 中川机场, 哈密 + — + 三塘湖镇: a route inside the name.
     } else if (!u.han) {
       // 20万吨/年: a rate's slash inside a capacity.
       const rate = options.digits === true && u.text === '/' && i > 0 && !adjacentGap(ctx, i - 1);
       if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && NUMBER_TOKEN.test(u.text)) && !rate) break;
     } else if (tables.joiners.has(u.text)) {
       if (!options.joiners || !plainNeighbours(ctx, i)) break;
-    } else if (options.routes === true && tables.routeWords.has(u.text) && betweenPlaces(ctx, i)) {
-      // 玉溪 + 至 + 楚雄: a route inside the name.
     } else if ((tables.breakWords.has(u.text) || tables.genericWords.has(u.text)) && keep?.has(u.text) !== true) {
       break;
     }
@@ -135,13 +135,58 @@ function opensNoName(ctx: RuleContext, i: number): boolean {
   return before !== undefined && before.end === u.start && NUMBER_TOKEN.test(before.text);
 }
 
-/** Are the units on both sides of unit i places, written next to it? */
-function betweenPlaces(ctx: RuleContext, i: number): boolean {
+/**
+ * Are the units on both sides of the route word at unit i the ends of a route: a place or zone, or a
+ * name part with an end word after it (中川 + 机场, 广州 + 南站, 三塘湖 + 镇, 准东 + 开发区)?
+ */
+function betweenEnds(ctx: RuleContext, i: number): boolean {
   const before = ctx.units[i - 1];
   const after = ctx.units[i + 1];
   if (before === undefined || after === undefined || adjacentGap(ctx, i - 1) || adjacentGap(ctx, i)) return false;
-  const place = (u: Unit): boolean => u.record?.type === 'place' || (u.record === undefined && ctx.isPlace(u.text));
-  return place(before) && place(after);
+  return (isEnd(ctx, before) || (isPlaceOrZone(ctx, ctx.units[i - 2]) && !adjacentGap(ctx, i - 2) && isEndWord(ctx, before))) &&
+    (isEnd(ctx, after) || endsAhead(ctx, i + 1));
+}
+
+const END_NAME_UNITS = 3;
+
+/**
+ * Do a few name words from unit j on reach an end word or a built work (龙洞 + 堡 + 机场, 尉犁 +
+ * 高速公路): the far end of a route whose name the place list lacks.
+ */
+function endsAhead(ctx: RuleContext, j: number): boolean {
+  for (let k = j; k < j + END_NAME_UNITS; k++) {
+    const u = ctx.units[k];
+    if (u === undefined || !isNameWord(ctx, u) || adjacentGap(ctx, k)) return false;
+    const next = ctx.units[k + 1];
+    if (isEndWord(ctx, next) || (next !== undefined && next.record === undefined && ctx.tables.facilityWords.has(next.text))) return true;
+  }
+  return false;
+}
+
+function isPlaceOrZone(ctx: RuleContext, u: Unit | undefined): boolean {
+  if (u === undefined) return false;
+  if (u.record !== undefined) return u.record.type === 'place' || u.record.type === 'zone';
+  return ctx.isPlace(u.text);
+}
+
+/** A place or zone, or one word ending with an end word (中川机场 written as one token). */
+function isEnd(ctx: RuleContext, u: Unit): boolean {
+  if (isPlaceOrZone(ctx, u)) return true;
+  if (u.record !== undefined || !u.han) return false;
+  for (let cut = 1; cut < u.text.length - 1; cut++) if (ctx.tables.routeEnds.has(u.text.slice(cut))) return true;
+  return false;
+}
+
+/** A route's end word (机场, 南站, 镇) or a zone's ending (开发区). */
+function isEndWord(ctx: RuleContext, u: Unit | undefined): boolean {
+  if (u === undefined || u.record !== undefined) return false;
+  return ctx.tables.routeEnds.has(u.text) || (u.suffixes?.some((r) => r.type === 'zone') ?? false);
+}
+
+/** A Han word that may be a name part: no break, generic or common word. */
+function isNameWord(ctx: RuleContext, u: Unit): boolean {
+  const { tables } = ctx;
+  return u.han && u.record === undefined && !tables.breakWords.has(u.text) && !tables.genericWords.has(u.text) && !tables.commonWords.has(u.text);
 }
 
 /** Does unit i end a name of a type the walk does not pass through (…管委会 before …公司)? */
