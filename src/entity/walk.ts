@@ -156,7 +156,8 @@ const END_NAME_UNITS = 3;
 function endsAhead(ctx: RuleContext, j: number): boolean {
   for (let k = j; k < j + END_NAME_UNITS; k++) {
     const u = ctx.units[k];
-    if (u === undefined || !isNameWord(ctx, u) || adjacentGap(ctx, k)) return false;
+    // The first word names the end; words after it may be common ones (天府 + 国际 + 机场).
+    if (u === undefined || !(k === j ? isNameWord(ctx, u) : isPlainHan(ctx, u)) || adjacentGap(ctx, k)) return false;
     const next = ctx.units[k + 1];
     if (isEndWord(ctx, next) || (next !== undefined && next.record === undefined && ctx.tables.facilityWords.has(next.text))) return true;
   }
@@ -173,7 +174,7 @@ function isPlaceOrZone(ctx: RuleContext, u: Unit | undefined): boolean {
 function isEnd(ctx: RuleContext, u: Unit): boolean {
   if (isPlaceOrZone(ctx, u)) return true;
   if (u.record !== undefined || !u.han) return false;
-  for (let cut = 1; cut < u.text.length - 1; cut++) if (ctx.tables.routeEnds.has(u.text.slice(cut))) return true;
+  for (let cut = 2; cut < u.text.length; cut++) if (ctx.tables.routeEnds.has(u.text.slice(cut))) return true;
   return false;
 }
 
@@ -185,8 +186,13 @@ function isEndWord(ctx: RuleContext, u: Unit | undefined): boolean {
 
 /** A Han word that may be a name part: no break, generic or common word. */
 function isNameWord(ctx: RuleContext, u: Unit): boolean {
+  return isPlainHan(ctx, u) && !ctx.tables.commonWords.has(u.text);
+}
+
+/** A Han word, no name, no break and no generic word. */
+function isPlainHan(ctx: RuleContext, u: Unit): boolean {
   const { tables } = ctx;
-  return u.han && u.record === undefined && !tables.breakWords.has(u.text) && !tables.genericWords.has(u.text) && !tables.commonWords.has(u.text);
+  return u.han && u.record === undefined && !tables.breakWords.has(u.text) && !tables.genericWords.has(u.text);
 }
 
 /** Does unit i end a name of a type the walk does not pass through (…管委会 before …公司)? */

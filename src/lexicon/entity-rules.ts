@@ -127,6 +127,8 @@ export interface EntityRuleTables {
   readonly routeEnds: ReadonlySet<string>;
   /** Places that name no single place (两岸, 沿海): before a zone's or project's ending they distinguish nothing. */
   readonly vaguePlaces: ReadonlySet<string>;
+  /** Generic words inside a zone's name between its place and its ending (贵阳 + 国家 + 高新技术产业开发区). */
+  readonly zoneWords: ReadonlySet<string>;
   /** Units after a number that open a project name (万吨, GWh). */
   readonly capacityUnits: ReadonlySet<string>;
   /** Built works that make a project name specific after a name part (大桥, 隧道). */
@@ -256,6 +258,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     routeWords: new Set(projectCues.filter(([, role]) => role === 'route').map(([w]) => w)),
     routeEnds: new Set(projectCues.filter(([, role]) => role === 'end').map(([w]) => w)),
     vaguePlaces: new Set(words('vague-places.tsv')),
+    zoneWords: new Set(words('zone-keep-words.tsv')),
     capacityUnits: new Set(projectCues.filter(([, role]) => role === 'unit').map(([w]) => w)),
     facilityWords: new Set(projectCues.filter(([, role]) => role === 'facility').map(([w]) => w)),
     projectWords: new Set(projectCues.filter(([, role]) => role === 'keep').map(([w]) => w)),

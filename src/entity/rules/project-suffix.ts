@@ -86,19 +86,29 @@ function isNumeral(ctx: RuleContext, text: string): boolean {
   return text.length > 0;
 }
 
+/** Is `text` a category word, a number, or two category words written as one (省级重点, 建设项目)? */
+function isCategory(ctx: RuleContext, text: string): boolean {
+  const { categoryWords } = ctx.tables;
+  if (categoryWords.has(text) || isNumeral(ctx, text)) return true;
+  for (let cut = 1; cut < text.length; cut++) {
+    if (categoryWords.has(text.slice(0, cut)) && categoryWords.has(text.slice(cut))) return true;
+  }
+  return false;
+}
+
 /**
  * Is the name a place, zone or company followed only by words of a category (河东区 + 重点 + 项目,
  * 省列 + 第三批 + 重大项目)? A project name in it makes it specific.
  */
 function categoryOnly(ctx: RuleContext, left: number, head: number, before: string): boolean {
   const { tables } = ctx;
-  if (before !== '' && !tables.categoryWords.has(before)) return false;
+  if (before !== '' && !isCategory(ctx, before)) return false;
   let category = before !== '';
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;
     if (u.record !== undefined) {
       if (u.record.type === 'project') return false;
-    } else if (tables.categoryWords.has(u.text) || isNumeral(ctx, u.text)) {
+    } else if (isCategory(ctx, u.text)) {
       category = true;
     } else if (!ctx.isPlace(u.text) && !tables.anchors.has(u.text)) {
       return false;

@@ -11,6 +11,8 @@ export const zoneSuffix = suffixRule('zone-suffix', {
   maxLength: 20,
   through: THROUGH,
   joiners: false,
+  // 贵阳 + 国家 + 高新技术产业开发区: 国家 between the place and the ending.
+  keep: (ctx) => ctx.tables.zoneWords,
   // 京津两地共建 + 产业园: a verb of building before the suffix ends the name.
   start: (ctx, left, head, before) => startWithNamePart(ctx, afterBuildVerb(ctx, left, head, false), head, before, true),
 });
