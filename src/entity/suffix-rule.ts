@@ -125,14 +125,27 @@ const MAGNITUDES = '\u4e07\u5343\u767e';
  * The usual start: the leftmost unit of the walk, provided the name has something before its
  * suffix that is not a generic word (国家高新区 and a bare 开发区 are not names).
  */
-/** With `notVague`, a place that names no single place (两岸) is not enough. */
-export function startWithNamePart(ctx: RuleContext, left: number, head: number, before: string, notVague = false): number {
+export function startWithNamePart(ctx: RuleContext, left: number, head: number, before: string): number {
+  return namePartStart(ctx, left, head, before, false);
+}
+
+/**
+ * startWithNamePart for zones and built works: a place that names no single place (两岸产业合作区) or a
+ * common word the segmenter cut in two (大 + 数据 + 产业园) is not enough.
+ */
+export function startWithDistinctPart(ctx: RuleContext, left: number, head: number, before: string): number {
+  return namePartStart(ctx, left, head, before, true);
+}
+
+function namePartStart(ctx: RuleContext, left: number, head: number, before: string, notVague: boolean): number {
   // One character before the suffix is not a name (新厂, 该局).
   if ((ctx.units[head] as Unit).start - (ctx.units[left] as Unit).start + before.length < MIN_NAME_PART) return -1;
   if (isNamePart(ctx, before)) return left;
   // 大 + 数据 + 产业园, 沿海 + 产业园: a common word cut in two, or a place that names no single place, is no name.
-  const words = ctx.text.slice((ctx.units[left] as Unit).start, (ctx.units[head] as Unit).start) + before;
-  if (notVague && (ctx.tables.commonWords.has(words) || ctx.tables.vaguePlaces.has(words))) return -1;
+  if (notVague) {
+    const words = ctx.text.slice((ctx.units[left] as Unit).start, (ctx.units[head] as Unit).start) + before;
+    if (ctx.tables.commonWords.has(words) || ctx.tables.vaguePlaces.has(words)) return -1;
+  }
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;
     if ((notVague ? isNamingRecord(ctx, u) : u.record !== undefined) || (u.record === undefined && isNamePart(ctx, u.text))) return left;
@@ -155,7 +168,7 @@ export function afterBuildVerb(ctx: RuleContext, left: number, head: number, kee
   for (let i = head - 1; i >= left; i--) {
     const u = ctx.units[i] as Unit;
     if (u.record !== undefined) continue;
-    if (u.suffixes !== null && u.suffixes.some((r) => r.type === 'enterprise')) return left;
+    if (u.suffixes !== null && u.suffixes.some((r) => r.type === 'enterprise' && !r.needsBrand)) return left;
     if (ctx.tables.buildWords.has(u.text) && !(keepBeforeSuffix && i === head - 1)) return i + 1;
   }
   return left;

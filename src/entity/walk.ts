@@ -1,5 +1,6 @@
 import { SENTENCE_PUNCTUATION } from './punctuation.js';
 import type { EntityType } from '../types.js';
+import { betweenEnds } from './route-ends.js';
 import type { RuleContext, Unit } from './types.js';
 
 /** A number as the segmenter writes it: digits, separators and a magnitude (4, 3.5, 1,200, 4万, 2.3万亿). */
@@ -40,6 +41,8 @@ export interface WalkOptions {
   readonly fullNamesOf?: EntityType;
   /** Words that do not end the walk though they are break or generic words (输电, 厂房 in project names). */
   readonly keep?: (ctx: RuleContext) => ReadonlySet<string>;
+  /** Whether 国家, 国家级 (zone-keep-words.tsv) a few words before a zone's ending stay in the name (贵阳 + 国家 + 高新技术产业开发区). */
+  readonly zoneWords?: boolean;
 }
 
 /** The unit index where a bracketed or quoted group that closes at unit `close` opens, or -1. */
@@ -113,7 +116,7 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
       if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && NUMBER_TOKEN.test(u.text)) && !rate) break;
     } else if (tables.joiners.has(u.text)) {
       if (!options.joiners || !plainNeighbours(ctx, i)) break;
-    } else if ((tables.breakWords.has(u.text) || tables.genericWords.has(u.text)) && keep?.has(u.text) !== true) {
+    } else if ((tables.breakWords.has(u.text) || tables.genericWords.has(u.text)) && keep?.has(u.text) !== true && !beforeZoneEnding(ctx, i, options)) {
       break;
     }
     length += u.end - u.start;
@@ -126,6 +129,19 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
   return left;
 }
 
+const ZONE_WORD_REACH = 3;
+
+/** Is unit i 国家 or 国家级 a few words before a zone's ending, in a walk that keeps them (南昌 + 国家级 + 经开区)? */
+function beforeZoneEnding(ctx: RuleContext, i: number, options: WalkOptions): boolean {
+  if (options.zoneWords !== true || !ctx.tables.zoneWords.has((ctx.units[i] as Unit).text)) return false;
+  for (let k = i + 1; k <= i + ZONE_WORD_REACH; k++) {
+    const u = ctx.units[k];
+    if (u === undefined || u.record !== undefined || adjacentGap(ctx, k - 1)) return false;
+    if (u.suffixes?.some((r) => r.type === 'zone') ?? false) return true;
+  }
+  return false;
+}
+
 /** Is unit i a word no name opens with: a joiner, a lead verb (建设), or one character right after a number (元, not 个)? */
 function opensNoName(ctx: RuleContext, i: number): boolean {
   const u = ctx.units[i] as Unit;
@@ -133,66 +149,6 @@ function opensNoName(ctx: RuleContext, i: number): boolean {
   const before = ctx.units[i - 1];
   if (u.end - u.start !== 1 || u.record !== undefined || ctx.tables.countClassifiers.has(u.text)) return false;
   return before !== undefined && before.end === u.start && NUMBER_TOKEN.test(before.text);
-}
-
-/**
- * Are the units on both sides of the route word at unit i the ends of a route: a place or zone, or a
- * name part with an end word after it (中川 + 机场, 广州 + 南站, 三塘湖 + 镇, 准东 + 开发区)?
- */
-function betweenEnds(ctx: RuleContext, i: number): boolean {
-  const before = ctx.units[i - 1];
-  const after = ctx.units[i + 1];
-  if (before === undefined || after === undefined || adjacentGap(ctx, i - 1) || adjacentGap(ctx, i)) return false;
-  return (isEnd(ctx, before) || (isPlaceOrZone(ctx, ctx.units[i - 2]) && !adjacentGap(ctx, i - 2) && isEndWord(ctx, before))) &&
-    (isEnd(ctx, after) || endsAhead(ctx, i + 1));
-}
-
-const END_NAME_UNITS = 3;
-
-/**
- * Do a few name words from unit j on reach an end word or a built work (龙洞 + 堡 + 机场, 尉犁 +
- * 高速公路): the far end of a route whose name the place list lacks.
- */
-function endsAhead(ctx: RuleContext, j: number): boolean {
-  for (let k = j; k < j + END_NAME_UNITS; k++) {
-    const u = ctx.units[k];
-    // The first word names the end; words after it may be common ones (天府 + 国际 + 机场).
-    if (u === undefined || !(k === j ? isNameWord(ctx, u) : isPlainHan(ctx, u)) || adjacentGap(ctx, k)) return false;
-    const next = ctx.units[k + 1];
-    if (isEndWord(ctx, next) || (next !== undefined && next.record === undefined && ctx.tables.facilityWords.has(next.text))) return true;
-  }
-  return false;
-}
-
-function isPlaceOrZone(ctx: RuleContext, u: Unit | undefined): boolean {
-  if (u === undefined) return false;
-  if (u.record !== undefined) return u.record.type === 'place' || u.record.type === 'zone';
-  return ctx.isPlace(u.text);
-}
-
-/** A place or zone, or one word ending with an end word (中川机场 written as one token). */
-function isEnd(ctx: RuleContext, u: Unit): boolean {
-  if (isPlaceOrZone(ctx, u)) return true;
-  if (u.record !== undefined || !u.han) return false;
-  for (let cut = 2; cut < u.text.length; cut++) if (ctx.tables.routeEnds.has(u.text.slice(cut))) return true;
-  return false;
-}
-
-/** A route's end word (机场, 南站, 镇) or a zone's ending (开发区). */
-function isEndWord(ctx: RuleContext, u: Unit | undefined): boolean {
-  if (u === undefined || u.record !== undefined) return false;
-  return ctx.tables.routeEnds.has(u.text) || (u.suffixes?.some((r) => r.type === 'zone') ?? false);
-}
-
-/** A Han word that may be a name part: no break, generic or common word. */
-function isNameWord(ctx: RuleContext, u: Unit): boolean {
-  return isPlainHan(ctx, u) && !ctx.tables.commonWords.has(u.text);
-}
-
-/** A Han word, no name, no break and no generic word. */
-function isPlainHan(ctx: RuleContext, u: Unit): boolean {
-  const { tables } = ctx;
-  return u.han && u.record === undefined && !tables.breakWords.has(u.text) && !tables.genericWords.has(u.text);
 }
 
 /** Does unit i end a name of a type the walk does not pass through (…管委会 before …公司)? */

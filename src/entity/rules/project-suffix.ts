@@ -7,7 +7,7 @@
 // company's ending (…工程有限公司) it is part of the company's name.
 import type { SuffixRule } from '../../lexicon/entities.js';
 import type { EntityType } from '../../types.js';
-import { afterBuildVerb, isNamePart, isNamingRecord, startWithNamePart, suffixRule } from '../suffix-rule.js';
+import { afterBuildVerb, isNamePart, isNamingRecord, startWithDistinctPart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
 import { followedByCount } from './counts.js';
 
@@ -20,7 +20,7 @@ function distinguished(ctx: RuleContext, walked: number, head: number, before: s
   // 四川宜宾投资建设 + 动力电池项目: the name starts after a verb of building.
   const left = afterBuildVerb(ctx, walked, head, true);
   if (categoryOnly(ctx, left, head, before) || afterProjectName(ctx, left, head, before)) return -1;
-  if (suffix.named) return startWithNamePart(ctx, left, head, before, true);
+  if (suffix.named) return startWithDistinctPart(ctx, left, head, before);
   let named = false;
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;
@@ -28,7 +28,7 @@ function distinguished(ctx: RuleContext, walked: number, head: number, before: s
     // A capacity opens the name unless a company or place is written before it (建设 + 年产30万辆…项目).
     if (capacity(ctx, i)) return named ? left : i;
     // A company or zone ending inside (天启集团 + 汽车部件项目), or a built work after a name part (黄河 + 大桥).
-    if (i > left && (endsCompanyOrZone(u) || ctx.tables.facilityWords.has(u.text))) return left;
+    if (i > left && (endsCompanyOrZone(u) || (ctx.tables.facilityWords.has(u.text) && namePartBefore(ctx, left, i)))) return left;
     // A built work written as one word with its name (广州白云国际机场 + 三期扩建工程).
     if (namedWork(ctx, u.text)) return left;
     named ||= u.suffixes !== null;
@@ -44,6 +44,15 @@ function afterProjectName(ctx: RuleContext, left: number, head: number, before: 
   const previous = ctx.units[head - 1];
   if (before !== '' || head - 1 < left || previous === undefined || previous.end !== (ctx.units[head] as Unit).start) return false;
   return previous.suffixes !== null && previous.suffixes.some((r) => r.type === 'project' && !r.named);
+}
+
+/** Is a unit from `left` to `i` a name part, not another built work (黄河 + 大桥, not 机场 + 铁路)? */
+function namePartBefore(ctx: RuleContext, left: number, i: number): boolean {
+  for (let k = left; k < i; k++) {
+    const text = (ctx.units[k] as Unit).text;
+    if (isNamePart(ctx, text) && !ctx.tables.facilityWords.has(text) && !ctx.tables.categoryWords.has(text)) return true;
+  }
+  return false;
 }
 
 /** Is `text` a name part followed by a route's end or a built work (广州白云国际机场, 杭州西站), in one word? */
@@ -124,6 +133,8 @@ export const projectSuffix = suffixRule('project-suffix', {
   joiners: false,
   digits: true,
   routes: true,
+  // 南昌 + 国家级 + 经开区 + 新能源产业园项目: a zone's name inside.
+  zoneWords: true,
   keep: (ctx) => ctx.tables.projectWords,
   start: distinguished,
   accept: (ctx, _start, end) => !followedByCount(ctx.text, end, ctx.tables) && !followedByCompanyEnding(ctx, end),

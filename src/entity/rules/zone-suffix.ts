@@ -2,7 +2,7 @@
 // or a distinctive name before the suffix (成都高新技术产业开发区, 张江科学城); 国家高新区 or a bare
 // 试验区 is a category, not a name; nor is a verb of building part of one (京津两地共建产业园).
 import type { EntityType } from '../../types.js';
-import { afterBuildVerb, startWithNamePart, suffixRule } from '../suffix-rule.js';
+import { afterBuildVerb, startWithDistinctPart, suffixRule } from '../suffix-rule.js';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone']);
 
@@ -12,7 +12,7 @@ export const zoneSuffix = suffixRule('zone-suffix', {
   through: THROUGH,
   joiners: false,
   // 贵阳 + 国家 + 高新技术产业开发区: 国家 between the place and the ending.
-  keep: (ctx) => ctx.tables.zoneWords,
+  zoneWords: true,
   // 京津两地共建 + 产业园: a verb of building before the suffix ends the name.
-  start: (ctx, left, head, before) => startWithNamePart(ctx, afterBuildVerb(ctx, left, head, false), head, before, true),
+  start: (ctx, left, head, before) => startWithDistinctPart(ctx, afterBuildVerb(ctx, left, head, false), head, before),
 });
