@@ -39,7 +39,7 @@ function endsAhead(ctx: RuleContext, j: number): boolean {
     // The first word names the end; words after it may be common ones (天府 + 国际 + 机场).
     if (u === undefined || !(k === j ? isNameWord(ctx, u) : isPlainHan(ctx, u)) || adjacentGap(ctx, k)) return false;
     const next = ctx.units[k + 1];
-    if (isEndWord(ctx, next) || (next !== undefined && next.record === undefined && ctx.tables.facilityWords.has(next.text))) return true;
+    if (isEndWord(ctx, next) || (next !== undefined && next.record === undefined && builtWork(ctx, next.text))) return true;
   }
   return false;
 }
@@ -73,4 +73,9 @@ function isNameWord(ctx: RuleContext, u: Unit): boolean {
 function isPlainHan(ctx: RuleContext, u: Unit): boolean {
   const { tables } = ctx;
   return u.han && u.record === undefined && !tables.breakWords.has(u.text) && !tables.genericWords.has(u.text);
+}
+
+/** A built work or a project's kind of work (铁路, 高速公路; 输电, 供水). */
+function builtWork(ctx: RuleContext, text: string): boolean {
+  return ctx.tables.facilityWords.has(text) || ctx.tables.projectWords.has(text);
 }
