@@ -126,14 +126,52 @@ const MAGNITUDES = '\u4e07\u5343\u767e';
  * suffix that is not a generic word (国家高新区 and a bare 开发区 are not names).
  */
 export function startWithNamePart(ctx: RuleContext, left: number, head: number, before: string): number {
+  return namePartStart(ctx, left, head, before, false);
+}
+
+/**
+ * startWithNamePart for zones and built works: a place that names no single place (两岸产业合作区) or a
+ * common word the segmenter cut in two (大 + 数据 + 产业园) is not enough.
+ */
+export function startWithDistinctPart(ctx: RuleContext, left: number, head: number, before: string): number {
+  return namePartStart(ctx, left, head, before, true);
+}
+
+function namePartStart(ctx: RuleContext, left: number, head: number, before: string, notVague: boolean): number {
   // One character before the suffix is not a name (新厂, 该局).
   if ((ctx.units[head] as Unit).start - (ctx.units[left] as Unit).start + before.length < MIN_NAME_PART) return -1;
   if (isNamePart(ctx, before)) return left;
+  // 大 + 数据 + 产业园, 沿海 + 产业园: a common word cut in two, or a place that names no single place, is no name.
+  if (notVague) {
+    const words = ctx.text.slice((ctx.units[left] as Unit).start, (ctx.units[head] as Unit).start) + before;
+    if (ctx.tables.commonWords.has(words) || ctx.tables.vaguePlaces.has(words)) return -1;
+  }
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;
-    if (u.record !== undefined || isNamePart(ctx, u.text)) return left;
+    if ((notVague ? isNamingRecord(ctx, u) : u.record !== undefined) || (u.record === undefined && isNamePart(ctx, u.text))) return left;
   }
   return -1;
+}
+
+/** Is unit `u` a dictionary name that tells which one: not a place that names no single place (两岸, 沿海)? */
+export function isNamingRecord(ctx: RuleContext, u: Unit): boolean {
+  return u.record !== undefined && !(u.record.type === 'place' && ctx.tables.vaguePlaces.has(u.text));
+}
+
+/**
+ * Where a project's or zone's name that the walk took from unit `left` starts once a verb of building
+ * inside it is left out (四川宜宾投资建设 + 动力电池项目, 京津两地共建 + 产业园): right after the last such
+ * verb, unless a company's ending stands between it and the suffix (交通投资建设集团 + …项目 keeps it). With
+ * `keepBeforeSuffix`, a verb right before the suffix stays (高标准农田建设 + 项目).
+ */
+export function afterBuildVerb(ctx: RuleContext, left: number, head: number, keepBeforeSuffix: boolean): number {
+  for (let i = head - 1; i >= left; i--) {
+    const u = ctx.units[i] as Unit;
+    if (u.record !== undefined) continue;
+    if (u.suffixes !== null && u.suffixes.some((r) => r.type === 'enterprise' && !r.needsBrand)) return left;
+    if (ctx.tables.buildWords.has(u.text) && !(keepBeforeSuffix && i === head - 1)) return i + 1;
+  }
+  return left;
 }
 
 /** Is unit `u` an anchor: a place, zone or agency name, or an anchor word such as 省 or 国家? */

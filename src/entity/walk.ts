@@ -1,5 +1,6 @@
 import { SENTENCE_PUNCTUATION } from './punctuation.js';
 import type { EntityType } from '../types.js';
+import { betweenEnds } from './route-ends.js';
 import type { RuleContext, Unit } from './types.js';
 
 /** A number as the segmenter writes it: digits, separators and a magnitude (4, 3.5, 1,200, 4万, 2.3万亿). */
@@ -42,6 +43,8 @@ export interface WalkOptions {
   readonly fullNamesOf?: EntityType;
   /** Words that do not end the walk though they are break or generic words (输电, 厂房 in project names). */
   readonly keep?: (ctx: RuleContext) => ReadonlySet<string>;
+  /** Whether 国家, 国家级 (zone-keep-words.tsv) a few words before a zone's ending stay in the name (贵阳 + 国家 + 高新技术产业开发区). */
+  readonly zoneWords?: boolean;
 }
 
 /** The unit index where a bracketed or quoted group that closes at unit `close` opens, or -1. */
@@ -109,15 +112,15 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
       break;
     } else if (options.dashes === true && DASHES.has(u.text) && betweenPlaces(ctx, i, true)) {
       // 苏丹 + — + 中国: two partners of one body.
+    } else if (options.routes === true && tables.routeWords.has(u.text) && betweenEnds(ctx, i)) {
+      // 玉溪 + 至 + 楚雄, 白银 + 至 + 中川机场, 哈密 + — + 三塘湖镇: a route inside the name.
     } else if (!u.han) {
       // 20万吨/年: a rate's slash inside a capacity.
       const rate = options.digits === true && u.text === '/' && i > 0 && !adjacentGap(ctx, i - 1);
       if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && NUMBER_TOKEN.test(u.text)) && !rate) break;
     } else if (tables.joiners.has(u.text)) {
       if (!options.joiners || !plainNeighbours(ctx, i)) break;
-    } else if (options.routes === true && tables.routeWords.has(u.text) && betweenPlaces(ctx, i)) {
-      // 玉溪 + 至 + 楚雄: a route inside the name.
-    } else if ((tables.breakWords.has(u.text) || tables.genericWords.has(u.text)) && keep?.has(u.text) !== true) {
+    } else if ((tables.breakWords.has(u.text) || tables.genericWords.has(u.text)) && keep?.has(u.text) !== true && !beforeZoneEnding(ctx, i, options)) {
       break;
     }
     length += u.end - u.start;
@@ -139,6 +142,19 @@ function levelWordAlone(ctx: RuleContext, i: number): boolean {
   const before = ctx.units[i - 1];
   if (before === undefined || before.end !== u.start) return true;
   return !(before.record?.type === 'place' || (before.record === undefined && ctx.isPlace(before.text)));
+}
+
+const ZONE_WORD_REACH = 3;
+
+/** Is unit i 国家 or 国家级 a few words before a zone's ending, in a walk that keeps them (南昌 + 国家级 + 经开区)? */
+function beforeZoneEnding(ctx: RuleContext, i: number, options: WalkOptions): boolean {
+  if (options.zoneWords !== true || !ctx.tables.zoneWords.has((ctx.units[i] as Unit).text)) return false;
+  for (let k = i + 1; k <= i + ZONE_WORD_REACH; k++) {
+    const u = ctx.units[k];
+    if (u === undefined || u.record !== undefined || adjacentGap(ctx, k - 1)) return false;
+    if (u.suffixes?.some((r) => r.type === 'zone') ?? false) return true;
+  }
+  return false;
 }
 
 /** Is unit i a word no name opens with: a joiner, a lead verb (建设), or one character right after a number (元, not 个)? */

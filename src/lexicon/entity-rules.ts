@@ -116,6 +116,8 @@ export interface EntityRuleTables {
   readonly prepositions: ReadonlySet<string>;
   /** Verbs that may stand inside a name but never open one (建设, 投资): taken off its front. */
   readonly leadWords: ReadonlySet<string>;
+  /** Verbs of building or launching (投资, 建设, 开工, 共建): inside a project or zone name, the name starts after them. */
+  readonly buildWords: ReadonlySet<string>;
   /** Roles written right before a person's name (专家, 作家 …). */
   readonly personCuesBefore: ReadonlySet<string>;
   /** Verbs of saying that follow a person's name (表示, 指出 …). */
@@ -124,6 +126,12 @@ export interface EntityRuleTables {
   readonly capacityWords: ReadonlySet<string>;
   /** Words that join two places inside a project name (至). */
   readonly routeWords: ReadonlySet<string>;
+  /** Words that end a route's end that is no place (机场, 南站, 港区, 镇): 白银至中川机场…工程. */
+  readonly routeEnds: ReadonlySet<string>;
+  /** Places that name no single place (两岸, 沿海): before a zone's or project's ending they distinguish nothing. */
+  readonly vaguePlaces: ReadonlySet<string>;
+  /** Generic words inside a zone's name between its place and its ending (贵阳 + 国家 + 高新技术产业开发区). */
+  readonly zoneWords: ReadonlySet<string>;
   /** Units after a number that open a project name (万吨, GWh). */
   readonly capacityUnits: ReadonlySet<string>;
   /** Built works that make a project name specific after a name part (大桥, 隧道). */
@@ -234,7 +242,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
     honorifics,
     gluedToNames: new Set(personCues.filter(([, role]) => role === 'glued').map(([w]) => w)),
     prepositions,
-    leadWords: new Set(openingVerbs.filter(([, role]) => role === 'lead').map(([w]) => w)),
+    leadWords: new Set(openingVerbs.filter(([, role]) => role === 'lead' || role === 'build').map(([w]) => w)),
+    buildWords: new Set(openingVerbs.filter(([, role]) => role === 'build').map(([w]) => w)),
     personCuesBefore,
     speechVerbs,
     charFlags: charFlags([
@@ -257,6 +266,9 @@ export function loadEntityRuleTables(): EntityRuleTables {
     quoteCues,
     capacityWords: new Set(projectCues.filter(([, role]) => role === 'capacity').map(([w]) => w)),
     routeWords: new Set(projectCues.filter(([, role]) => role === 'route').map(([w]) => w)),
+    routeEnds: new Set(projectCues.filter(([, role]) => role === 'end').map(([w]) => w)),
+    vaguePlaces: new Set(words('vague-places.tsv')),
+    zoneWords: new Set(words('zone-keep-words.tsv')),
     capacityUnits: new Set(projectCues.filter(([, role]) => role === 'unit').map(([w]) => w)),
     facilityWords: new Set(projectCues.filter(([, role]) => role === 'facility').map(([w]) => w)),
     projectWords: new Set(projectCues.filter(([, role]) => role === 'keep').map(([w]) => w)),

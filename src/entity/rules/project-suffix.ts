@@ -7,7 +7,7 @@
 // company's ending (…工程有限公司) it is part of the company's name.
 import type { SuffixRule } from '../../lexicon/entities.js';
 import type { EntityType } from '../../types.js';
-import { startWithNamePart, suffixRule } from '../suffix-rule.js';
+import { afterBuildVerb, isNamePart, isNamingRecord, startWithDistinctPart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
 import { followedByCount } from './counts.js';
 
@@ -16,20 +16,53 @@ const QUOTES = new Set(['“', '”', '"', '「', '」']);
 /** A number with a unit written in letters: 20GWh, 1.5GW. */
 const LETTER_CAPACITY = /^[0-9][0-9.]*([A-Za-z]+)$/;
 
-function distinguished(ctx: RuleContext, left: number, head: number, before: string, suffix: SuffixRule): number {
-  if (categoryOnly(ctx, left, head, before)) return -1;
-  if (suffix.named) return startWithNamePart(ctx, left, head, before);
+function distinguished(ctx: RuleContext, walked: number, head: number, before: string, suffix: SuffixRule): number {
+  // 四川宜宾投资建设 + 动力电池项目: the name starts after a verb of building.
+  const left = afterBuildVerb(ctx, walked, head, true);
+  if (categoryOnly(ctx, left, head, before) || afterProjectName(ctx, left, head, before)) return -1;
+  if (suffix.named) return startWithDistinctPart(ctx, left, head, before);
   let named = false;
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;
-    if (u.record !== undefined || QUOTES.has(u.text)) return left;
+    if (isNamingRecord(ctx, u) || QUOTES.has(u.text)) return left;
     // A capacity opens the name unless a company or place is written before it (建设 + 年产30万辆…项目).
     if (capacity(ctx, i)) return named ? left : i;
     // A company or zone ending inside (天启集团 + 汽车部件项目), or a built work after a name part (黄河 + 大桥).
-    if (i > left && (endsCompanyOrZone(u) || ctx.tables.facilityWords.has(u.text))) return left;
+    if (i > left && (endsCompanyOrZone(u) || (ctx.tables.facilityWords.has(u.text) && namePartBefore(ctx, left, i)))) return left;
+    // A built work written as one word with its name (广州白云国际机场 + 三期扩建工程).
+    if (namedWork(ctx, u.text)) return left;
     named ||= u.suffixes !== null;
   }
   return -1;
+}
+
+/**
+ * Is the suffix a word of its own right after a project's ending (…高速公路工程 + 计划明年建成, 该项目 +
+ * 计划投资)? Then it is a verb or a plan of that project, not the end of a longer name.
+ */
+function afterProjectName(ctx: RuleContext, left: number, head: number, before: string): boolean {
+  const previous = ctx.units[head - 1];
+  if (before !== '' || head - 1 < left || previous === undefined || previous.end !== (ctx.units[head] as Unit).start) return false;
+  return previous.suffixes !== null && previous.suffixes.some((r) => r.type === 'project' && !r.named);
+}
+
+/** Is a unit from `left` to `i` a name part, not another built work (黄河 + 大桥, not 机场 + 铁路)? */
+function namePartBefore(ctx: RuleContext, left: number, i: number): boolean {
+  for (let k = left; k < i; k++) {
+    const text = (ctx.units[k] as Unit).text;
+    if (isNamePart(ctx, text) && !ctx.tables.facilityWords.has(text) && !ctx.tables.categoryWords.has(text)) return true;
+  }
+  return false;
+}
+
+/** Is `text` a name part followed by a route's end or a built work (广州白云国际机场, 杭州西站), in one word? */
+function namedWork(ctx: RuleContext, text: string): boolean {
+  const { tables } = ctx;
+  for (let cut = 2; cut < text.length; cut++) {
+    const tail = text.slice(cut);
+    if ((tables.routeEnds.has(tail) || tables.facilityWords.has(tail)) && isNamePart(ctx, text.slice(0, cut))) return true;
+  }
+  return false;
 }
 
 /** Does unit u end with a company's or zone's ending (集团, 产业园)? An institute's (实验室) stays a name of its own. */
@@ -62,19 +95,29 @@ function isNumeral(ctx: RuleContext, text: string): boolean {
   return text.length > 0;
 }
 
+/** Is `text` a category word, a number, or two category words written as one (省级重点, 建设项目)? */
+function isCategory(ctx: RuleContext, text: string): boolean {
+  const { categoryWords } = ctx.tables;
+  if (categoryWords.has(text) || isNumeral(ctx, text)) return true;
+  for (let cut = 1; cut < text.length; cut++) {
+    if (categoryWords.has(text.slice(0, cut)) && categoryWords.has(text.slice(cut))) return true;
+  }
+  return false;
+}
+
 /**
  * Is the name a place, zone or company followed only by words of a category (河东区 + 重点 + 项目,
  * 省列 + 第三批 + 重大项目)? A project name in it makes it specific.
  */
 function categoryOnly(ctx: RuleContext, left: number, head: number, before: string): boolean {
   const { tables } = ctx;
-  if (before !== '' && !tables.categoryWords.has(before)) return false;
+  if (before !== '' && !isCategory(ctx, before)) return false;
   let category = before !== '';
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;
     if (u.record !== undefined) {
       if (u.record.type === 'project') return false;
-    } else if (tables.categoryWords.has(u.text) || isNumeral(ctx, u.text)) {
+    } else if (isCategory(ctx, u.text)) {
       category = true;
     } else if (!ctx.isPlace(u.text) && !tables.anchors.has(u.text)) {
       return false;
@@ -90,6 +133,8 @@ export const projectSuffix = suffixRule('project-suffix', {
   joiners: false,
   digits: true,
   routes: true,
+  // 南昌 + 国家级 + 经开区 + 新能源产业园项目: a zone's name inside.
+  zoneWords: true,
   keep: (ctx) => ctx.tables.projectWords,
   start: distinguished,
   accept: (ctx, _start, end) => !followedByCount(ctx.text, end, ctx.tables) && !followedByCompanyEnding(ctx, end),
