@@ -110,7 +110,7 @@ export function toIndicator(text: string, start: number, end: number, floor: num
   }
   // A link word the segmenter glued to the phrase (营收达) is no part of it.
   for (let length = 2; length >= 1 && (last & UnitFlag.LinkLast) !== 0; length--) {
-    if (end - start > length && ((lex.roles.get(text.slice(end - length, end)) ?? 0) & WordRole.Link) !== 0) {
+    if (end - start > length && (lex.roleTable.getRange(text, end - length, end) & WordRole.Link) !== 0) {
       end -= length;
       break;
     }

@@ -78,7 +78,7 @@ export function buildUnits(
       if (entity !== undefined && entity.start < end) end = entity.start;
       if (quantity !== undefined && quantity.start < end) end = quantity.start;
       if (!isWordCode(text.charCodeAt(pos))) out.punctuation(pos, end);
-      else if (pos === token.start && end === token.end) out.push(UnitKind.Word, pos, end, token.text, lex.roles.get(token.text) ?? 0, null, null);
+      else if (pos === token.start && end === token.end) out.push(UnitKind.Word, pos, end, token.text, lex.roleTable.get(token.text), null, null);
       // What an entity or a quantity left of a token (家中 after 39家) is no word of the tables.
       else out.push(UnitKind.Word, pos, end, text.slice(pos, end), 0, null, null);
       pos = end;

@@ -1,6 +1,7 @@
 import { DictFormatError } from '../errors.js';
 import { dictPath } from './paths.js';
 import { readTsv } from './tsv.js';
+import { WordFlags } from './word-flags.js';
 
 /** What a word does around a figure (dict/facts/words.tsv), as bit flags. */
 export const WordRole = Object.freeze({
@@ -70,6 +71,8 @@ export interface FactLexicon {
    * the Link role. A cheap pre-check before a slice is looked up in `indicators` or `roles`.
    */
   readonly unitFlags: Uint8Array;
+  /** `roles` again, in a table that looks up words of one or two units without hashing a string. */
+  readonly roleTable: WordFlags;
 }
 
 /** Bits of FactLexicon.unitFlags. */
@@ -123,5 +126,5 @@ function buildFactLexicon(): FactLexicon {
     mark(surface.charCodeAt(surface.length - 1), UnitFlag.IndicatorLast);
   }
   for (const [word, flags] of roles) if ((flags & WordRole.Link) !== 0) mark(word.charCodeAt(word.length - 1), UnitFlag.LinkLast);
-  return { roles, indicators, longestIndicator, unitFlags };
+  return { roles, indicators, longestIndicator, unitFlags, roleTable: new WordFlags(roles) };
 }
