@@ -34,8 +34,8 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
   let best: NameRecord | null = null;
   const take = (end: number, record: NameRecord): void => {
     if (end < bestEnd || (end === bestEnd && best?.source === 'user')) return;
-    const free = end - i >= FREE_NAME_LENGTH && record.type !== 'place' && !record.notName;
-    if (!free && (boundary[i] !== 1 || boundary[end] !== 1)) return;
+    // On token boundaries any name counts; off them only a long one (the record is read only then).
+    if ((boundary[i] !== 1 || boundary[end] !== 1) && !(end - i >= FREE_NAME_LENGTH && record.type !== 'place' && !record.notName)) return;
     bestEnd = end;
     best = record;
   };

@@ -1,4 +1,4 @@
-import { WordRole, type FactLexicon } from '../lexicon/facts.js';
+import { UnitFlag, WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { Indicator } from '../types.js';
 import { hasRole, isMark, isNominal, UnitKind, type Unit } from './units.js';
 
@@ -99,15 +99,18 @@ export function isBenchmark(units: readonly Unit[], run: Run): boolean {
  * (居民人均可支配收入 although the segmenter cut off 居民人均可).
  */
 export function toIndicator(text: string, start: number, end: number, floor: number, lex: FactLexicon): Indicator {
-  for (let length = Math.min(lex.longestIndicator, end - floor); length > end - start; length--) {
-    if (lex.indicators.has(text.slice(end - length, end))) {
+  const { unitFlags } = lex;
+  // The flags tell without a slice when no indicator, or no link word, ends with the last character.
+  const last = unitFlags[text.charCodeAt(end - 1)] as number;
+  for (let length = Math.min(lex.longestIndicator, end - floor); length > end - start && (last & UnitFlag.IndicatorLast) !== 0; length--) {
+    if (((unitFlags[text.charCodeAt(end - length)] as number) & UnitFlag.IndicatorFirst) !== 0 && lex.indicators.has(text.slice(end - length, end))) {
       start = end - length;
       break;
     }
   }
   // A link word the segmenter glued to the phrase (营收达) is no part of it.
-  for (let length = 2; length >= 1; length--) {
-    if (end - start > length && ((lex.roles.get(text.slice(end - length, end)) ?? 0) & WordRole.Link) !== 0) {
+  for (let length = 2; length >= 1 && (last & UnitFlag.LinkLast) !== 0; length--) {
+    if (end - start > length && (lex.roleTable.getRange(text, end - length, end) & WordRole.Link) !== 0) {
       end -= length;
       break;
     }
@@ -125,8 +128,11 @@ export function toIndicator(text: string, start: number, end: number, floor: num
 function canonicalOf(surface: string, lex: FactLexicon): string | undefined {
   const exact = lex.indicators.get(surface);
   if (exact !== undefined) return exact;
+  const { unitFlags } = lex;
   for (let length = Math.min(surface.length - 1, lex.longestIndicator); length >= 2; length--) {
     for (let i = surface.length - length; i >= 0; i--) {
+      if (((unitFlags[surface.charCodeAt(i)] as number) & UnitFlag.IndicatorFirst) === 0) continue;
+      if (((unitFlags[surface.charCodeAt(i + length - 1)] as number) & UnitFlag.IndicatorLast) === 0) continue;
       const found = lex.indicators.get(surface.slice(i, i + length));
       const rest = i + length;
       if (found !== undefined && (rest === surface.length || ((lex.roles.get(surface.slice(rest)) ?? 0) & WordRole.Aspect) !== 0)) return found;

@@ -129,9 +129,10 @@ class UnitList {
    * (价格下降, 产量增长: the segmenter glued them) becomes the noun and the change word.
    */
   word(start: number, end: number, surface: string, lex: FactLexicon): void {
-    const flags = lex.roles.get(surface);
+    // Every word of the tables has at least one role, so 0 means a word no table knows.
+    const flags = lex.roleTable.get(surface);
     const cut = end - GLUED_CHANGE;
-    if (flags === undefined && cut - start >= 2) {
+    if (flags === 0 && cut - start >= 2) {
       const change = lex.roles.get(surface.slice(cut - start)) ?? 0;
       if (change & (WordRole.Up | WordRole.Down)) {
         const head = surface.slice(0, cut - start);
@@ -140,7 +141,7 @@ class UnitList {
         return;
       }
     }
-    this.push(UnitKind.Word, start, end, surface, flags ?? 0, null, null);
+    this.push(UnitKind.Word, start, end, surface, flags, null, null);
   }
 
   /** Punctuation marks become one unit each (jieba may keep a run such as ”。 in one token). */

@@ -1,6 +1,7 @@
 import { DictFormatError } from '../errors.js';
 import { dictPath } from './paths.js';
 import { readTsv } from './tsv.js';
+import { WordFlags } from './word-flags.js';
 
 /** What a word does around a figure (dict/facts/words.tsv), as bit flags. */
 export const WordRole = Object.freeze({
@@ -71,7 +72,17 @@ export interface FactLexicon {
   readonly indicators: ReadonlyMap<string, string>;
   /** The longest indicator surface, in UTF-16 units. */
   readonly longestIndicator: number;
+  /**
+   * UnitFlag bits by UTF-16 unit: which units open or end an indicator surface, or end a word with
+   * the Link role. A cheap pre-check before a slice is looked up in `indicators` or `roles`.
+   */
+  readonly unitFlags: Uint8Array;
+  /** `roles` again, in a table that looks up words of one or two units without hashing a string. */
+  readonly roleTable: WordFlags;
 }
+
+/** Bits of FactLexicon.unitFlags. */
+export const UnitFlag = Object.freeze({ IndicatorFirst: 1, IndicatorLast: 2, LinkLast: 4 } as const);
 
 let memo: FactLexicon | undefined;
 
@@ -112,5 +123,14 @@ function buildFactLexicon(): FactLexicon {
     // An indicator is a noun wherever jieba's tag says otherwise (产能, 占地), unless listed by hand.
     if (!explicit.has(surface)) roles.delete(surface);
   }
-  return { roles, indicators, longestIndicator };
+  const unitFlags = new Uint8Array(0x10000);
+  const mark = (unit: number, flag: number): void => {
+    unitFlags[unit] = (unitFlags[unit] as number) | flag;
+  };
+  for (const surface of indicators.keys()) {
+    mark(surface.charCodeAt(0), UnitFlag.IndicatorFirst);
+    mark(surface.charCodeAt(surface.length - 1), UnitFlag.IndicatorLast);
+  }
+  for (const [word, flags] of roles) if ((flags & WordRole.Link) !== 0) mark(word.charCodeAt(word.length - 1), UnitFlag.LinkLast);
+  return { roles, indicators, longestIndicator, unitFlags, roleTable: new WordFlags(roles) };
 }

@@ -7,6 +7,8 @@ export interface SegmentLexicon {
   readonly splits: ReadonlyMap<string, readonly number[]>;
   /** firstUnits[c] === 1 when some word to split starts with UTF-16 unit c (a cheap pre-check). */
   readonly firstUnits: Uint8Array;
+  /** lastUnits[c] === 1 when some word to split ends with UTF-16 unit c (the other pre-check). */
+  readonly lastUnits: Uint8Array;
   /** digitValues[c]: the value of plain Chinese digit c (〇 一 … 九), or -1; from dict/quantity/numerals.tsv. */
   readonly digitValues: Int8Array;
   /** tens[c] === 1 for the plain ten (十); from dict/quantity/numerals.tsv. */
@@ -21,6 +23,7 @@ export function loadSegmentLexicon(): SegmentLexicon {
   const file = dictPath('segment', 'splits.tsv');
   const splits = new Map<string, number[]>();
   const firstUnits = new Uint8Array(0x10000);
+  const lastUnits = new Uint8Array(0x10000);
   for (const { columns, line } of readTsv(file, 2, 2)) {
     const [word, parts] = columns as [string, string];
     const pieces = parts.split(' ').filter(Boolean);
@@ -30,6 +33,7 @@ export function loadSegmentLexicon(): SegmentLexicon {
     for (const piece of pieces.slice(0, -1)) cuts.push((at += piece.length));
     splits.set(word, cuts);
     firstUnits[word.charCodeAt(0)] = 1;
+    lastUnits[word.charCodeAt(word.length - 1)] = 1;
   }
   const digitValues = new Int8Array(0x10000).fill(-1);
   const tens = new Uint8Array(0x10000);
@@ -42,6 +46,6 @@ export function loadSegmentLexicon(): SegmentLexicon {
     if (role === 'digit') digitValues[ch.charCodeAt(0)] = n;
     else if (role === 'unit' && n === 1) tens[ch.charCodeAt(0)] = 1;
   }
-  memo = { splits, firstUnits, digitValues, tens };
+  memo = { splits, firstUnits, lastUnits, digitValues, tens };
   return memo;
 }

@@ -1,6 +1,6 @@
 import { NumeralRole, type QuantityLexicon } from '../lexicon/quantities.js';
 import type { Approx, QuantityKind } from '../types.js';
-import { compare, decFromDigits, mulInt, shift, toNumber, type Dec } from './decimal.js';
+import { compare, decFromDigits, mul, mulInt, shift, toNumber, type Dec } from './decimal.js';
 import { readDate } from './date.js';
 import { scanNumeral, type Numeral } from './numeral.js';
 import { isQuarterSpan, quarterSpan, readCountedPeriod } from './period.js';
@@ -35,10 +35,7 @@ const DASH = 0x2014; // —
 export function scale(value: Dec, factor: number): Dec {
   if (factor === 1) return value;
   if (Number.isInteger(factor)) return mulInt(value, factor);
-  const digits = String(factor);
-  const point = digits.indexOf('.');
-  const s = point < 0 ? 0 : digits.length - point - 1;
-  return { m: value.m * BigInt(digits.replace('.', '')), s: value.s + s };
+  return mul(value, decFromDigits(String(factor)));
 }
 
 /** The quantity a numeral heads: a date, or the number with its unit, rate, range partner and trailing qualifier. */

@@ -3,7 +3,7 @@ import type { Approx } from '../types.js';
 import { isAsciiDigit, readArabic } from './arabic.js';
 
 export { isAsciiDigit };
-import { add, dec, decFromDigits, isZero, shift, ZERO, type Dec } from './decimal.js';
+import { add, dec, decFromDigits, isZero, negate, shift, ZERO, type Dec } from './decimal.js';
 
 /** A numeral read at some position: Arabic, Chinese place-value, digit-by-digit, or mixed (3.5万). */
 export interface Numeral {
@@ -78,7 +78,7 @@ export function scanNumeral(text: string, i: number, lex: QuantityLexicon, opts:
   const spelled = readSpelled(text, p, lex);
   const core = spelled ?? readCore(text, p, lex, opts, -1);
   if (core === null || 'skip' in core) return core;
-  return negative ? { ...core, start: i, value: { m: -core.value.m, s: core.value.s }, spelled: core.spelled === null ? null : `-${core.spelled}` } : core;
+  return negative ? { ...core, start: i, value: negate(core.value), spelled: core.spelled === null ? null : `-${core.spelled}` } : core;
 }
 
 /** Runs of two or more Chinese digits: 二〇二四 digit by digit, or 三四 as the range 3 to 4. */

@@ -81,7 +81,10 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
       let from = i;
       for (let k = i + 1; k <= j; k++) {
         if (k !== j && cuts[k] !== 1) continue;
-        const inner = k - from > 1 && k - from <= MAX_SPLIT_WORD && lex.firstUnits[text.charCodeAt(from)] === 1 ? lex.splits.get(text.slice(from, k)) : undefined;
+        const inner =
+          k - from > 1 && k - from <= MAX_SPLIT_WORD && lex.firstUnits[text.charCodeAt(from)] === 1 && lex.lastUnits[text.charCodeAt(k - 1)] === 1
+            ? lex.splits.get(text.slice(from, k))
+            : undefined;
         if (inner === undefined) push(from, k, undefined);
         else {
           let at = from;

@@ -1,0 +1,68 @@
+/**
+ * Flags by word for words of one or two UTF-16 units in typed arrays, longer words in a Map: the
+ * facts stage looks up every token of a text, and most tokens are that short. Open addressing over
+ * (first unit << 16 | second unit), linear probing; a lookup reads two typed arrays, never hashes a
+ * string. Built once from a finished map and never changed.
+ */
+export class WordFlags {
+  private readonly single = new Int32Array(0x10000);
+  private readonly keys: Uint32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+  private readonly longer = new Map<string, number>();
+
+  constructor(flags: ReadonlyMap<string, number>) {
+    let pairs = 0;
+    for (const word of flags.keys()) if (word.length === 2) pairs++;
+    let bits = 4;
+    while (1 << bits < pairs * 2) bits++;
+    const size = 1 << bits;
+    this.shift = 32 - bits;
+    this.keys = new Uint32Array(size);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [word, value] of flags) {
+      if (word.length === 1) this.single[word.charCodeAt(0)] = value;
+      else if (word.length === 2) this.setPair(word.charCodeAt(0), word.charCodeAt(1), value);
+      else this.longer.set(word, value);
+    }
+  }
+
+  /** The flags of `word`, 0 when it has none. */
+  get(word: string): number {
+    if (word.length === 1) return this.single[word.charCodeAt(0)] as number;
+    if (word.length !== 2) return this.longer.get(word) ?? 0;
+    return this.pair(word.charCodeAt(0), word.charCodeAt(1));
+  }
+
+  /** The flags of the word text[start, end), 0 when it has none (no slice for one or two units). */
+  getRange(text: string, start: number, end: number): number {
+    if (end - start === 1) return this.single[text.charCodeAt(start)] as number;
+    if (end - start !== 2) return this.longer.get(text.slice(start, end)) ?? 0;
+    return this.pair(text.charCodeAt(start), text.charCodeAt(start + 1));
+  }
+
+  private pair(first: number, second: number): number {
+    // A stored key is never 0 (setPair refuses it), so an empty slot ends the probe.
+    const key = ((first << 16) | second) >>> 0;
+    for (let slot = this.slotOf(key); ; slot = (slot + 1) & this.mask) {
+      const k = this.keys[slot] as number;
+      if (k === key) return this.values[slot] as number;
+      if (k === 0) return 0;
+    }
+  }
+
+  private setPair(first: number, second: number, value: number): void {
+    const key = ((first << 16) | second) >>> 0;
+    if (key === 0) throw new Error('a word of two U+0000 units has no flags slot');
+    let slot = this.slotOf(key);
+    while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
+    this.keys[slot] = key;
+    this.values[slot] = value;
+  }
+
+  private slotOf(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
+}
