@@ -3,7 +3,7 @@ import type { Fact, Indicator, Quantity } from '../types.js';
 import { clauseEnd, phraseAfter, phraseBefore, skipBetween, toIndicator, type Run } from './indicator.js';
 import { respectivePhrase } from './respective-indicators.js';
 import { isStreak, latestInSentence } from './streak.js';
-import { hasRole, isFigure, isNominal, isRespectively, UnitKind, type Unit } from './units.js';
+import { hasRole, isFigure, isRespectively, UnitKind, type Unit } from './units.js';
 
 /** Counts whose classifier is itself the noun counted (兰州、白银两市): no indicator, no owner. */
 export const PLACE_UNITS: ReadonlySet<string> = new Set(['市', '区', '县', '省', '州', '盟', '旗', '镇', '乡', '村', '国']);

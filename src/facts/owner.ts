@@ -3,9 +3,8 @@ import type { Entity, Quantity } from '../types.js';
 import { PLACE_UNITS } from './choose-indicator.js';
 import { skipBetween } from './indicator.js';
 import { currentTopic, GENERIC, isOwner, type TopicEvent, type Topics } from './topics.js';
-import { hasRole, isFigure, isMark, isNominal, isRespectively, UnitKind, type Unit } from './units.js';
-
-const JOINERS = new Set(['和', '及', '与', '以及']);
+import { listEndingAt, pairClauses, respectivelyIn, sentencePairs } from './respective.js';
+import { hasRole, isMark, isNominal, type Unit } from './units.js';
 
 export interface OwnerContext {
   readonly units: readonly Unit[];
@@ -67,26 +66,14 @@ function possessorOf(units: readonly Unit[], u: number, from: number, figure: Qu
 }
 
 function pairsOf(context: OwnerContext, u: number): Map<Quantity, Entity> {
-  const units = context.units;
-  const sentence = (units[u] as Unit).sentence;
-  let pairs = context.pairs.get(sentence);
-  if (pairs === undefined) {
-    let first = u;
-    while (first > 0 && (units[first - 1] as Unit).sentence === sentence) first--;
-    pairs = pairSentence(units, first);
-    context.pairs.set(sentence, pairs);
-  }
-  return pairs;
+  return sentencePairs(context.units, u, context.pairs, pairSentence);
 }
 
 /** 甲、乙分别完成X、Y: each figure list of the sentence after 分别 as long as the list before it. */
 function pairSentence(units: readonly Unit[], first: number): Map<Quantity, Entity> {
-  const pairs = new Map<Quantity, Entity>();
+  const k = respectivelyIn(units, first);
+  if (k < 0) return new Map();
   const sentence = (units[first] as Unit).sentence;
-  let k = first;
-  while (k < units.length && (units[k] as Unit).sentence === sentence && !isRespectively(units[k] as Unit)) k++;
-  if (k >= units.length || (units[k] as Unit).sentence !== sentence) return pairs;
-  const owners: Entity[] = [];
   // 甲、乙（两市）（的生产总值）（均）分别…: skip the words between the list and 分别, and the count
   // that sums the list up.
   let j = k - 1;
@@ -94,21 +81,6 @@ function pairSentence(units: readonly Unit[], first: number): Map<Quantity, Enti
   while (j >= first && k - j < 10 && isNominal(units[j])) j--;
   if (j > first && (units[j] as Unit).quantity?.kind === 'count' && isOwner(units[j - 1])) j--;
   if (hasRole(units[j], WordRole.De)) j--;
-  while (isOwner(units[j]) && (units[j] as Unit).sentence === sentence) {
-    owners.unshift((units[j] as Unit).entity as Entity);
-    j--;
-    if (isMark(units[j], '、') || JOINERS.has(units[j]?.text ?? '')) j--;
-    else break;
-  }
-  if (owners.length < 2) return pairs;
-  while (k < units.length && (units[k] as Unit).sentence === sentence) {
-    const clause = (units[k] as Unit).clause;
-    const figures: Quantity[] = [];
-    for (; k < units.length && (units[k] as Unit).clause === clause; k++) {
-      const q = (units[k] as Unit).quantity;
-      if (isFigure(q)) figures.push(q);
-    }
-    if (figures.length === owners.length) figures.forEach((q, i) => pairs.set(q, owners[i] as Entity));
-  }
-  return pairs;
+  const owners = listEndingAt(units, j, (unit) => (isOwner(unit) && unit.sentence === sentence ? unit.entity : null));
+  return owners.length < 2 ? new Map() : pairClauses(units, k, owners);
 }

@@ -1,8 +1,8 @@
 import type { FactLexicon } from '../lexicon/facts.js';
-import { hasRole, isFigure, isMark, isNominal, isRespectively, UnitKind, type Unit } from './units.js';
+import { hasRole, isFigure, isNominal, isRespectively, UnitKind, type Unit } from './units.js';
 import { BETWEEN, type Run } from './indicator.js';
+import { isListSeparator } from './respective.js';
 
-const JOINERS = new Set(['和', '及', '与', '以及']);
 
 /** How far the list may reach, in units, and how many words one of its phrases may have. */
 const WINDOW = 24;
@@ -49,7 +49,7 @@ function listBefore(text: string, units: readonly Unit[], k: number, from: numbe
       if (lex.indicators.has(text.slice((units[t] as Unit).start, last))) j = t - 1;
     }
     phrases.unshift({ start: j + 1, end });
-    if (isMark(units[j], '、') || JOINERS.has(units[j]?.text ?? '')) j--;
+    if (isListSeparator(units, j)) j--;
     else break;
   }
   return phrases;

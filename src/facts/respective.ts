@@ -1,0 +1,71 @@
+// What the 分别 pairings share: a sentence's pairs built once, the list of items before 分别, and
+// the clauses after it whose figures take those items in order.
+import type { Quantity } from '../types.js';
+import { isFigure, isMark, isRespectively, type Unit } from './units.js';
+
+/** Words that join the last two items of a list (甲、乙和丙). */
+export const LIST_JOINERS: ReadonlySet<string> = new Set(['和', '及', '与', '以及']);
+
+/** Is unit j a 、 or a joiner between two items of a list? */
+export function isListSeparator(units: readonly Unit[], j: number): boolean {
+  return isMark(units[j], '、') || LIST_JOINERS.has(units[j]?.text ?? '');
+}
+
+/** The pairs of the sentence of unit `u`: built by `build` from the sentence's first unit once, then kept in `cache`. */
+export function sentencePairs<T>(
+  units: readonly Unit[],
+  u: number,
+  cache: Map<number, Map<Quantity, T>>,
+  build: (units: readonly Unit[], first: number) => Map<Quantity, T>,
+): Map<Quantity, T> {
+  const sentence = (units[u] as Unit).sentence;
+  let pairs = cache.get(sentence);
+  if (pairs === undefined) {
+    let first = u;
+    while (first > 0 && (units[first - 1] as Unit).sentence === sentence) first--;
+    pairs = build(units, first);
+    cache.set(sentence, pairs);
+  }
+  return pairs;
+}
+
+/** The index of the first 分别 of the sentence that starts at unit `first`; -1 when it has none. */
+export function respectivelyIn(units: readonly Unit[], first: number): number {
+  const sentence = (units[first] as Unit).sentence;
+  for (let k = first; k < units.length && (units[k] as Unit).sentence === sentence; k++) if (isRespectively(units[k] as Unit)) return k;
+  return -1;
+}
+
+/**
+ * The items of a list that ends at unit `j` (甲、乙和丙), in order: `item` reads each one (null ends
+ * the list), and a 、 or a joiner must stand between two of them.
+ */
+export function listEndingAt<T>(units: readonly Unit[], j: number, item: (unit: Unit | undefined) => T | null): T[] {
+  const items: T[] = [];
+  for (let found = item(units[j]); found !== null; found = item(units[j])) {
+    items.unshift(found);
+    j--;
+    if (isListSeparator(units, j)) j--;
+    else break;
+  }
+  return items;
+}
+
+/**
+ * From unit `k` (分别) to the end of its sentence: in each clause with as many figures as `items`,
+ * the figures take the items in order.
+ */
+export function pairClauses<T>(units: readonly Unit[], k: number, items: readonly T[]): Map<Quantity, T> {
+  const pairs = new Map<Quantity, T>();
+  const sentence = (units[k] as Unit).sentence;
+  while (k < units.length && (units[k] as Unit).sentence === sentence) {
+    const clause = (units[k] as Unit).clause;
+    const figures: Quantity[] = [];
+    for (; k < units.length && (units[k] as Unit).clause === clause; k++) {
+      const q = (units[k] as Unit).quantity;
+      if (isFigure(q)) figures.push(q);
+    }
+    if (figures.length === items.length) figures.forEach((q, i) => pairs.set(q, items[i] as T));
+  }
+  return pairs;
+}
