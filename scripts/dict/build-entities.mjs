@@ -59,11 +59,16 @@ for (const [, name] of csv('provinces.csv')) {
   addPlace(name, name);
   addPlace(shortForm(name), name);
 }
+// News writes an autonomous prefecture by its short form + 州 (黔东南州, 海南州, 西双版纳州) as often as by the
+// bare short form; the 州 form stays distinct where the bare one is another place's (海南 is the province).
+const prefectureForms = [];
 for (const [, name] of csv('cities.csv')) {
   if (SKIP_CITY.has(name)) continue;
   addPlace(name, name);
   addPlace(shortForm(name), name);
+  if (name.endsWith('自治州')) prefectureForms.push([shortForm(name) + '州', name]);
 }
+for (const [surface, name] of prefectureForms) if (!places.has(surface)) addPlace(surface, name);
 for (const [code, name] of csv('areas.csv')) {
   if (code[4] === '7' || name === '市辖区') continue;
   if (!places.has(name)) addPlace(name, name);
@@ -180,3 +185,4 @@ writeFileSync(out('rules/lookalike-words.tsv'), [
   '# columns: word\ttag',
   ...lookalikes.map(([w, t]) => `${w}\t${t}`), ''].join('\n'));
 console.log(`lookalike words ${lookalikes.length}`);
+
