@@ -1,6 +1,6 @@
 // Places written as a pair or list of one-character short forms: 中美, 中俄关系, 中日韩, 台港澳同胞, 川渝,
-// 陕甘宁. Each character becomes a place of its own (中 → 中国, 美 → 美国; 澳 → 澳门 beside 港, 澳大利亚
-// beside 中). The short forms and the words that license a pair are in dict/entities/rules/
+// 陕甘宁. Provinces joined become one place (川渝, 京津冀, 粤港澳: the area they make up); countries, and Hong
+// Kong, Macao and Taiwan alone, a place a character (中 → 中国, 美 → 美国; 澳 → 澳门 beside 港, 澳大利亚 beside 中). The short forms and the words that license a pair are in dict/entities/rules/
 // place-abbreviations.tsv and pair-words.tsv. A run of distinct short forms starts on a token and covers
 // whole tokens (中美, 台 + 港澳), or ends inside its last token before a pair word (中俄 + 关系). It is taken
 // when a pair word follows (中巴 + 两国, 川渝 + 地区), or when its characters pair freely: two or more countries
@@ -14,6 +14,8 @@ const MAX_RUN = 4;
 /** The longest token a run may end inside (中日 + 关系). */
 const MAX_TOKEN = 8;
 const CHINA = '中';
+/** The regions outside the mainland: written together (港澳台) they stay three places. */
+const SEPARATE_REGIONS: ReadonlySet<string> = new Set(['香港', '澳门', '台湾']);
 
 /** A run of short forms from the start of a unit. */
 interface Run {
@@ -93,6 +95,12 @@ export const placePairs: EntityRule = {
       else if (countries !== null && (cue || (pairsFreely(countries) && text.slice(u.start, run.end).includes(CHINA)))) forms = countries;
       k = run.next - 1;
       if (forms === null) continue;
+      // Provinces joined name one area (川渝, 京津冀, 粤港澳): one place. Hong Kong, Macao and Taiwan alone
+      // (港澳, 港澳台) and countries (中美) are listed side by side: a place a character.
+      if (forms === regions && !regions.every((f) => SEPARATE_REGIONS.has(f.canonical))) {
+        out.push({ start: u.start, end: run.end, type: 'place', source: 'rule', rule: 'place-pairs' });
+        continue;
+      }
       for (let i = 0; i < forms.length; i++) {
         out.push({ start: u.start + i, end: u.start + i + 1, type: 'place', source: 'rule', rule: 'place-pairs', canonical: (forms[i] as ShortForm).canonical });
       }
