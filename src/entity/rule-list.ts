@@ -14,9 +14,11 @@ import { personSpeech } from './rules/person-speech.js';
 import { personTitle } from './rules/person-title.js';
 import { placeHead } from './rules/place-head.js';
 import { placePairs } from './rules/place-pairs.js';
+import { placePort } from './rules/place-port.js';
 import { projectSuffix } from './rules/project-suffix.js';
 import { quotedName } from './rules/quoted-name.js';
 import { zoneSuffix } from './rules/zone-suffix.js';
+import { zoneWithPlace } from './rules/zone-with-place.js';
 import type { EntityRule } from './types.js';
 
 /** Every rule; order does not matter, overlaps are resolved afterwards (longest wins). */
@@ -25,6 +27,7 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   agencyWithPlace,
   congress,
   zoneSuffix,
+  zoneWithPlace,
   enterpriseSuffix,
   enterpriseWithPlace,
   organizationSuffix,
@@ -40,4 +43,5 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   personForeign,
   placePairs,
   placeHead,
+  placePort,
 ]);

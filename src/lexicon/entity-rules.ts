@@ -67,6 +67,8 @@ export interface EntityRuleTables {
   readonly genericWords: ReadonlySet<string>;
   /** Common words that merely end like a name (部署, 建厂, 西部): never the end of one. */
   readonly lookalikes: ReadonlySet<string>;
+  /** Nouns that name a kind of plant (水泥厂, 晶圆厂): alone they name no company. */
+  readonly plantWords: ReadonlySet<string>;
   /** Words that may join the parts of an agency name (经济和信息化厅). */
   readonly joiners: ReadonlySet<string>;
   /** Common vocabulary (economy, industry) and kind words (国有, 大型): a name needs something else before its suffix. */
@@ -104,6 +106,8 @@ export interface EntityRuleTables {
   readonly personCuesAfter: ReadonlyMap<string, readonly string[]>;
   /** Characters that are never a one-character given name and end common words (中, 姓, 某, 人, 感: name-stops.tsv). */
   readonly givenStops: ReadonlySet<string>;
+  /** Materials written as one character (硅, 钢, 锂: name-stops.tsv after): a name right before one is the front of a product's name (高纯晶 + 硅). */
+  readonly afterStops: ReadonlySet<string>;
   /** Characters chiefly used to write foreign names (斯, 尔, 娜: not-given-chars.tsv foreign). */
   readonly foreignChars: ReadonlySet<string>;
   /** Numerals and determiners that make a weak surname after them a classifier (一位, 这位: name-stops.tsv). */
@@ -217,6 +221,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     breakWords,
     genericWords,
     lookalikes: new Set(words('lookalike-words.tsv')),
+    plantWords: new Set(words('plant-words.tsv')),
     joiners: new Set(words('joiners.tsv')),
     numerals: new Set(counts.filter(([, role]) => role === 'numeral').map(([w]) => w)),
     countClassifiers: new Set(counts.filter(([, role]) => role === 'classifier').map(([w]) => w)),
@@ -232,6 +237,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     notNames: new Set([...surnameWords, ...breakWords, ...genericWords, ...commonWords, ...titles]),
     notGivenNames: new Set([...honorifics, ...speechVerbs, ...genericWords, ...commonWords, ...titles, ...givenStops]),
     givenStops,
+    afterStops: new Set(nameStops.filter(([, role]) => role === 'after').map(([ch]) => ch)),
     foreignChars: new Set(notGiven.filter((row) => row[1] === 'foreign').map(([ch]) => ch)),
     determiners: new Set(nameStops.filter(([, role]) => role === 'determiner').map(([ch]) => ch)),
     surnamePairs: new Set(words('surname-pairs.tsv')),

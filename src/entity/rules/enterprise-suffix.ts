@@ -4,10 +4,11 @@
 // nothing (中铁一局集团 + 第五工程有限公司: one subsidiary). A project ending inside is part of the
 // company's name (…工程有限公司, …研究院股份有限公司); a registered name goes on through its group
 // (酒钢集团宏兴钢铁股份有限公司). A branch needs its parent (内地分行 is none), a trade ending (…地产,
-// …期货) a brand (链家地产; 北京地产 is none); a licensed trade (…证券, …信托, …期货) a brand or a place of China (湖南信托). A count makes a kind of company of it (中国三大石油公司: no name).
+// …期货) a brand (链家地产; 北京地产 is none) after the last verb of building (湛江投资建设 + 钢铁 is none); a licensed trade (…证券, …信托, …期货) a brand or a place of China (湖南信托). A count makes a kind of company of it (中国三大石油公司: no name), and
+// a kind of plant alone (晶圆厂, dict/entities/rules/plant-words.tsv) is none.
 import type { SuffixRule } from '../../lexicon/entities.js';
 import type { EntityType } from '../../types.js';
-import { isNamePart, startWithNamePart, suffixRule } from '../suffix-rule.js';
+import { afterBuildVerb, isNamePart, startWithNamePart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
 import { walkLeft, type WalkOptions } from '../walk.js';
 import { isCount } from './counts.js';
@@ -23,6 +24,11 @@ function start(ctx: RuleContext, left: number, head: number, before: string, suf
     // A project ending alone before the company's names none (工程公司).
     if (left === head - 1 && (ctx.units[left] as Unit).suffixes?.[0]?.suffix === (ctx.units[left] as Unit).text) return -1;
   }
+  // A verb of building before a trade ending or a kind of plant: what follows it is the trade or the plant, not a
+  // brand (湛江投资建设 + 钢铁, 合肥新建 + 晶圆厂). A kind of plant written alone names none; 兰州 + 炼油厂 does.
+  const plant = ctx.tables.plantWords.has((ctx.units[head] as Unit).text);
+  if (suffix.needsBrand || plant) left = afterBuildVerb(ctx, left, head, false);
+  if (plant && left === head) return -1;
   // After a count the words name a kind of company, not one (三大 + 石油公司, 两家 + 科技公司).
   for (let i = left; i < head; i++) if (isCount(ctx, (ctx.units[i] as Unit).text)) return -1;
   // A common word that ends like a trade is no name (有价证券, 房地产).

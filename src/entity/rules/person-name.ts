@@ -85,6 +85,12 @@ function provinceList(ctx: RuleContext, form: NameForm): boolean {
   return true;
 }
 
+/** Is the name followed by a material written as one character (高纯晶 + 硅): the front of a product's name? */
+function materialAfter(ctx: RuleContext, form: NameForm): boolean {
+  const after = ctx.units[form.last + 1];
+  return after !== undefined && after.start === form.end && after.end - after.start === 1 && ctx.tables.afterStops.has(after.text);
+}
+
 export const personName: EntityRule = {
   name: 'person-name',
   find(ctx) {
@@ -97,7 +103,7 @@ export const personName: EntityRule = {
     for (let k = 0; k < units.length; k++) {
       if (!worthLooking(ctx, k)) continue;
       const form = nameFormAt(ctx, k);
-      if (form === null || provinceList(ctx, form) || classifierBefore(ctx, form)) continue;
+      if (form === null || provinceList(ctx, form) || classifierBefore(ctx, form) || materialAfter(ctx, form)) continue;
       // A quoted word (“秦创原”) is a label, not a person.
       if (k > 0 && OPEN_QUOTES.has((units[k - 1] as Unit).text) && OPEN_QUOTES.has(closeOf(ctx.text.charAt(form.end)))) continue;
       if (form.strong || cueAfter(ctx, form.end) || roleBefore(ctx, k) || titleAfter(ctx, form)) take(form);

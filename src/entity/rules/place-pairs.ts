@@ -1,6 +1,6 @@
 // Places written as a pair or list of one-character short forms: 中美, 中俄关系, 中日韩, 台港澳同胞, 川渝,
-// 陕甘宁. Each character becomes a place of its own (中 → 中国, 美 → 美国; 澳 → 澳门 beside 港, 澳大利亚
-// beside 中). The short forms and the words that license a pair are in dict/entities/rules/
+// 陕甘宁. Provinces a pair word takes together become one place (川渝地区, 粤港澳合作: the area they make up);
+// the others a place a character (中 → 中国, 美 → 美国; 澳 → 澳门 beside 港, 澳大利亚 beside 中). The short forms and the words that license a pair are in dict/entities/rules/
 // place-abbreviations.tsv and pair-words.tsv. A run of distinct short forms starts on a token and covers
 // whole tokens (中美, 台 + 港澳), or ends inside its last token before a pair word (中俄 + 关系). It is taken
 // when a pair word follows (中巴 + 两国, 川渝 + 地区), or when its characters pair freely: two or more countries
@@ -14,6 +14,10 @@ const MAX_RUN = 4;
 /** The longest token a run may end inside (中日 + 关系). */
 const MAX_TOKEN = 8;
 const CHINA = '中';
+/** The regions outside the mainland: written together (港澳台) they stay three places. */
+const SEPARATE_REGIONS: ReadonlySet<string> = new Set(['香港', '澳门', '台湾']);
+/** Pair words of a border between the places (陕甘宁边区, 中越边境): the places stay apart. */
+const BORDER_WORDS: ReadonlySet<string> = new Set(['边区', '边境', '边界']);
 
 /** A run of short forms from the start of a unit. */
 interface Run {
@@ -42,12 +46,14 @@ function pairsFreely(forms: readonly ShortForm[]): boolean {
   return bound === 0 || (forms.length >= 3 && bound === 1);
 }
 
-/** Is a pair word written right after the run: inside its last token, or as the next token (两国关系)? */
-function cueAfter(ctx: RuleContext, run: Run, t: PlacePairTables): boolean {
-  if (run.inside) return true;
-  const next = ctx.units[run.next];
-  if (next === undefined || next.start !== run.end || !next.han) return false;
-  return t.pairWords.has(next.text) || (next.text.length > 2 && t.pairWords.has(next.text.slice(0, 2)));
+/** The pair word written right after the run: inside its last token, or as the next token (两国关系); or ''. */
+function cueAfter(ctx: RuleContext, run: Run, t: PlacePairTables): string {
+  const { text, units } = ctx;
+  if (run.inside) return text.slice(run.end, (units[run.next - 1] as Unit).end);
+  const next = units[run.next];
+  if (next === undefined || next.start !== run.end || !next.han) return '';
+  if (t.pairWords.has(next.text)) return next.text;
+  return next.text.length > 2 && t.pairWords.has(next.text.slice(0, 2)) ? next.text.slice(0, 2) : '';
 }
 
 /** The run of distinct short forms that starts with unit k. */
@@ -84,7 +90,8 @@ export const placePairs: EntityRule = {
       if (u.end - u.start >= 2 && t.isShortForm[text.charCodeAt(u.start + 1)] !== 1) continue;
       const run = runAt(ctx, k, t);
       if (run.end - u.start < 2) continue;
-      const cue = cueAfter(ctx, run, t);
+      const word = cueAfter(ctx, run, t);
+      const cue = word !== '';
       const regions = readings(text, u.start, run.end, t.regions);
       const countries = readings(text, u.start, run.end, t.countries);
       let forms: ShortForm[] | null = null;
@@ -93,6 +100,13 @@ export const placePairs: EntityRule = {
       else if (countries !== null && (cue || (pairsFreely(countries) && text.slice(u.start, run.end).includes(CHINA)))) forms = countries;
       k = run.next - 1;
       if (forms === null) continue;
+      // Provinces that a pair word takes together name one area (川渝 + 地区, 粤港澳 + 合作, 云贵川 + 三省): one place.
+      // Listed without one (云贵川的), across a border (陕甘宁 + 边区), Hong Kong, Macao and Taiwan alone (港澳,
+      // 港澳台) and countries (中美) stand side by side: a place a character.
+      if (forms === regions && cue && !BORDER_WORDS.has(word) && !regions.every((f) => SEPARATE_REGIONS.has(f.canonical))) {
+        out.push({ start: u.start, end: run.end, type: 'place', source: 'rule', rule: 'place-pairs' });
+        continue;
+      }
       for (let i = 0; i < forms.length; i++) {
         out.push({ start: u.start + i, end: u.start + i + 1, type: 'place', source: 'rule', rule: 'place-pairs', canonical: (forms[i] as ShortForm).canonical });
       }
