@@ -3,6 +3,7 @@ import type { Fact, Indicator, Quantity } from '../types.js';
 import { clauseEnd, phraseAfter, phraseBefore, skipBetween, toIndicator, type Run } from './indicator.js';
 import { respectivePhrase } from './respective-indicators.js';
 import { isStreak, latestInSentence } from './streak.js';
+import { isThreshold } from './threshold.js';
 import { hasRole, isFigure, isNominal, isRespectively, UnitKind, type Unit } from './units.js';
 
 /** Counts whose classifier is itself the noun counted (兰州、白银两市): no indicator, no owner. */
@@ -39,6 +40,11 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   const units = context.units;
   const figure = (units[u] as Unit).quantity as Quantity;
   if (figure.kind === 'count' && figure.unit !== null && PLACE_UNITS.has(figure.unit)) return null;
+  if (isThreshold(units, u)) {
+    // 500万元以上项目: the bound measures the noun it qualifies.
+    const qualified = phraseAfter(units, u, clauseEnd(units, u));
+    if (qualified !== null) return make(context, qualified, from);
+  }
   if (isStreak(units, u)) {
     // What keeps going: the phrase before 连续 (出口额连续五年增长), or the latest figure's (产量312万吨，连续39年…).
     const streak = phraseBefore(units, u - 1, from);
@@ -50,7 +56,12 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
     return part !== null ? make(context, part, from) : inherited(context, figure, u);
   }
   const listed = respectivePhrase(context.text, units, u, from, context.lex);
-  if (listed !== null) return make(context, listed, from);
+  if (listed !== null) {
+    const own = make(context, listed.run, from);
+    if (listed.canonical === undefined) return own;
+    const { canonical: _, ...plain } = own;
+    return listed.canonical === null ? plain : { ...plain, canonical: listed.canonical };
+  }
   const before = phraseBefore(units, u, from);
   if (before !== null && (comparedAt(units, before.start, from) || isComparison(units[before.start] as Unit))) {
     return inherited(context, figure, u);

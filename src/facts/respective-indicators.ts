@@ -1,6 +1,7 @@
-import type { FactLexicon } from '../lexicon/facts.js';
+import { WordRole, type FactLexicon } from '../lexicon/facts.js';
 import { hasRole, isFigure, isMark, isNominal, isRespectively, UnitKind, type Unit } from './units.js';
 import { BETWEEN, type Run } from './indicator.js';
+import { sharedHead, type Listed } from './shared-head.js';
 
 const JOINERS = new Set(['和', '及', '与', '以及']);
 
@@ -11,9 +12,10 @@ const MAX_WORDS = 8;
 /**
  * 规上工业增加值、固定资产投资、社会消费品零售总额分别增长a、b和c: a figure of the list right after
  * 分别 (only link and change words between) measures the phrase of a list of as many noun phrases
- * before 分别, in order (b of 固定资产投资). Null when there is no such list.
+ * before 分别, in order (b of 固定资产投资); items that share the head written once after the last
+ * one (电子信息、装备制造、食品饮料产业增加值) reach to its end. Null when there is no such list.
  */
-export function respectivePhrase(text: string, units: readonly Unit[], u: number, from: number, lex: FactLexicon): Run | null {
+export function respectivePhrase(text: string, units: readonly Unit[], u: number, from: number, lex: FactLexicon): Listed | null {
   const clause = (units[u] as Unit).clause;
   let k = u - 1;
   let index = 0;
@@ -28,12 +30,14 @@ export function respectivePhrase(text: string, units: readonly Unit[], u: number
   let count = 0;
   for (let j = first; j < units.length && j < first + WINDOW && (units[j] as Unit).clause === clause; j++) if (isFigure((units[j] as Unit).quantity)) count++;
   const phrases = listBefore(text, units, k, from, lex);
-  return phrases.length === count && count >= 2 ? (phrases[index] as Run) : null;
+  if (phrases.length !== count || count < 2) return null;
+  return sharedHead(text, units, phrases, index, lex) ?? { run: phrases[index] as Run };
 }
 
 /**
  * The noun phrases joined by 、 and 和 that end right before unit `k` (after its link words), in order;
- * a known indicator widens a phrase over words the tables make boundaries (一般公共|预算|收入).
+ * a known indicator widens a phrase over words the tables make boundaries (一般公共|预算|收入). An item
+ * before the last may hold a verb after a noun (装备制造) and ordinals (第一、二、三产业).
  */
 function listBefore(text: string, units: readonly Unit[], k: number, from: number, lex: FactLexicon): Run[] {
   const phrases: Run[] = [];
@@ -41,7 +45,9 @@ function listBefore(text: string, units: readonly Unit[], k: number, from: numbe
   while (j >= from && hasRole(units[j], BETWEEN) && !isNominal(units[j])) j--;
   while (j >= from && j > k - WINDOW) {
     const end = j + 1;
-    while (j >= from && end - j <= MAX_WORDS && isNominal(units[j])) j--;
+    const inner = phrases.length > 0;
+    while (j >= from && end - j <= MAX_WORDS && (isNominal(units[j]) || (inner && isItemPart(units[j] as Unit)))) j--;
+    while (inner && j + 1 < end && hasRole(units[j + 1], WordRole.Verb)) j++;
     if (j + 1 === end) return [];
     const last = (units[end - 1] as Unit).end;
     for (let t = j; t >= from && t > j - 4 && (units[t] as Unit).kind === UnitKind.Word; t--) {
@@ -53,4 +59,10 @@ function listBefore(text: string, units: readonly Unit[], k: number, from: numbe
     else break;
   }
   return phrases;
+}
+
+/** A unit an item before the last may hold besides nouns: a plain verb (制造) or an ordinal or bare number (第一、二). */
+function isItemPart(unit: Unit): boolean {
+  if (unit.kind === UnitKind.Quantity) return unit.quantity?.kind === 'ordinal' || unit.quantity?.kind === 'number';
+  return unit.kind === UnitKind.Word && (unit.flags & ~(WordRole.Verb | WordRole.Boundary)) === 0;
 }

@@ -65,7 +65,13 @@ export function trackTopics(units: readonly Unit[]): Topics {
     while (i < b && isPrefix(units[i] as Unit)) i++;
     const opener = units[i];
     // A clause that only says who reports (据甲厅介绍, 某厅负责人表示, 统计局公布) frames the next ones.
-    if (i < b && opener !== undefined && opener.kind !== UnitKind.Punct && !isReport(units, a, i, b)) {
+    const report = i < b && isReport(units, a, i, b);
+    const located = report ? reportedPlace(units, i, b) : null;
+    if (located !== null) {
+      events.push({ at: i, sentence, topic: located });
+      if (firstTopic === undefined) firstTopic = located;
+    }
+    if (i < b && opener !== undefined && opener.kind !== UnitKind.Punct && !report) {
       // An entity after a preposition (在甲区建设…) opens no topic.
       const topic = i > a && hasRole(units[i - 1], WordRole.Prep) ? null : clauseTopic(units, i, b, paragraphTopic);
       if (topic !== null) events.push({ at: i, sentence, topic });
@@ -82,6 +88,19 @@ export function trackTopics(units: readonly Unit[]): Topics {
     a = b;
   }
   return { events, carried };
+}
+
+/**
+ * The place written right before the reporting agency of a report frame (据台湾|经济部统计): the
+ * figures reported are about it; the agency itself owns none of them.
+ */
+function reportedPlace(units: readonly Unit[], i: number, end: number): Entity | null {
+  for (let k = i; k + 1 < end && k < i + 4; k++) {
+    const place = units[k] as Unit;
+    const agency = units[k + 1] as Unit;
+    if (isOwner(place) && place.entity.type === 'place' && isOwner(agency) && agency.entity.type === 'agency' && agency.start === place.end) return place.entity;
+  }
+  return null;
 }
 
 /** The entity a creation verb brings about at the end of the clause [i, end) (…合作共建“甲飞地”, 批复了甲项目), or null. */
