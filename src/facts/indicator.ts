@@ -48,10 +48,33 @@ export function skipBetween(units: readonly Unit[], u: number, from: number): nu
  * no table makes a boundary, stopping at a verb, a particle, a mark, an entity or a quantity.
  */
 export function phraseBefore(units: readonly Unit[], u: number, from: number): Run | null {
-  const last = skipBetween(units, u, from);
+  let last = skipBetween(units, u, from);
+  // A note in brackets between the phrase and its figure (固定资产投资（不含农户）同比下降) is skipped.
+  const note = noteOpening(units, last, from);
+  if (note >= 0) last = skipBetween(units, note, from);
   let j = last;
   while (j >= from && last - j < MAX_WORDS && isNominal(units[j])) j--;
+  // A one-character amount after a verb the segmenter cut off (签约|额, 成交|额) takes the verb.
+  if (j === last - 1 && AMOUNTS.includes((units[last] as Unit).text) && j >= from && isPlainVerb(units[j] as Unit)) j--;
   return j === last ? null : { start: j + 1, end: last + 1 };
+}
+
+/** One-character words that name the amount of what the verb before them does (签约额, 用电量). */
+const AMOUNTS = ['额', '量'];
+
+/** A verb with no role but that of a verb or a creation verb (签约, 成交), as the tables mark it. */
+function isPlainVerb(unit: Unit): boolean {
+  return unit.kind === UnitKind.Word && (unit.flags & WordRole.Verb) !== 0 && (unit.flags & ~(WordRole.Verb | WordRole.Boundary | WordRole.Create)) === 0;
+}
+
+/** The index of the opening bracket of a short note that ends at unit `k` (（不含农户）), or -1. */
+function noteOpening(units: readonly Unit[], k: number, from: number): number {
+  if (!isMark(units[k], '）') && !isMark(units[k], ')')) return -1;
+  for (let j = k - 1; j >= from && j > k - 12; j--) {
+    if (isMark(units[j], '（') || isMark(units[j], '(')) return j;
+    if ((units[j] as Unit).kind === UnitKind.Quantity) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { WordRole } from '../lexicon/facts.js';
 import type { Entity, EntityType } from '../types.js';
 import { hasRole, UnitKind, type Unit } from './units.js';
+import { reportedPlace } from './reported-place.js';
 
 /** A holder that is no entity (全省, 全国, 我市): figures of it have no subject. */
 export const GENERIC = 'generic';
@@ -88,19 +89,6 @@ export function trackTopics(units: readonly Unit[]): Topics {
     a = b;
   }
   return { events, carried };
-}
-
-/**
- * The place written right before the reporting agency of a report frame (据台湾|经济部统计): the
- * figures reported are about it; the agency itself owns none of them.
- */
-function reportedPlace(units: readonly Unit[], i: number, end: number): Entity | null {
-  for (let k = i; k + 1 < end && k < i + 4; k++) {
-    const place = units[k] as Unit;
-    const agency = units[k + 1] as Unit;
-    if (isOwner(place) && place.entity.type === 'place' && isOwner(agency) && agency.entity.type === 'agency' && agency.start === place.end) return place.entity;
-  }
-  return null;
 }
 
 /** The entity a creation verb brings about at the end of the clause [i, end) (…合作共建“甲飞地”, 批复了甲项目), or null. */
