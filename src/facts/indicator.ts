@@ -116,6 +116,9 @@ export function isBenchmark(units: readonly Unit[], run: Run): boolean {
   return hasRole(units[run.start - 1], WordRole.Compare);
 }
 
+/** What a figure is compared with right after 比 (比上年, 比去年同期, 比年初). */
+const COMPARISON_BASES = ['上年', '上月', '上季', '上半年', '去年', '前年', '年初', '同期'];
+
 /**
  * The Indicator of a run of units, with its canonical statistical name where the table knows one. A
  * known indicator that ends where the run ends and starts before it, within `floor`, widens it
@@ -138,6 +141,8 @@ export function toIndicator(text: string, start: number, end: number, floor: num
       break;
     }
   }
+  // A comparison the segmenter glued to the phrase (居民消费价格比|上年) is no part of it.
+  if (end - start > 2 && text[end - 1] === '比' && COMPARISON_BASES.some((base) => text.startsWith(base, end))) end--;
   const surface = text.slice(start, end);
   const canonical = canonicalOf(surface, lex);
   return canonical === undefined ? { text: surface, start, end } : { text: surface, start, end, canonical };
