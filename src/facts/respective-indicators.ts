@@ -37,7 +37,8 @@ export function respectivePhrase(text: string, units: readonly Unit[], u: number
 /**
  * The noun phrases joined by 、 and 和 that end right before unit `k` (after its link words), in order;
  * a known indicator widens a phrase over words the tables make boundaries (一般公共|预算|收入). An item
- * before the last may hold a verb after a noun (装备制造) and ordinals (第一、二、三产业).
+ * may hold a verb after a noun (装备制造) and ordinals (第一、二、三产业); the last one only when the list
+ * goes on before it.
  */
 function listBefore(text: string, units: readonly Unit[], k: number, from: number, lex: FactLexicon): Run[] {
   const phrases: Run[] = [];
@@ -46,8 +47,11 @@ function listBefore(text: string, units: readonly Unit[], k: number, from: numbe
   while (j >= from && j > k - WINDOW) {
     const end = j + 1;
     const inner = phrases.length > 0;
-    while (j >= from && end - j <= MAX_WORDS && (isNominal(units[j]) || (inner && isItemPart(units[j] as Unit)))) j--;
-    while (inner && j + 1 < end && hasRole(units[j + 1], WordRole.Verb)) j++;
+    let nouns = j;
+    while (nouns >= from && end - nouns <= MAX_WORDS && isNominal(units[nouns])) nouns--;
+    // The last item holds a verb (装备制造产业营业收入) only when the list goes on before it.
+    const wide = itemStart(units, j, end, from);
+    j = inner || isSeparator(units[wide]) ? wide : nouns;
     if (j + 1 === end) return [];
     const last = (units[end - 1] as Unit).end;
     for (let t = j; t >= from && t > j - 4 && (units[t] as Unit).kind === UnitKind.Word; t--) {
@@ -55,14 +59,28 @@ function listBefore(text: string, units: readonly Unit[], k: number, from: numbe
       if (lex.indicators.has(text.slice((units[t] as Unit).start, last))) j = t - 1;
     }
     phrases.unshift({ start: j + 1, end });
-    if (isMark(units[j], '、') || JOINERS.has(units[j]?.text ?? '')) j--;
+    if (isSeparator(units[j])) j--;
     else break;
   }
   return phrases;
 }
 
-/** A unit an item before the last may hold besides nouns: a plain verb (制造) or an ordinal or bare number (第一、二). */
+/** Where an item that ends before unit `end` starts: one unit before its first noun or ordinal (推动|电子信息、…). */
+function itemStart(units: readonly Unit[], j: number, end: number, from: number): number {
+  while (j >= from && end - j <= MAX_WORDS && (isNominal(units[j]) || isItemPart(units[j] as Unit))) j--;
+  while (j + 1 < end && (units[j + 1] as Unit).kind === UnitKind.Word && !isNominal(units[j + 1])) j++;
+  return j;
+}
+
+function isSeparator(unit: Unit | undefined): boolean {
+  return isMark(unit, '、') || JOINERS.has(unit?.text ?? '');
+}
+
+/**
+ * A unit an item before the last may hold besides nouns: a verb of two characters or more with no
+ * other role (装备制造, 石油加工; not 中 or 均), or an ordinal or bare number (第一、二).
+ */
 function isItemPart(unit: Unit): boolean {
   if (unit.kind === UnitKind.Quantity) return unit.quantity?.kind === 'ordinal' || unit.quantity?.kind === 'number';
-  return unit.kind === UnitKind.Word && (unit.flags & ~(WordRole.Verb | WordRole.Boundary)) === 0;
+  return unit.kind === UnitKind.Word && unit.text.length >= 2 && (unit.flags & ~(WordRole.Verb | WordRole.Boundary)) === 0;
 }
