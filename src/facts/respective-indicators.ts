@@ -13,9 +13,10 @@ const MAX_WORDS = 8;
  * 规上工业增加值、固定资产投资、社会消费品零售总额分别增长a、b和c: a figure of the list right after
  * 分别 (only link and change words between) measures the phrase of a list of as many noun phrases
  * before 分别, in order (b of 固定资产投资); items that share the head written once after the last
- * one (电子信息、装备制造、食品饮料产业增加值) reach to its end. Null when there is no such list.
+ * one (电子信息、装备制造、食品饮料产业增加值) reach to its end. With `share`, 分别 stands right before
+ * 占 (甲、乙分别占全省的a、b). Null when there is no such list.
  */
-export function respectivePhrase(text: string, units: readonly Unit[], u: number, from: number, lex: FactLexicon): Listed | null {
+export function respectivePhrase(text: string, units: readonly Unit[], u: number, from: number, lex: FactLexicon, share = false): Listed | null {
   const clause = (units[u] as Unit).clause;
   let k = u - 1;
   let index = 0;
@@ -24,7 +25,8 @@ export function respectivePhrase(text: string, units: readonly Unit[], u: number
   // Nothing but link and change words between 分别 and the first figure of the list.
   let first = k + 1;
   while (first < u && !isFigure((units[first] as Unit).quantity)) {
-    if (!hasRole(units[first], BETWEEN)) return null;
+    // 分别占地区生产总值的a、b和c: for a share, the whole (占…的) stands between too.
+    if (!share && !hasRole(units[first], BETWEEN)) return null;
     first++;
   }
   let count = 0;
