@@ -53,10 +53,16 @@ export function phraseBefore(units: readonly Unit[], u: number, from: number): R
   const note = noteOpening(units, last, from);
   if (note >= 0) last = skipBetween(units, note, from);
   let j = last;
-  while (j >= from && last - j < MAX_WORDS && isNominal(units[j])) j--;
+  while (j >= from && last - j < MAX_WORDS && (isNominal(units[j]) || isInnerBound(units, j, last, from))) j--;
   // A one-character amount after a verb the segmenter cut off (签约|额, 成交|额) takes the verb.
   if (j === last - 1 && AMOUNTS.includes((units[last] as Unit).text) && j >= from && isPlainVerb(units[j] as Unit)) j--;
   return j === last ? null : { start: j + 1, end: last + 1 };
+}
+
+/** 限额|以上|单位, 规模|以上|工业, 亿元|以上|项目: a bound between two nouns qualifies the phrase it stands in. */
+function isInnerBound(units: readonly Unit[], j: number, last: number, from: number): boolean {
+  const unit = units[j] as Unit;
+  return j < last && j > from && unit.kind === UnitKind.Word && (unit.text === '以上' || unit.text === '以下') && isNominal(units[j - 1]);
 }
 
 /** One-character words that name the amount of what the verb before them does (签约额, 用电量). */
