@@ -18,7 +18,8 @@ export function changeOf(units: readonly Unit[], u: number, from: number): Chang
   const floor = Math.max(from, u - WINDOW);
   for (let j = u - 1; j >= floor; j--) {
     const unit = units[j] as Unit;
-    if (unit.kind === UnitKind.Quantity && unit.quantity?.kind !== 'date') return null;
+    // A bare number listed before the figure shares its unit (高于全省1.1和2.4个百分点): it stops nothing.
+    if (unit.kind === UnitKind.Quantity && unit.quantity?.kind !== 'date' && !isListedNumber(units, j)) return null;
     if (unit.kind !== UnitKind.Word) continue;
     // 对工业增长的贡献率28.5%: a change word before 的 and a noun qualifies the noun; the figure measures it.
     if (unit.flags & WordRole.De && isNominal(units[j + 1])) return null;
@@ -31,6 +32,11 @@ export function changeOf(units: readonly Unit[], u: number, from: number): Chang
     }
   }
   return null;
+}
+
+function isListedNumber(units: readonly Unit[], j: number): boolean {
+  const next = units[j + 1];
+  return (units[j] as Unit).quantity?.kind === 'number' && next !== undefined && (next.text === '和' || next.text === '、' || next.text === '及');
 }
 
 function comparedBefore(units: readonly Unit[], j: number, from: number): boolean {

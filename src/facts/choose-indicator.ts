@@ -2,7 +2,9 @@ import { WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { Fact, Indicator, Quantity } from '../types.js';
 import { clauseEnd, phraseAfter, phraseBefore, skipBetween, toIndicator, type Run } from './indicator.js';
 import { respectivePhrase } from './respective-indicators.js';
+import type { Listed } from './shared-head.js';
 import { isStreak, latestInSentence } from './streak.js';
+import { isThreshold } from './threshold.js';
 import { hasRole, isFigure, isRespectively, UnitKind, type Unit } from './units.js';
 
 /** Counts whose classifier is itself the noun counted (兰州、白银两市): no indicator, no owner. */
@@ -39,6 +41,11 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   const units = context.units;
   const figure = (units[u] as Unit).quantity as Quantity;
   if (figure.kind === 'count' && figure.unit !== null && PLACE_UNITS.has(figure.unit)) return null;
+  if (isThreshold(units, u)) {
+    // 500万元以上项目: the bound measures the noun it qualifies.
+    const qualified = phraseAfter(units, u, clauseEnd(units, u));
+    if (qualified !== null) return make(context, qualified, from);
+  }
   if (isStreak(units, u)) {
     // What keeps going: the phrase before 连续 (出口额连续五年增长), or the latest figure's (产量312万吨，连续39年…).
     const streak = phraseBefore(units, u - 1, from);
@@ -46,12 +53,21 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   }
   const share = figure.kind === 'percent' || figure.kind === 'pp' ? shareBefore(units, u, from) : -1;
   if (share >= 0) {
+    // 第一、二、三产业增加值分别占地区生产总值的a、b和c: the parts are the items of the list before 分别.
+    const parts = isRespectively(units[share - 1] as Unit) ? respectivePhrase(context.text, units, u, from, context.lex, true) : null;
+    if (parts !== null) return listedIndicator(context, parts, from);
     const part = phraseBefore(units, share, from);
     return part !== null ? make(context, part, from) : inherited(context, figure, u);
   }
   const listed = respectivePhrase(context.text, units, u, from, context.lex);
-  if (listed !== null) return make(context, listed, from);
+  if (listed !== null) return listedIndicator(context, listed, from);
   const before = phraseBefore(units, u, from);
+  // 进出口额连续三年突破1000亿元: after a streak, the figure is of what keeps going.
+  const gap = skipBetween(units, u, from);
+  if (before === null && gap >= from && gap < u - 1 && isStreak(units, gap)) {
+    const kept = latestInSentence(context, u);
+    if (kept !== null) return kept;
+  }
   if (before !== null && (comparedAt(units, before.start, from) || isComparison(units[before.start] as Unit))) {
     return inherited(context, figure, u);
   }
@@ -65,6 +81,14 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   }
   // 比上年增长4.8%，达到3582亿元: a level a clause opens with a link word is that of the figure before it.
   return (opensWithLink(units, u, from) ? latestInSentence(context, u) : null) ?? inherited(context, figure, u);
+}
+
+/** The indicator of an item of a 分别 list, with the canonical name the list gives it (城镇居民人均可支配收入). */
+function listedIndicator(context: IndicatorContext, listed: Listed, from: number): Indicator {
+  const own = make(context, listed.run, from);
+  if (listed.canonical === undefined) return own;
+  const { canonical: _, ...plain } = own;
+  return listed.canonical === null ? plain : { ...plain, canonical: listed.canonical };
 }
 
 /** The indicator of the latest figure of the same kind and unit in the sentence, unless it is that aspect too (金额…，金额…). */

@@ -7,6 +7,7 @@ import { indicatorOf, levelIndicator, type History, type IndicatorContext } from
 import { ownerOf, type OwnerContext } from './owner.js';
 import { respectiveDate } from './respective-dates.js';
 import { isStreak } from './streak.js';
+import { isThreshold } from './threshold.js';
 import { markDates, timeOf } from './time.js';
 import { trackTopics } from './topics.js';
 import { firstEndingAfter } from '../spans.js';
@@ -90,7 +91,7 @@ function factInText(
   if (subject !== null) fact.subject = subject;
   const time = respectiveDate(units, u, datePairs) ?? timeOf(dates, figure, unit.sentence, unit.paragraph);
   if (time !== null) fact.time = time;
-  const change = isStreak(units, u) ? null : (changeOf(units, u, from) ?? listChange(ic, u) ?? changeAfter(units, u));
+  const change = isStreak(units, u) || isThreshold(units, u) ? null : (changeOf(units, u, from) ?? listChange(ic, u) ?? changeAfter(units, u));
   if (change !== null) fact.change = change;
   return fact;
 }

@@ -48,10 +48,39 @@ export function skipBetween(units: readonly Unit[], u: number, from: number): nu
  * no table makes a boundary, stopping at a verb, a particle, a mark, an entity or a quantity.
  */
 export function phraseBefore(units: readonly Unit[], u: number, from: number): Run | null {
-  const last = skipBetween(units, u, from);
+  let last = skipBetween(units, u, from);
+  // A note in brackets between the phrase and its figure (固定资产投资（不含农户）同比下降) is skipped.
+  const note = noteOpening(units, last, from);
+  if (note >= 0) last = skipBetween(units, note, from);
   let j = last;
-  while (j >= from && last - j < MAX_WORDS && isNominal(units[j])) j--;
+  while (j >= from && last - j < MAX_WORDS && (isNominal(units[j]) || isInnerBound(units, j, last, from))) j--;
+  // A one-character amount after a verb the segmenter cut off (签约|额, 成交|额) takes the verb.
+  if (j === last - 1 && AMOUNTS.includes((units[last] as Unit).text) && j >= from && isPlainVerb(units[j] as Unit)) j--;
   return j === last ? null : { start: j + 1, end: last + 1 };
+}
+
+/** 限额|以上|单位, 规模|以上|工业, 亿元|以上|项目: a bound between two nouns qualifies the phrase it stands in. */
+function isInnerBound(units: readonly Unit[], j: number, last: number, from: number): boolean {
+  const unit = units[j] as Unit;
+  return j < last && j > from && unit.kind === UnitKind.Word && (unit.text === '以上' || unit.text === '以下') && isNominal(units[j - 1]);
+}
+
+/** One-character words that name the amount of what the verb before them does (签约额, 用电量). */
+const AMOUNTS = ['额', '量'];
+
+/** A verb with no role but that of a verb or a creation verb (签约, 成交), as the tables mark it. */
+function isPlainVerb(unit: Unit): boolean {
+  return unit.kind === UnitKind.Word && (unit.flags & WordRole.Verb) !== 0 && (unit.flags & ~(WordRole.Verb | WordRole.Boundary | WordRole.Create)) === 0;
+}
+
+/** The index of the opening bracket of a short note that ends at unit `k` (（不含农户）), or -1. */
+function noteOpening(units: readonly Unit[], k: number, from: number): number {
+  if (!isMark(units[k], '）') && !isMark(units[k], ')')) return -1;
+  for (let j = k - 1; j >= from && j > k - 12; j--) {
+    if (isMark(units[j], '（') || isMark(units[j], '(')) return j;
+    if ((units[j] as Unit).kind === UnitKind.Quantity) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -93,6 +122,9 @@ export function isBenchmark(units: readonly Unit[], run: Run): boolean {
   return hasRole(units[run.start - 1], WordRole.Compare);
 }
 
+/** What a figure is compared with right after 比 (比上年, 比去年同期, 比年初). */
+const COMPARISON_BASES = ['上年', '上月', '上季', '上半年', '去年', '前年', '年初', '同期'];
+
 /**
  * The Indicator of a run of units, with its canonical statistical name where the table knows one. A
  * known indicator that ends where the run ends and starts before it, within `floor`, widens it
@@ -115,6 +147,8 @@ export function toIndicator(text: string, start: number, end: number, floor: num
       break;
     }
   }
+  // A comparison the segmenter glued to the phrase (居民消费价格比|上年) is no part of it.
+  if (end - start > 2 && text[end - 1] === '比' && COMPARISON_BASES.some((base) => text.startsWith(base, end))) end--;
   const surface = text.slice(start, end);
   const canonical = canonicalOf(surface, lex);
   return canonical === undefined ? { text: surface, start, end } : { text: surface, start, end, canonical };

@@ -1,6 +1,7 @@
 import { WordRole } from '../lexicon/facts.js';
 import type { Entity, EntityType } from '../types.js';
 import { hasRole, UnitKind, type Unit } from './units.js';
+import { reportedPlace } from './reported-place.js';
 
 /** A holder that is no entity (全省, 全国, 我市): figures of it have no subject. */
 export const GENERIC = 'generic';
@@ -65,7 +66,13 @@ export function trackTopics(units: readonly Unit[]): Topics {
     while (i < b && isPrefix(units[i] as Unit)) i++;
     const opener = units[i];
     // A clause that only says who reports (据甲厅介绍, 某厅负责人表示, 统计局公布) frames the next ones.
-    if (i < b && opener !== undefined && opener.kind !== UnitKind.Punct && !isReport(units, a, i, b)) {
+    const report = i < b && isReport(units, a, i, b);
+    const located = report ? reportedPlace(units, i, b) : null;
+    if (located !== null) {
+      events.push({ at: i, sentence, topic: located });
+      if (firstTopic === undefined) firstTopic = located;
+    }
+    if (i < b && opener !== undefined && opener.kind !== UnitKind.Punct && !report) {
       // An entity after a preposition (在甲区建设…) opens no topic.
       const topic = i > a && hasRole(units[i - 1], WordRole.Prep) ? null : clauseTopic(units, i, b, paragraphTopic);
       if (topic !== null) events.push({ at: i, sentence, topic });

@@ -130,7 +130,9 @@ class UnitList {
    */
   word(start: number, end: number, surface: string, lex: FactLexicon): void {
     // Every word of the tables has at least one role, so 0 means a word no table knows.
-    const flags = lex.roleTable.get(surface);
+    // One character no table knows right after a date (份 of 10月|份) belongs to the date and ends a phrase.
+    const afterDate = this.last?.quantity?.kind === 'date' && this.last.end === start && end - start === 1;
+    const flags = afterDate && lex.roleTable.get(surface) === 0 ? WordRole.Boundary : lex.roleTable.get(surface);
     const cut = end - GLUED_CHANGE;
     if (flags === 0 && cut - start >= 2) {
       const change = lex.roles.get(surface.slice(cut - start)) ?? 0;
