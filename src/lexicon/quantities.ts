@@ -31,7 +31,7 @@ export interface SuffixEntry {
   /** Latin surfaces match only when no letter follows. */
   readonly latin: boolean;
   readonly license: License | null;
-  /** 元 圆: the currency of the place (CNY, or TWD once 新台币 was named in the text). */
+  /** 元 圆: the currency of the place (CNY, or the one the text names or is about: src/quantity/local-currency.ts). */
   readonly local?: boolean;
 }
 
@@ -75,11 +75,17 @@ export interface QuantityLexicon extends CalendarWords {
   readonly dateWords: CharTrie<string>;
   /** Reversed trie: an era before N年 and the Gregorian year of its year 0 (民国 -> 1911). */
   readonly eras: CharTrie<number>;
+  /** Reversed trie: words right before an ROC year written without 民国 (较112年, 于113年). */
+  readonly yearLeads: CharTrie<true>;
   /** After M月: words that show the 月 is a month of the calendar (9月末, 5月份, 3月上旬). */
   readonly monthWords: CharTrie<true>;
   readonly setPhrases: CharTrie<true>;
   /** After a Chinese numeral: words that make it part of a name or term (四十里铺, 中铁二十局, 三元锂电池). */
   readonly numeralNames: CharTrie<true>;
+  /** Entity names of a region whose plain 元 is its own dollar (台中市 -> TWD, dict/quantity/local-currencies.tsv). */
+  readonly regionCurrencies: ReadonlyMap<string, string>;
+  /** Named currency words (新台币, 港元, 人民币 …) of CNY and of the regions' currencies, longest first. */
+  readonly localCurrencyNames: readonly { readonly surface: string; readonly currency: string }[];
   /** Characters by grammatical role (dict/quantity/marks.tsv). */
   readonly marks: Readonly<Record<MarkRole, ReadonlySet<number>>>;
   /** 1 for every UTF-16 unit at which the scanner may have something to do (numerals, signs, 第, prefixes, set phrases). */
@@ -133,6 +139,15 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
     else if (position === 'suffix') suffixes.set(surface, { kind: 'money', unit: iso, factor: 1, latin: false, license: null, local });
     else bad('currencies.tsv', line, 'position must be suffix or prefix');
   }
+  const regionCurrencies = new Map<string, string>();
+  for (const { columns } of read('local-currencies.tsv', 2, 2)) regionCurrencies.set(columns[0] as string, columns[1] as string);
+  const localCodes = new Set([...regionCurrencies.values(), 'CNY']);
+  const localCurrencyNames: { surface: string; currency: string }[] = [];
+  for (const { columns } of read('currencies.tsv', 4, 4)) {
+    const [surface, iso, , scope] = columns as [string, string, string, string];
+    if (scope === 'named' && localCodes.has(iso) && !localCurrencyNames.some((e) => e.surface === surface)) localCurrencyNames.push({ surface, currency: iso });
+  }
+  localCurrencyNames.sort((a, b) => b.surface.length - a.surface.length);
   const phases = new Set<string>();
   for (const { columns } of read('classifiers.tsv', 2, 2)) {
     const [surface, group] = columns as [string, string];
@@ -182,12 +197,14 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
   const dateWords = new CharTrie<string>();
   const monthWords = new CharTrie<true>();
   const eras = new CharTrie<number>(true);
+  const yearLeads = new CharTrie<true>(true);
   for (const { columns, line } of read('date-words.tsv', 3, 3)) {
     const [surface, scope, month] = columns as [string, string, string];
     if (scope === 'year') dateWords.set(surface, month);
     else if (scope === 'month') monthWords.set(surface, true);
     else if (scope === 'era') eras.set(surface, int('date-words.tsv', line, month));
-    else bad('date-words.tsv', line, 'scope must be year | month | era');
+    else if (scope === 'year-lead') yearLeads.set(surface, true);
+    else bad('date-words.tsv', line, 'scope must be year | month | era | year-lead');
   }
   const setPhrases = new CharTrie<true>();
   for (const { columns } of read('set-phrases.tsv', 1, 1)) setPhrases.set(columns[0] as string, true);
@@ -209,7 +226,8 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
   for (let c = 0; c < 0x10000; c++) if (calendar.relativeTimes.hasEdge(c)) relativeTriggers[c] = 1;
   return {
     ...calendar, triggers, relativeTriggers, role, numeralValue, formal, suffixes, prefixes, fractions, classifiers, phases,
-    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, dateWords, monthWords, eras, setPhrases, numeralNames, marks,
+    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, dateWords, monthWords, eras, yearLeads, setPhrases, numeralNames, marks,
+    regionCurrencies, localCurrencyNames,
   };
 }
 

@@ -8,7 +8,8 @@ import { isAbsurd, toNumber } from './decimal.js';
 import { completeNumeral, type Draft } from './draft.js';
 import { acceptDraft, startsCleanly } from './guards.js';
 import { wantsUnit } from './suffix.js';
-import { localCurrency, shareListUnits } from './list-unit.js';
+import { shareListUnits } from './list-unit.js';
+import { localCurrency } from './local-currency.js';
 import { numberPhases } from './phase.js';
 import { isAsciiDigit, scanNumeral, startsNumeral, type Numeral, type ScanOptions } from './numeral.js';
 import { joinDateLists } from './date-list.js';
@@ -142,7 +143,7 @@ export function recognizeQuantities(
   }
   shareListUnits(text, drafts);
   numberPhases(text, drafts, lex);
-  localCurrency(drafts);
+  localCurrency(text, drafts, lex, sortedNames, words);
   const out: Quantity[] = [];
   for (const d of joinPeriods(text, joinDateLists(text, drafts, lex), lex)) {
     const q = toQuantity(text, d);

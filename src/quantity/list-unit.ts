@@ -18,15 +18,3 @@ export function shareListUnits(text: string, drafts: Draft[]): void {
     if (b.per !== undefined) a.per = b.per;
   }
 }
-
-const TAIWAN_DOLLAR = 'TWD';
-
-/** In a text that names 新台币, a later plain 元 is Taiwan dollars too (新台币2兆元 … 增加1,438亿元). */
-export function localCurrency(drafts: Draft[]): void {
-  let named = false;
-  for (const d of drafts) {
-    if (d.kind !== 'money') continue;
-    if (d.unit === TAIWAN_DOLLAR) named = true;
-    else if (named && d.local === true) d.unit = TAIWAN_DOLLAR;
-  }
-}

@@ -1,0 +1,140 @@
+import type { QuantityLexicon } from '../lexicon/quantities.js';
+import type { Entity } from '../types.js';
+import type { Draft } from './draft.js';
+import type { WordBoundaries } from './words.js';
+
+const TAIWAN_DOLLAR = 'TWD';
+/** Year 0 of the Republic of China era (民国113年 = 2024). */
+const ROC_YEAR_ZERO = 1911;
+/** ROC years news writes without 民国: 100 (2011) to 150; smaller three-digit counts of years stay counts. */
+const ROC_FIRST = 100;
+const ROC_LAST = 150;
+const YEARS = '年';
+const GOVERNMENT = '政府';
+const FISCAL = 0x5ea6; // 度 of 113年度
+/** After N年 these make it a length of time (100年来, 100年间, 100年后, 100年以上, 100年内, 100年前). */
+const SPAN_AFTER = new Set([...'来间后以内前'].map((c) => c.charCodeAt(0)));
+/** Marks before which a clause starts: ，。；：、 and spaces. */
+const CLAUSE_MARKS = new Set([...'，。；：、 \n(（「“'].map((c) => c.charCodeAt(0)));
+
+/** Dictionary files of the mainland: a name from them makes a text a mainland text (a plain 元 stays CNY). */
+const MAINLAND_FILES = new Set([
+  'places-cn.tsv', 'agencies-national.tsv', 'agencies-gansu.tsv', 'zones-national.tsv', 'zones-nbs.tsv',
+  'zones-free-trade.tsv', 'zones-gansu.tsv', 'enterprises-central.tsv',
+]);
+
+/**
+ * Which currency a plain 元 (a `local` money draft) is, decided once for the whole text:
+ * - the text names one currency of CNY, TWD, HKD, MOP (新台币, 港元, 澳门元, 人民币, with or without an
+ *   amount): every plain 元 is that currency;
+ * - it names several: a plain 元 is the currency named last before it (CNY before any);
+ * - it names none: the region its entities point to (dict/quantity/local-currencies.tsv: 台中市, 主计总处
+ *   -> TWD, 香港 -> HKD), when they point to one region only and no name is from a mainland dictionary.
+ * In a text so found to be about Taiwan as a whole (not only after a mention), 113年 is the ROC year 2024.
+ */
+export function localCurrency(text: string, drafts: Draft[], lex: QuantityLexicon, names: readonly Entity[], words: WordBoundaries): void {
+  let local = false;
+  let years = false;
+  for (const d of drafts) {
+    if (d.kind === 'money' && d.local === true) local = true;
+    else if (isRocCandidate(d)) years = true;
+  }
+  if (!local && !years) return;
+  const mentions = namedMentions(text, drafts, lex, words);
+  let currency: string | null = null;
+  const first = mentions[0];
+  if (first !== undefined && mentions.every((m) => m.currency === first.currency)) currency = first.currency;
+  else if (first === undefined) currency = regionOf(text, names, lex);
+  else {
+    for (const d of drafts) if (d.kind === 'money' && d.local === true) d.unit = lastBefore(mentions, d.start) ?? d.unit;
+    return;
+  }
+  if (currency === null) return;
+  for (const d of drafts) if (d.kind === 'money' && d.local === true) d.unit = currency;
+  if (currency === TAIWAN_DOLLAR && years) rocYears(text, drafts, lex, names);
+}
+
+interface Mention {
+  readonly at: number;
+  readonly currency: string;
+}
+
+/** Named amounts (新台币3000元) and currency words standing as words of their own (新台币升值), in text order. */
+function namedMentions(text: string, drafts: readonly Draft[], lex: QuantityLexicon, words: WordBoundaries): Mention[] {
+  const codes = new Set<string>();
+  for (const e of lex.localCurrencyNames) codes.add(e.currency);
+  const out: Mention[] = [];
+  for (const d of drafts) if (d.kind === 'money' && d.local !== true && d.unit !== null && codes.has(d.unit)) out.push({ at: d.start, currency: d.unit });
+  for (const { surface, currency } of lex.localCurrencyNames) {
+    const latin = surface.charCodeAt(0) < 0x80;
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+      if (latin || (words.startsAt(at) && words.endsAt(at + surface.length))) out.push({ at, currency });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+function lastBefore(mentions: readonly Mention[], at: number): string | null {
+  let found: string | null = null;
+  for (const m of mentions) {
+    if (m.at >= at) break;
+    found = m.currency;
+  }
+  return found;
+}
+
+/**
+ * The one region the text's names point to, or null (none, two, or a mainland name among them). A
+ * government named after its place (台中市政府) points where the place does.
+ */
+function regionOf(text: string, names: readonly Entity[], lex: QuantityLexicon): string | null {
+  let found: string | null = null;
+  for (const e of names) {
+    const written = text.slice(e.start, e.end);
+    const place = written.endsWith(GOVERNMENT) ? written.slice(0, -GOVERNMENT.length) : written;
+    const currency = lex.regionCurrencies.get(e.canonical ?? written) ?? lex.regionCurrencies.get(place);
+    if (currency === undefined) {
+      if (e.rule !== undefined && MAINLAND_FILES.has(e.rule)) return null;
+      continue;
+    }
+    if (found !== null && found !== currency) return null;
+    found = currency;
+  }
+  return found;
+}
+
+/** 113年 (three Arabic digits, no qualifier, range or rate) in a count of years. */
+function isRocCandidate(d: Draft): boolean {
+  if (d.kind !== 'count' || d.unit !== YEARS || d.approx !== undefined || d.upper !== undefined || d.per !== undefined) return false;
+  const digits = d.numeral.plainDigits;
+  if (digits === null || digits.length !== 3 || d.end !== d.numeral.end + 1) return false;
+  const n = Number(digits);
+  return n >= ROC_FIRST && n <= ROC_LAST;
+}
+
+/**
+ * In a Taiwan text, 113年 and 112年度 are ROC years (2024, 2023), not 113 years: when a month or period
+ * follows (113年8月, 113年前三季), or 度, or the year opens a clause, follows a name (竹科113年营收) or a
+ * word that leads a year (较112年, 于113年; date-words.tsv). 已有120年历史, 100年来, 100年前 stay counts.
+ */
+function rocYears(text: string, drafts: Draft[], lex: QuantityLexicon, names: readonly Entity[]): void {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k] as Draft;
+    if (!isRocCandidate(d)) continue;
+    const next = text.charCodeAt(d.end);
+    const following = drafts[k + 1];
+    const joined = following !== undefined && following.kind === 'date' && following.start === d.end;
+    if (!joined && (SPAN_AFTER.has(next) || (next !== FISCAL && !opensYear(text, d.start, lex, names)))) continue;
+    d.kind = 'date';
+    d.value = String(Number(d.numeral.plainDigits) + ROC_YEAR_ZERO);
+    d.unit = null;
+  }
+}
+
+/** The number at `start` opens a clause, follows a name the entities stage found, or a year-leading word. */
+function opensYear(text: string, start: number, lex: QuantityLexicon, names: readonly Entity[]): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (start === 0 || CLAUSE_MARKS.has(c)) return true;
+  if (lex.yearLeads.match(text, start) !== null) return true;
+  return names.some((e) => e.end === start);
+}
