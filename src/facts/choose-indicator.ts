@@ -54,7 +54,7 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   const share = figure.kind === 'percent' || figure.kind === 'pp' ? shareBefore(units, u, from) : -1;
   if (share >= 0) {
     // 第一、二、三产业增加值分别占地区生产总值的a、b和c: the parts are the items of the list before 分别.
-    const parts = isRespectively(units[share - 1] as Unit) ? respectivePhrase(context.text, units, u, from, context.lex, true) : null;
+    const parts = isRespectively(units[share - 1]) ? respectivePhrase(context.text, units, u, from, context.lex, true) : null;
     if (parts !== null) return listedIndicator(context, parts, from);
     const part = phraseBefore(units, share, from);
     return part !== null ? make(context, part, from) : inherited(context, figure, u);

@@ -176,8 +176,8 @@ export function isNominal(unit: Unit | undefined): boolean {
 }
 
 /** 分别 (and 分别为, 分别是 as jieba may cut them): the figures after it pair with a list before it. */
-export function isRespectively(unit: Unit): boolean {
-  return unit.kind === UnitKind.Word && unit.text.startsWith('分别');
+export function isRespectively(unit: Unit | undefined): boolean {
+  return unit !== undefined && unit.kind === UnitKind.Word && unit.text.startsWith('分别');
 }
 
 /** Is the unit the punctuation mark `mark`? */
