@@ -4,6 +4,7 @@ import type { Draft } from './draft.js';
 import type { WordBoundaries } from './words.js';
 
 const TAIWAN_DOLLAR = 'TWD';
+const MAINLAND_CURRENCY = 'CNY';
 /** Year 0 of the Republic of China era (民国113年 = 2024). */
 const ROC_YEAR_ZERO = 1911;
 /** ROC years news writes without 民国: 100 (2011) to 150; smaller three-digit counts of years stay counts. */
@@ -26,7 +27,8 @@ const MAINLAND_FILES = new Set([
 /**
  * Which currency a plain 元 (a `local` money draft) is, decided once for the whole text:
  * - the text names one currency of CNY, TWD, HKD, MOP (新台币, 港元, 澳门元, 人民币, with or without an
- *   amount): every plain 元 is that currency;
+ *   amount): every plain 元 is that currency; TWD, HKD or MOP only in a text with no name from a
+ *   mainland dictionary, or with a name of that currency's region (广东省…2600万港元 keeps CNY);
  * - it names several: a plain 元 is the currency named last before it (CNY before any);
  * - it names none: the region its entities point to (dict/quantity/local-currencies.tsv: 台中市, 主计总处
  *   -> TWD, 香港 -> HKD), when they point to one region only and no name is from a mainland dictionary.
@@ -40,11 +42,14 @@ export function localCurrency(text: string, drafts: Draft[], lex: QuantityLexico
     else if (isRocCandidate(d)) years = true;
   }
   if (!local && !years) return;
-  const mentions = namedMentions(text, drafts, lex, words);
+  const regions = regionsOf(text, names, lex);
+  // A mainland text that quotes an amount in 港元 keeps its plain 元 in CNY: a currency named counts
+  // only in a text without mainland names, or with a name of that currency's region.
+  const mentions = namedMentions(text, drafts, lex, words).filter((m) => m.currency === MAINLAND_CURRENCY || !regions.mainland || regions.currencies.has(m.currency));
   let currency: string | null = null;
   const first = mentions[0];
   if (first !== undefined && mentions.every((m) => m.currency === first.currency)) currency = first.currency;
-  else if (first === undefined) currency = regionOf(text, names, lex);
+  else if (first === undefined) currency = regions.mainland || regions.currencies.size !== 1 ? null : ([...regions.currencies][0] as string);
   else {
     for (const d of drafts) if (d.kind === 'money' && d.local === true) d.unit = lastBefore(mentions, d.start) ?? d.unit;
     return;
@@ -83,24 +88,26 @@ function lastBefore(mentions: readonly Mention[], at: number): string | null {
   return found;
 }
 
-/**
- * The one region the text's names point to, or null (none, two, or a mainland name among them). A
- * government named after its place (台中市政府) points where the place does.
- */
-function regionOf(text: string, names: readonly Entity[], lex: QuantityLexicon): string | null {
-  let found: string | null = null;
+interface Regions {
+  /** A name of the text comes from a mainland dictionary. */
+  readonly mainland: boolean;
+  /** The currencies of the Hong Kong, Macao and Taiwan names of the text. */
+  readonly currencies: ReadonlySet<string>;
+}
+
+/** Where the text's names point: the mainland, and which of the regions of local-currencies.tsv. A
+ * government named after its place (台中市政府) points where the place does. */
+function regionsOf(text: string, names: readonly Entity[], lex: QuantityLexicon): Regions {
+  let mainland = false;
+  const currencies = new Set<string>();
   for (const e of names) {
     const written = text.slice(e.start, e.end);
     const place = written.endsWith(GOVERNMENT) ? written.slice(0, -GOVERNMENT.length) : written;
     const currency = lex.regionCurrencies.get(e.canonical ?? written) ?? lex.regionCurrencies.get(place);
-    if (currency === undefined) {
-      if (e.rule !== undefined && MAINLAND_FILES.has(e.rule)) return null;
-      continue;
-    }
-    if (found !== null && found !== currency) return null;
-    found = currency;
+    if (currency !== undefined) currencies.add(currency);
+    else if (e.rule !== undefined && MAINLAND_FILES.has(e.rule)) mainland = true;
   }
-  return found;
+  return { mainland, currencies };
 }
 
 /** 113年 (three Arabic digits, no qualifier, range or rate) in a count of years. */
