@@ -4,7 +4,8 @@
 // 广州经济技术开发区) or a country (中国 + 横琴) stays apart, as the zone is then named by its city. And
 // only a zone written out to its head (…区): before a bare nickname the city is a name of its own, the two
 // side by side (贵阳 + 贵安, the city and the new area, like 兰白).
-import type { Candidate, EntityRule, Unit } from '../types.js';
+import type { EntityRule } from '../types.js';
+import { namesWithPlaceBefore } from './place-before.js';
 
 const DIVISIONS = 'places-cn.tsv';
 /** A zone's name written out ends with 区 (新区, 开发区, 合作区, 片区). */
@@ -14,16 +15,12 @@ const PROVINCE = /(?:省|自治区|特别行政区)$/;
 
 export const zoneWithPlace: EntityRule = {
   name: 'zone-with-place',
-  find(ctx) {
-    const out: Candidate[] = [];
-    const { units } = ctx;
-    for (let k = 1; k < units.length; k++) {
-      const zone = (units[k] as Unit).record;
-      const place = units[k - 1] as Unit;
-      if (zone === undefined || zone.type !== 'zone' || zone.notName || place.record?.type !== 'place' || place.record.file !== DIVISIONS || PROVINCE.test(place.record.canonical)) continue;
-      if (place.end !== (units[k] as Unit).start || !(units[k] as Unit).text.endsWith(ZONE_HEAD)) continue;
-      out.push({ start: place.start, end: (units[k] as Unit).end, type: 'zone', source: 'rule', rule: 'zone-with-place', canonical: zone.canonical });
-    }
-    return out;
-  },
+  find: (ctx) =>
+    namesWithPlaceBefore(
+      ctx,
+      'zone',
+      'zone-with-place',
+      (place, zone) => !zone.record?.notName && place.record?.file === DIVISIONS && !PROVINCE.test(place.record.canonical) && zone.text.endsWith(ZONE_HEAD),
+      true,
+    ),
 };

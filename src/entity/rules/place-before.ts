@@ -1,0 +1,28 @@
+// What the `…-with-place` rules share: a place written right before a dictionary name of one type
+// makes one name of that type (山东 + 省科技厅, 福建 + 宁德时代新能源科技股份有限公司, 广州 + 南沙经济技术开发区).
+import type { EntityType } from '../../types.js';
+import type { Candidate, RuleContext, Unit } from '../types.js';
+
+/**
+ * Every dictionary name of `type` with a place right before it that `accepts` takes in: one name from
+ * the place's start to the name's end, found by `rule`; with `keepCanonical`, under the name's canonical.
+ */
+export function namesWithPlaceBefore(
+  ctx: RuleContext,
+  type: EntityType,
+  rule: string,
+  accepts: (place: Unit, name: Unit) => boolean,
+  keepCanonical = false,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const { units } = ctx;
+  for (let k = 1; k < units.length; k++) {
+    const name = units[k] as Unit;
+    const place = units[k - 1] as Unit;
+    if (name.record?.type !== type || place.record?.type !== 'place' || place.end !== name.start || !accepts(place, name)) continue;
+    const candidate: Candidate = { start: place.start, end: name.end, type, source: 'rule', rule };
+    if (keepCanonical) candidate.canonical = name.record.canonical;
+    out.push(candidate);
+  }
+  return out;
+}
