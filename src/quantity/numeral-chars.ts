@@ -1,0 +1,50 @@
+import { NumeralRole, type QuantityLexicon } from '../lexicon/quantities.js';
+import { isAsciiDigit } from './arabic.js';
+
+/** Character tests and short runs shared by the numeral readers (numeral.ts, place-value.ts). */
+
+/** Longest Arabic or Chinese numeral run accepted; a longer run is skipped as a whole. */
+export const MAX_NUMERAL = 120;
+
+export const POINT_CHAR = 0x70b9; // 点
+export const ZHAO = 0x5146; // 兆
+
+/** 万, 亿, 万亿 (兆 only where it is a magnitude) at `q`: their power of ten and where they end. */
+export function readMagnitudes(text: string, q: number, lex: QuantityLexicon): { power: number; end: number } {
+  let power = 0;
+  let k = q;
+  for (; k < text.length && k - q < 4; k++) {
+    const c = text.charCodeAt(k);
+    if (lex.role[c] !== NumeralRole.Magnitude || (c === ZHAO && !zhaoIsMagnitude(text, k + 1, lex))) break;
+    power += lex.numeralValue[c] as number;
+  }
+  return { power, end: k };
+}
+
+/** The end of a run of numeral characters starting at `q`. */
+export function skipRun(text: string, q: number, lex: QuantityLexicon): number {
+  while (isNumeralAt(text, q, lex)) q++;
+  return q;
+}
+
+export function isPointDigit(text: string, i: number, lex: QuantityLexicon): boolean {
+  const c = text.charCodeAt(i);
+  return lex.role[c] === NumeralRole.Digit && c !== 0x4e24; // 两 is not read after 点
+}
+
+export function isNumeralAt(text: string, i: number, lex: QuantityLexicon): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return isAsciiDigit(c) || lex.role[c] !== NumeralRole.None;
+}
+
+/** 兆 is 10^12 before money or more numerals (1.7兆元, 五兆六十二亿), otherwise the SI prefix. */
+export function zhaoIsMagnitude(text: string, i: number, lex: QuantityLexicon): boolean {
+  if (isNumeralAt(text, i, lex)) return true;
+  const suffix = lex.suffixes.match(text, i);
+  return suffix !== null && suffix.value.kind === 'money';
+}
+
+export function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
