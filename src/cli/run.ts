@@ -1,19 +1,18 @@
-import { writeFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
-import { createAnalyzer, renderHtml } from '../index.js';
-import type { Analysis, AnalyzerOptions } from '../types.js';
+import { createAnalyzer } from '../index.js';
+import type { AnalyzerOptions } from '../types.js';
 import { type CliOptions, parseCommandLine, UsageError } from './args.js';
-import { type Chunk, type ChunkResult, formatRecord, joinRecords, type LineError } from './chunk.js';
+import type { Chunk, ChunkResult } from './chunk.js';
 import { HELP } from './help.js';
-import { checkDictionaries, type InputSource, InputFileError, openInput, readWhole, reason, resolveInputs } from './inputs.js';
-import { type InputLine, readLines } from './lines.js';
-import { documentTooLarge, MAX_DOCUMENT_CHARS } from './limits.js';
+import { checkDictionaries, type InputSource, resolveInputs } from './inputs.js';
 import { Output } from './output.js';
 import { inThreadProcessor, type Processor, workerPool } from './processor.js';
 import { Progress, type ProgressTarget } from './progress.js';
 import { parseQueueCommandLine, QUEUE_COMMANDS, type QueueCommand } from './queue-args.js';
 import { runQueueCommand } from './queue-run.js';
+import { jsonlChunks, textChunks } from './read-chunks.js';
 import { RecordWriter } from './record-writer.js';
+import { runHtml } from './run-html.js';
 
 export interface CliIo {
   readonly stdin: Readable;
@@ -23,13 +22,6 @@ export interface CliIo {
 
 /** Shown when the input is stdin and stdin is a terminal: the command would otherwise wait in silence. */
 export const STDIN_HINT = 'reading text from the terminal: type or paste it, then Ctrl-D (or give a file: zh-analyze FILE; see --help)';
-
-/** A whole document this large is named on the progress line before its analysis starts. */
-const LARGE_DOCUMENT_BYTES = 1 << 20;
-
-/** Documents per chunk and characters per chunk, whichever is reached first. */
-const CHUNK_DOCS = 128;
-const CHUNK_CHARS = 1 << 18;
 
 /** Runs the command line; resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo, version: string): Promise<number> {
@@ -104,95 +96,6 @@ async function pump(chunks: AsyncIterable<Chunk>, processor: Processor, writer: 
     if (writer.closed) return; // the results still in flight are not wanted
   }
   while (inFlight.length > 0 && !writer.closed) await writeOldest();
-}
-
-async function* jsonlChunks(source: InputSource, stdin: Readable, progress: Progress): AsyncGenerator<Chunk> {
-  const input = openInput(source, stdin);
-  input.on('data', (part: Buffer) => progress.advance(part.length));
-  const lines = readLines(input)[Symbol.asyncIterator]();
-  let body: string[] = [];
-  let errors: LineError[] = [];
-  let chars = 0;
-  let line = 0; // lines read so far
-  try {
-    for (;;) {
-      let next: IteratorResult<InputLine>;
-      try {
-        next = await lines.next();
-      } catch (error) {
-        throw new InputFileError(`cannot read ${source.name}: ${reason(error)}`);
-      }
-      if (next.done) break;
-      line++;
-      const { text } = next.value;
-      if (text === null) errors.push({ source: source.name, line, message: `not UTF-8 text (byte ${next.value.byte} of the line)` });
-      body.push(text ?? ''); // an empty line keeps the numbering and is skipped
-      chars += text?.length ?? 0;
-      if (body.length >= CHUNK_DOCS || chars >= CHUNK_CHARS) {
-        yield { source: source.name, kind: 'jsonl', body: body.join('\n'), firstLine: line - body.length + 1, errors, documentColumn: true };
-        body = [];
-        errors = [];
-        chars = 0;
-      }
-    }
-    if (body.length > 0) yield { source: source.name, kind: 'jsonl', body: body.join('\n'), firstLine: line - body.length + 1, errors, documentColumn: true };
-  } finally {
-    await lines.return?.(undefined); // also when the consumer stopped early (`| head`): read no further
-    input.destroy();
-  }
-}
-
-async function* textChunks(source: InputSource, stdin: Readable, progress: Progress, documentColumn: boolean): AsyncGenerator<Chunk> {
-  const { text, bytes } = await readWhole(source, stdin);
-  refuseLarge(source, text);
-  // One analyze() call advances nothing while it runs: a large document is named on the bar first.
-  progress.working(`analyzing ${source.name}`, bytes >= LARGE_DOCUMENT_BYTES);
-  yield { source: source.name, kind: 'text', body: text, firstLine: 1, documentColumn };
-  progress.advance(bytes);
-}
-
-async function runHtml(
-  options: CliOptions,
-  sources: readonly InputSource[],
-  analyzerOptions: AnalyzerOptions,
-  io: CliIo,
-  out: Output,
-  progress: Progress,
-): Promise<number> {
-  const analyzer = createAnalyzer(analyzerOptions);
-  const analyses: Analysis[] = [];
-  for (const source of sources) {
-    const { text, bytes } = await readWhole(source, io.stdin);
-    refuseLarge(source, text);
-    progress.working(`analyzing ${source.name}`, bytes >= LARGE_DOCUMENT_BYTES);
-    analyses.push(analyzer.analyze(text));
-    progress.ready();
-    progress.advance(bytes);
-  }
-  progress.finish();
-  const names = sources.map((s) => s.name);
-  const page = names.length === 1 ? renderHtml(analyses, { title: `zh-analyze · ${names[0]}` }) : renderHtml(analyses, { title: 'zh-analyze', headings: names });
-  if (options.html === '-') await out.write(page);
-  else {
-    try {
-      await writeFile(options.html as string, page);
-    } catch (error) {
-      throw new InputFileError(`cannot write ${options.html}: ${reason(error)}`);
-    }
-  }
-  if (options.formatGiven && options.html !== '-') {
-    const writer = new RecordWriter(out, options.format, () => {}, sources.length > 1);
-    const several = sources.length > 1;
-    const records = analyses.map((analysis, i) => formatRecord(analysis, undefined, options.format, names[i] as string, several ? names[i] : undefined));
-    await writer.write(joinRecords(records, options.format, []));
-    await writer.finish();
-  }
-  return 0;
-}
-
-/** A whole document above the command line's limit is refused before analysis (exit 1). */
-function refuseLarge(source: InputSource, text: string): void {
-  if (text.length > MAX_DOCUMENT_CHARS) throw new InputFileError(`${source.name}: ${documentTooLarge(text.length, false)}`);
 }
 
 function totalSize(sources: readonly InputSource[]): number | null {
