@@ -134,7 +134,7 @@ function clauseTopic(units: readonly Unit[], i: number, end: number, paragraphTo
     unit = next;
     i = k;
   }
-  if (isOwner(unit)) return isSpeaker(unit.entity, units[i + 1]) ? null : unit.entity;
+  if (isOwner(unit)) return isSpeaker(unit.entity, units[i + 1]) ? null : (relativeHead(units, i + 1, end) ?? unit.entity);
   if (hasRole(unit, WordRole.Generic)) return GENERIC;
   if (hasRole(unit, WordRole.Anaphora)) return paragraphTopic;
   return modifiedTopic(units, i, end);
@@ -155,6 +155,24 @@ function modifiedTopic(units: readonly Unit[], i: number, end: number): Entity |
       return isOwner(owner) ? owner.entity : null;
     }
     if (unit.kind === UnitKind.Punct || (!opened && unit.kind === UnitKind.Word && unit.flags & WordRole.Verb)) return null;
+  }
+  return null;
+}
+
+/**
+ * The entity an opening name's relative clause describes: 甲公司承建的乙工程…, 甲集团在丙市投资建设的乙项目…
+ * (a verb, then 的, then the name). 甲区的乙 has no verb: 甲区 stays the topic.
+ */
+function relativeHead(units: readonly Unit[], k: number, end: number): Entity | null {
+  let verb = false;
+  for (let m = k; m + 1 < end && m - k < 10; m++) {
+    const unit = units[m] as Unit;
+    if (unit.kind === UnitKind.Punct) return null;
+    if (hasRole(unit, WordRole.De)) {
+      const head = units[m + 1];
+      return verb && isOwner(head) ? head.entity : null;
+    }
+    if (unit.kind === UnitKind.Word && unit.flags & WordRole.Verb) verb = true;
   }
   return null;
 }
