@@ -53,7 +53,11 @@ export function phraseBefore(units: readonly Unit[], u: number, from: number): R
   const note = noteOpening(units, last, from);
   if (note >= 0) last = skipBetween(units, note, from);
   let j = last;
-  while (j >= from && last - j < MAX_WORDS && (isNominal(units[j]) || isInnerBound(units, j, last, from))) j--;
+  while (j >= from && last - j < MAX_WORDS) {
+    if (isNominal(units[j]) || isInnerBound(units, j, last, from)) j--;
+    else if (j < last && quoteOpening(units, j, from) >= 0) j = quoteOpening(units, j, from) - 1;
+    else break;
+  }
   // A one-character amount after a verb the segmenter cut off (签约|额, 成交|额) takes the verb.
   if (j === last - 1 && AMOUNTS.includes((units[last] as Unit).text) && j >= from && isPlainVerb(units[j] as Unit)) j--;
   return j === last ? null : { start: j + 1, end: last + 1 };
@@ -63,6 +67,16 @@ export function phraseBefore(units: readonly Unit[], u: number, from: number): R
 function isInnerBound(units: readonly Unit[], j: number, last: number, from: number): boolean {
   const unit = units[j] as Unit;
   return j < last && j > from && unit.kind === UnitKind.Word && (unit.text === '以上' || unit.text === '以下') && isNominal(units[j - 1]);
+}
+
+/** The opening quote of a short quoted label that ends at unit `k` and a noun follows (“小巨人”企业, “专精特新”中小企业), or -1. */
+function quoteOpening(units: readonly Unit[], k: number, from: number): number {
+  if (!isMark(units[k], '”')) return -1;
+  for (let j = k - 1; j >= from && j > k - 6; j--) {
+    if (isMark(units[j], '“')) return j < k - 1 ? j : -1;
+    if ((units[j] as Unit).kind !== UnitKind.Word) return -1;
+  }
+  return -1;
 }
 
 /** One-character words that name the amount of what the verb before them does (签约额, 用电量). */
