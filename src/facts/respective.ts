@@ -74,10 +74,13 @@ export function pairClauses<T>(units: readonly Unit[], k: number, items: readonl
   return pairs;
 }
 
+const LISTED_REACH = 8;
+
 /** Is unit `k` a bare number listed before a figure that gives it its unit (1.1、2.4和3.0个百分点)? */
 export function isListedNumber(units: readonly Unit[], k: number): boolean {
   if ((units[k] as Unit).quantity?.kind !== 'number') return false;
-  for (let j = k + 1; isListSeparator(units, j); j += 2) {
+  // A list is short: at most LISTED_REACH numbers ahead (linear time on a long run of numbers).
+  for (let j = k + 1; j < k + 2 * LISTED_REACH && isListSeparator(units, j); j += 2) {
     const next = (units[j + 1] as Unit | undefined)?.quantity;
     if (isFigure(next)) return true;
     if (next?.kind !== 'number') return false;
