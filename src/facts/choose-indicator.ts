@@ -177,7 +177,8 @@ function inherited(context: IndicatorContext, figure: Quantity, u: number): Indi
   const respective = respectiveLevel(context, u);
   if (respective !== null) return respective;
   const paragraph = (context.units[u] as Unit).paragraph;
-  const anyUnit = figure.kind === 'percent' || figure.kind === 'pp';
+  // A multiple (增长1.1倍) is a rate like a percentage.
+  const anyUnit = figure.kind === 'percent' || figure.kind === 'pp' || figure.unit === '倍';
   for (let k = context.history.length - 1; k >= 0 && k >= context.history.length - HISTORY; k--) {
     const { fact, paragraph: p } = context.history[k] as History;
     if (p !== paragraph) return null;
