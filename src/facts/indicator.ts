@@ -1,5 +1,6 @@
 import { UnitFlag, WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { Indicator } from '../types.js';
+import { noteOpening, quoteOpening } from './enclosed.js';
 import { hasRole, isMark, isNominal, UnitKind, type Unit } from './units.js';
 
 /** Words an indicator phrase may have at most. */
@@ -69,32 +70,12 @@ function isInnerBound(units: readonly Unit[], j: number, last: number, from: num
   return j < last && j > from && unit.kind === UnitKind.Word && (unit.text === '以上' || unit.text === '以下') && isNominal(units[j - 1]);
 }
 
-/** The opening quote of a short quoted label that ends at unit `k` and a noun follows (“小巨人”企业, “专精特新”中小企业), or -1. */
-function quoteOpening(units: readonly Unit[], k: number, from: number): number {
-  if (!isMark(units[k], '”')) return -1;
-  for (let j = k - 1; j >= from && j > k - 6; j--) {
-    if (isMark(units[j], '“')) return j < k - 1 ? j : -1;
-    if ((units[j] as Unit).kind !== UnitKind.Word) return -1;
-  }
-  return -1;
-}
-
 /** One-character words that name the amount of what the verb before them does (签约额, 用电量). */
 const AMOUNTS = ['额', '量'];
 
 /** A verb with no role but that of a verb or a creation verb (签约, 成交), as the tables mark it. */
 function isPlainVerb(unit: Unit): boolean {
   return unit.kind === UnitKind.Word && (unit.flags & WordRole.Verb) !== 0 && (unit.flags & ~(WordRole.Verb | WordRole.Boundary | WordRole.Create)) === 0;
-}
-
-/** The index of the opening bracket of a short note that ends at unit `k` (（不含农户）), or -1. */
-function noteOpening(units: readonly Unit[], k: number, from: number): number {
-  if (!isMark(units[k], '）') && !isMark(units[k], ')')) return -1;
-  for (let j = k - 1; j >= from && j > k - 12; j--) {
-    if (isMark(units[j], '（') || isMark(units[j], '(')) return j;
-    if ((units[j] as Unit).kind === UnitKind.Quantity) return -1;
-  }
-  return -1;
 }
 
 /**
