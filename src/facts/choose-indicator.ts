@@ -1,6 +1,6 @@
 import { WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { Fact, Indicator, Quantity } from '../types.js';
-import { clauseEnd, phraseAfter, phraseBefore, skipBetween, toIndicator, type Run } from './indicator.js';
+import { clauseEnd, clauseStart, phraseAfter, phraseBefore, skipBetween, toIndicator, type Run } from './indicator.js';
 import { respectivePhrase } from './respective-indicators.js';
 import type { Listed } from './shared-head.js';
 import { isStreak, latestInSentence } from './streak.js';
@@ -177,7 +177,8 @@ function inherited(context: IndicatorContext, figure: Quantity, u: number): Indi
   const respective = respectiveLevel(context, u);
   if (respective !== null) return respective;
   const paragraph = (context.units[u] as Unit).paragraph;
-  const anyUnit = figure.kind === 'percent' || figure.kind === 'pp';
+  // A multiple (增长1.1倍) is a rate like a percentage.
+  const anyUnit = figure.kind === 'percent' || figure.kind === 'pp' || figure.unit === '倍';
   for (let k = context.history.length - 1; k >= 0 && k >= context.history.length - HISTORY; k--) {
     const { fact, paragraph: p } = context.history[k] as History;
     if (p !== paragraph) return null;
@@ -203,6 +204,9 @@ function respectiveLevel(context: IndicatorContext, u: number): Indicator | null
     if (isFigure((units[k] as Unit).quantity)) before++;
   }
   if (k < 0 || k < u - WINDOW || (units[k] as Unit).clause !== unit.clause) return null;
+  // 协议投资额分别为a和b: a phrase written right before 分别 is what every figure of the list measures.
+  const own = phraseBefore(units, k, clauseStart(units, k));
+  if (own !== null) return comparedAt(units, own.start, clauseStart(units, k)) ? null : make(context, own, clauseStart(units, k));
   let m = before + 1;
   for (let j = u + 1; j < units.length && (units[j] as Unit).clause === unit.clause; j++) {
     if (j > u + WINDOW) return null;

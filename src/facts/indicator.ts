@@ -1,5 +1,6 @@
 import { UnitFlag, WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { Indicator } from '../types.js';
+import { noteOpening, quoteOpening } from './enclosed.js';
 import { hasRole, isMark, isNominal, UnitKind, type Unit } from './units.js';
 
 /** Words an indicator phrase may have at most. */
@@ -53,7 +54,11 @@ export function phraseBefore(units: readonly Unit[], u: number, from: number): R
   const note = noteOpening(units, last, from);
   if (note >= 0) last = skipBetween(units, note, from);
   let j = last;
-  while (j >= from && last - j < MAX_WORDS && (isNominal(units[j]) || isInnerBound(units, j, last, from))) j--;
+  while (j >= from && last - j < MAX_WORDS) {
+    if (isNominal(units[j]) || isInnerBound(units, j, last, from)) j--;
+    else if (j < last && quoteOpening(units, j, from) >= 0) j = quoteOpening(units, j, from) - 1;
+    else break;
+  }
   // A one-character amount after a verb the segmenter cut off (签约|额, 成交|额) takes the verb.
   if (j === last - 1 && AMOUNTS.includes((units[last] as Unit).text) && j >= from && isPlainVerb(units[j] as Unit)) j--;
   return j === last ? null : { start: j + 1, end: last + 1 };
@@ -71,16 +76,6 @@ const AMOUNTS = ['额', '量'];
 /** A verb with no role but that of a verb or a creation verb (签约, 成交), as the tables mark it. */
 function isPlainVerb(unit: Unit): boolean {
   return unit.kind === UnitKind.Word && (unit.flags & WordRole.Verb) !== 0 && (unit.flags & ~(WordRole.Verb | WordRole.Boundary | WordRole.Create)) === 0;
-}
-
-/** The index of the opening bracket of a short note that ends at unit `k` (（不含农户）), or -1. */
-function noteOpening(units: readonly Unit[], k: number, from: number): number {
-  if (!isMark(units[k], '）') && !isMark(units[k], ')')) return -1;
-  for (let j = k - 1; j >= from && j > k - 12; j--) {
-    if (isMark(units[j], '（') || isMark(units[j], '(')) return j;
-    if ((units[j] as Unit).kind === UnitKind.Quantity) return -1;
-  }
-  return -1;
 }
 
 /**

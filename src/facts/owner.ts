@@ -3,8 +3,8 @@ import type { Entity, Quantity } from '../types.js';
 import { PLACE_UNITS } from './choose-indicator.js';
 import { skipBetween } from './indicator.js';
 import { currentTopic, GENERIC, isOwner, type TopicEvent, type Topics } from './topics.js';
-import { listEndingAt, pairClauses, respectivelyIn, sentencePairs } from './respective.js';
-import { hasRole, isMark, isNominal, type Unit } from './units.js';
+import { isListSeparator, listEndingAt, pairClauses, respectivelyIn, sentencePairs } from './respective.js';
+import { hasRole, isMark, isNominal, UnitKind, type Unit } from './units.js';
 
 export interface OwnerContext {
   readonly units: readonly Unit[];
@@ -74,11 +74,11 @@ function pairSentence(units: readonly Unit[], first: number): Map<Quantity, Enti
   const k = respectivelyIn(units, first);
   if (k < 0) return new Map();
   const sentence = (units[first] as Unit).sentence;
-  // 甲、乙（两市）（的生产总值）（均）分别…: skip the words between the list and 分别, and the count
-  // that sums the list up.
+  // 甲、乙（两市）（城镇居民人均可支配收入）（均）分别…: skip the words between the list and 分别
+  // (the phrase may hold words the tables make boundaries: 人均|可|支配), and the count that sums the list up.
   let j = k - 1;
   while (j >= first && hasRole(units[j], WordRole.Link)) j--;
-  while (j >= first && k - j < 10 && isNominal(units[j])) j--;
+  while (j >= first && k - j < 10 && (units[j] as Unit).kind === UnitKind.Word && !isListSeparator(units, j)) j--;
   if (j > first && (units[j] as Unit).quantity?.kind === 'count' && isOwner(units[j - 1])) j--;
   if (hasRole(units[j], WordRole.De)) j--;
   const owners = listEndingAt(units, j, (unit) => (isOwner(unit) && unit.sentence === sentence ? unit.entity : null));

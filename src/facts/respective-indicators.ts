@@ -1,7 +1,7 @@
 import { WordRole, type FactLexicon } from '../lexicon/facts.js';
 import { hasRole, isFigure, isNominal, isRespectively, UnitKind, type Unit } from './units.js';
 import { BETWEEN, type Run } from './indicator.js';
-import { isListSeparator } from './respective.js';
+import { isListedNumber, isListSeparator } from './respective.js';
 import { sharedHead, type Listed } from './shared-head.js';
 
 /** How far the list may reach, in units, and how many words one of its phrases may have. */
@@ -19,20 +19,25 @@ export function respectivePhrase(text: string, units: readonly Unit[], u: number
   const clause = (units[u] as Unit).clause;
   let k = u - 1;
   let index = 0;
-  for (; k >= from && k > u - WINDOW && !isRespectively(units[k] as Unit); k--) if (isFigure((units[k] as Unit).quantity)) index++;
+  for (; k >= from && k > u - WINDOW && !isRespectively(units[k] as Unit); k--) if (isSlot(units, k)) index++;
   if (k < from || k <= u - WINDOW) return null;
   // Nothing but link and change words between 分别 and the first figure of the list.
   let first = k + 1;
-  while (first < u && !isFigure((units[first] as Unit).quantity)) {
+  while (first < u && !isSlot(units, first)) {
     // 分别占地区生产总值的a、b和c: for a share, the whole (占…的) stands between too.
     if (!share && !hasRole(units[first], BETWEEN)) return null;
     first++;
   }
   let count = 0;
-  for (let j = first; j < units.length && j < first + WINDOW && (units[j] as Unit).clause === clause; j++) if (isFigure((units[j] as Unit).quantity)) count++;
+  for (let j = first; j < units.length && j < first + WINDOW && (units[j] as Unit).clause === clause; j++) if (isSlot(units, j)) count++;
   const phrases = listBefore(text, units, k, from, lex);
   if (phrases.length !== count || count < 2) return null;
   return sharedHead(text, units, phrases, index, lex) ?? { run: phrases[index] as Run };
+}
+
+/** A figure, or a bare number listed before one (提高1.1和2.4个百分点), holds a place of the list after 分别. */
+function isSlot(units: readonly Unit[], k: number): boolean {
+  return isFigure((units[k] as Unit).quantity) || isListedNumber(units, k);
 }
 
 /**

@@ -53,19 +53,37 @@ export function listEndingAt<T>(units: readonly Unit[], j: number, item: (unit: 
 
 /**
  * From unit `k` (分别) to the end of its sentence: in each clause with as many figures as `items`,
- * the figures take the items in order.
+ * the figures take the items in order. A bare number listed before a figure (高于全省1.1和2.4个百分点:
+ * the unit of the last one belongs to all) takes its place in the list, though it is no figure.
  */
 export function pairClauses<T>(units: readonly Unit[], k: number, items: readonly T[]): Map<Quantity, T> {
   const pairs = new Map<Quantity, T>();
   const sentence = (units[k] as Unit).sentence;
   while (k < units.length && (units[k] as Unit).sentence === sentence) {
     const clause = (units[k] as Unit).clause;
-    const figures: Quantity[] = [];
+    const slots: (Quantity | null)[] = [];
     for (; k < units.length && (units[k] as Unit).clause === clause; k++) {
       const q = (units[k] as Unit).quantity;
-      if (isFigure(q)) figures.push(q);
+      if (isFigure(q)) slots.push(q);
+      else if (isListedNumber(units, k)) slots.push(null);
     }
-    if (figures.length === items.length) figures.forEach((q, i) => pairs.set(q, items[i] as T));
+    if (slots.length === items.length && slots.some((q) => q !== null)) {
+      slots.forEach((q, i) => q !== null && pairs.set(q, items[i] as T));
+    }
   }
   return pairs;
+}
+
+const LISTED_REACH = 8;
+
+/** Is unit `k` a bare number listed before a figure that gives it its unit (1.1、2.4和3.0个百分点)? */
+export function isListedNumber(units: readonly Unit[], k: number): boolean {
+  if ((units[k] as Unit).quantity?.kind !== 'number') return false;
+  // A list is short: at most LISTED_REACH numbers ahead (linear time on a long run of numbers).
+  for (let j = k + 1; j < k + 2 * LISTED_REACH && isListSeparator(units, j); j += 2) {
+    const next = (units[j + 1] as Unit | undefined)?.quantity;
+    if (isFigure(next)) return true;
+    if (next?.kind !== 'number') return false;
+  }
+  return false;
 }

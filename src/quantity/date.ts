@@ -78,8 +78,11 @@ function readMonthDay(
       return { end: d.end + 1, value: day <= daysIn(month, year) ? `${pad(month)}-${pad(day)}` : null, day: true };
     }
   }
-  if (!afterYear && !words.endsAt(afterMonth) && lex.monthWords.match(text, afterMonth) === null) return null;
-  return { end: afterMonth, value: pad(month), day: false };
+  // 9月份, 9月底, 9月上旬: the word is part of the date where the segmenter ends a word after it (not 9月初步).
+  const word = lex.monthWords.match(text, afterMonth);
+  const end = word !== null && words.endsAt(word.at) ? word.at : afterMonth;
+  if (!afterYear && end === afterMonth && !words.endsAt(afterMonth)) return null;
+  return { end, value: pad(month), day: false };
 }
 
 function smallInt(num: Numeral, max: number): number | null {

@@ -104,7 +104,9 @@ export function recognizeQuantities(
         continue;
       }
     }
-    const lone = lex.role[c] !== NumeralRole.None && lex.qualifiersBefore.match(text, i) !== null;
+    // 近万人, 逾千家: a lone magnitude after a qualifier; not after a word that only ends like one (签约亿元以上项目).
+    const qualifier = lex.role[c] !== NumeralRole.None ? lex.qualifiersBefore.match(text, i) : null;
+    const lone = qualifier !== null && qualifier.value !== 'none';
     if (!lone && !startsNumeral(text, i, lex) && !((c === MINUS || c === NEGATIVE_CHAR) && startsNumeral(text, i + 1, lex))) {
       i++;
       continue;
