@@ -85,7 +85,11 @@ const hmt = JSON.parse(readFileSync(join(gaz, 'modood-admin-divisions', 'HK-MO-T
 for (const [region, parts] of Object.entries(hmt)) {
   addPlace(region, region);
   addPlace(shortForm(region), region);
-  if (region === '台湾省') for (const city of Object.keys(parts)) { addPlace(city, city); addPlace(shortForm(city), city); }
+  if (region === '台湾省') {
+    for (const city of Object.keys(parts)) { addPlace(city, city); addPlace(shortForm(city), city); }
+    // Taiwan's districts, cities and townships (竹北市, 板桥区), where no place of the mainland has the name.
+    for (const districts of Object.values(parts)) for (const name of districts) if (name.length > 2 && !places.has(name)) addPlace(name, name);
+  }
   // Hong Kong's three regions and 18 districts, Macao's two parts and its parishes (嘉模堂区（氹仔）: the
   // island's name in brackets is a place too). Their short forms (沙田, 油尖旺) are in places-extra.tsv; a bare
   // direction (北区, 南区) names a part of anything and stays out.
