@@ -85,7 +85,22 @@ const hmt = JSON.parse(readFileSync(join(gaz, 'modood-admin-divisions', 'HK-MO-T
 for (const [region, parts] of Object.entries(hmt)) {
   addPlace(region, region);
   addPlace(shortForm(region), region);
-  if (region === '台湾省') for (const city of Object.keys(parts)) { addPlace(city, city); addPlace(shortForm(city), city); }
+  if (region === '台湾省') {
+    for (const city of Object.keys(parts)) { addPlace(city, city); addPlace(shortForm(city), city); }
+    // Taiwan's districts, cities and townships (竹北市, 板桥区), where no place of the mainland has the name.
+    for (const districts of Object.values(parts)) for (const name of districts) if (name.length > 2 && !places.has(name)) addPlace(name, name);
+  }
+  // Hong Kong's three regions and 18 districts, Macao's two parts and its parishes (嘉模堂区（氹仔）: the
+  // island's name in brackets is a place too). Their short forms (沙田, 油尖旺) are in places-extra.tsv; a bare
+  // direction (北区, 南区) names a part of anything and stays out.
+  else for (const [part, districts] of Object.entries(parts)) {
+    addPlace(part, part);
+    for (const written of districts) {
+      const [name, island] = written.replace(/）$/, '').split('（');
+      if (name.length > 2 && !places.has(name)) addPlace(name, name);
+      if (island && !places.has(island)) addPlace(island, island);
+    }
+  }
 }
 // A national-level new area that is also a district (浦东新区, 滨海新区) is a zone: the names and aliases of
 // the hand-written zones-national.tsv are left out of the places.

@@ -8,7 +8,10 @@ const DEPUTY = 0x526f;
 
 export type NameCandidate = Candidate & { record: NameRecord };
 
-/** Token boundaries of the text being matched. */
+/** A cut inside a token between a joiner and the rest (及|油): a place may start or end there, no other name. */
+const SOFT = 2;
+
+/** Token boundaries of the text being matched (1, or SOFT). */
 const boundaries = new ScratchBytes();
 
 /**
@@ -26,6 +29,10 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     boundary[t.end] = 1;
     // 外交 + 部副 + 部长: an agency's last character glued to 副 ends a name.
     if (t.end - t.start === 2 && text.charCodeAt(t.start + 1) === DEPUTY && lex.rules.suffixes.get(text.charAt(t.start))?.type === 'agency') boundary[t.start + 1] = 1;
+    // 及 + 油 + 尖旺区, 氹 + 仔及: a joiner glued to a name the segmenter does not know ends a place there.
+    if (t.end - t.start === 2 && boundary[t.start + 1] === 0 && (lex.rules.joiners.has(text.charAt(t.start)) || lex.rules.joiners.has(text.charAt(t.start + 1)))) {
+      boundary[t.start + 1] = SOFT;
+    }
   }
   const found: NameCandidate[] = [];
   const { user, builtin, starts, openings } = lex;
@@ -35,7 +42,8 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
   const take = (end: number, record: NameRecord): void => {
     if (end < bestEnd || (end === bestEnd && best?.source === 'user')) return;
     // On token boundaries any name counts; off them only a long one (the record is read only then).
-    if ((boundary[i] !== 1 || boundary[end] !== 1) && !(end - i >= FREE_NAME_LENGTH && record.type !== 'place' && !record.notName)) return;
+    const edges = record.type === 'place' ? boundary[i] !== 0 && boundary[end] !== 0 : boundary[i] === 1 && boundary[end] === 1;
+    if (!edges && !(end - i >= FREE_NAME_LENGTH && record.type !== 'place' && !record.notName)) return;
     bestEnd = end;
     best = record;
   };
@@ -46,7 +54,7 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     best = null;
     // Off a token boundary only long names count (and not those opening with 省/市 …): skip the
     // scan where none starts with this character.
-    const candidate = boundary[i] === 1 ? (flags & NAME_START) !== 0 : (flags & (FREE_START | ANCHOR_START)) === FREE_START;
+    const candidate = boundary[i] !== 0 ? (flags & NAME_START) !== 0 : (flags & (FREE_START | ANCHOR_START)) === FREE_START;
     // Most positions open no name at all: the flags and the pair filter say so without walking the tries.
     if (candidate && mayOpenName(starts, openings, text, i)) {
       if (user !== null && user.startsWith(c)) user.scan(text, i, take);

@@ -1,3 +1,4 @@
+import { agencyInGovernment } from './rules/agency-in-government.js';
 import { agencySuffix } from './rules/agency-suffix.js';
 import { agencyWithPlace } from './rules/agency-with-place.js';
 import { congress } from './rules/congress.js';
@@ -25,6 +26,7 @@ import type { EntityRule } from './types.js';
 export const RULES: readonly EntityRule[] = Object.freeze([
   agencySuffix,
   agencyWithPlace,
+  agencyInGovernment,
   congress,
   zoneSuffix,
   zoneWithPlace,

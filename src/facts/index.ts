@@ -6,6 +6,7 @@ import { changeAfter, changeOf } from './change.js';
 import { indicatorOf, levelIndicator, type History, type IndicatorContext } from './choose-indicator.js';
 import { ownerOf, type OwnerContext } from './owner.js';
 import { respectiveDate } from './respective-dates.js';
+import { LIST_JOINERS } from './respective.js';
 import { isStreak } from './streak.js';
 import { isThreshold } from './threshold.js';
 import { markDates, timeOf } from './time.js';
@@ -105,10 +106,10 @@ function noteLevel(figure: Quantity, ic: IndicatorContext): void {
   if (indicator !== null) ic.history.push({ fact: { value: figure, indicator }, sentence, paragraph });
 }
 
-/** In a list of figures (增长8%、10%), the later ones take the change of the first. */
+/** In a list of figures (增长8%、10%, 下跌2.5%及3.1%), the later ones take the change of the first. */
 function listChange(ic: IndicatorContext, u: number): 'up' | 'down' | null {
   const units = ic.units;
-  if (!isMark(units[u - 1], '、') && !(units[u - 1]?.text === '和')) return null;
+  if (!isMark(units[u - 1], '、') && !LIST_JOINERS.has(units[u - 1]?.text ?? '')) return null;
   const previous = units[u - 2];
   if (previous?.kind !== UnitKind.Quantity) return null;
   for (let k = ic.history.length - 1; k >= 0 && k >= ic.history.length - 8; k--) {

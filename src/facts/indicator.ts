@@ -40,8 +40,14 @@ export function clauseEnd(units: readonly Unit[], u: number): number {
 /** The words between the noun phrase before unit `u` and `u` (达到, 同比增长 ...), skipped backwards. */
 export function skipBetween(units: readonly Unit[], u: number, from: number): number {
   let j = u - 1;
-  while (j >= from && j >= u - MAX_WORDS && hasRole(units[j], BETWEEN) && !isNominal(units[j])) j--;
+  while (j >= from && j >= u - MAX_WORDS && ((hasRole(units[j], BETWEEN) && !isNominal(units[j])) || isCutBase(units, j, u))) j--;
   return j;
+}
+
+/** 较|上|月, 比|上|季: one character the segmenter cut from the base of a comparison, between the comparison word and a link word. */
+function isCutBase(units: readonly Unit[], j: number, u: number): boolean {
+  const unit = units[j] as Unit;
+  return unit.kind === UnitKind.Word && unit.text.length === 1 && unit.flags === 0 && j + 1 < u && hasRole(units[j + 1], WordRole.Link) && hasRole(units[j - 1], WordRole.Compare);
 }
 
 /**

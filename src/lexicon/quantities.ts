@@ -77,6 +77,8 @@ export interface QuantityLexicon extends CalendarWords {
   readonly eras: CharTrie<number>;
   /** Reversed trie: words right before an ROC year written without 民国 (较112年, 于113年). */
   readonly yearLeads: CharTrie<true>;
+  /** Reversed trie: words right before N年 that make it a length of time, never an ROC year (成立100年, 建校100年). */
+  readonly spanLeads: CharTrie<true>;
   /** After M月: words that show the 月 is a month of the calendar (9月末, 5月份, 3月上旬). */
   readonly monthWords: CharTrie<true>;
   readonly setPhrases: CharTrie<true>;
@@ -198,13 +200,15 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
   const monthWords = new CharTrie<true>();
   const eras = new CharTrie<number>(true);
   const yearLeads = new CharTrie<true>(true);
+  const spanLeads = new CharTrie<true>(true);
   for (const { columns, line } of read('date-words.tsv', 3, 3)) {
     const [surface, scope, month] = columns as [string, string, string];
     if (scope === 'year') dateWords.set(surface, month);
     else if (scope === 'month') monthWords.set(surface, true);
     else if (scope === 'era') eras.set(surface, int('date-words.tsv', line, month));
     else if (scope === 'year-lead') yearLeads.set(surface, true);
-    else bad('date-words.tsv', line, 'scope must be year | month | era | year-lead');
+    else if (scope === 'span-lead') spanLeads.set(surface, true);
+    else bad('date-words.tsv', line, 'scope must be year | month | era | year-lead | span-lead');
   }
   const setPhrases = new CharTrie<true>();
   for (const { columns } of read('set-phrases.tsv', 1, 1)) setPhrases.set(columns[0] as string, true);
@@ -226,7 +230,7 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
   for (let c = 0; c < 0x10000; c++) if (calendar.relativeTimes.hasEdge(c)) relativeTriggers[c] = 1;
   return {
     ...calendar, triggers, relativeTriggers, role, numeralValue, formal, suffixes, prefixes, fractions, classifiers, phases,
-    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, dateWords, monthWords, eras, yearLeads, setPhrases, numeralNames, marks,
+    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, dateWords, monthWords, eras, yearLeads, spanLeads, setPhrases, numeralNames, marks,
     regionCurrencies, localCurrencyNames,
   };
 }

@@ -145,7 +145,7 @@ export function recognizeQuantities(
   }
   shareListUnits(text, drafts);
   numberPhases(text, drafts, lex);
-  localCurrency(text, drafts, lex, sortedNames, words);
+  localCurrency(doc, drafts, lex, sortedNames, words);
   const out: Quantity[] = [];
   for (const d of joinPeriods(text, joinDateLists(text, drafts, lex), lex)) {
     const q = toQuantity(text, d);

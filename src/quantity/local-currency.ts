@@ -1,4 +1,5 @@
 import type { QuantityLexicon } from '../lexicon/quantities.js';
+import type { NormalizedDoc } from '../normalize/index.js';
 import type { Entity } from '../types.js';
 import type { Draft } from './draft.js';
 import type { WordBoundaries } from './words.js';
@@ -15,8 +16,10 @@ const GOVERNMENT = '政府';
 const FISCAL = 0x5ea6; // 度 of 113年度
 /** After N年 these make it a length of time (100年来, 100年间, 100年后, 100年以上, 100年内, 100年前). */
 const SPAN_AFTER = new Set([...'来间后以内前'].map((c) => c.charCodeAt(0)));
-/** Marks before which a clause starts: ，。；：、 and spaces. */
-const CLAUSE_MARKS = new Set([...'，。；：、 \n(（「“'].map((c) => c.charCodeAt(0)));
+/** Marks before which a clause starts: ，。；：、 and spaces (full-width ，；：（ arrive folded to , ; : (). */
+const CLAUSE_MARKS = new Set([...'，。；：、 \n(（「“,;:'].map((c) => c.charCodeAt(0)));
+/** 兆 before 元: Taiwan's word for 10^12 (the mainland writes 万亿), evidence of a Taiwan text. */
+const TRILLION = '兆';
 
 /** Dictionary files of the mainland: a name from them makes a text a mainland text (a plain 元 stays CNY). */
 const MAINLAND_FILES = new Set([
@@ -34,7 +37,10 @@ const MAINLAND_FILES = new Set([
  *   -> TWD, 香港 -> HKD), when they point to one region only and no name is from a mainland dictionary.
  * In a text so found to be about Taiwan as a whole (not only after a mention), 113年 is the ROC year 2024.
  */
-export function localCurrency(text: string, drafts: Draft[], lex: QuantityLexicon, names: readonly Entity[], words: WordBoundaries): void {
+export function localCurrency(
+  doc: NormalizedDoc, drafts: Draft[], lex: QuantityLexicon, names: readonly Entity[], words: WordBoundaries,
+): void {
+  const text = doc.text;
   let local = false;
   let years = false;
   for (const d of drafts) {
@@ -49,7 +55,7 @@ export function localCurrency(text: string, drafts: Draft[], lex: QuantityLexico
   let currency: string | null = null;
   const first = mentions[0];
   if (first !== undefined && mentions.every((m) => m.currency === first.currency)) currency = first.currency;
-  else if (first === undefined) currency = regions.mainland || regions.currencies.size !== 1 ? null : ([...regions.currencies][0] as string);
+  else if (first === undefined) currency = regionalCurrency(doc, drafts, regions);
   else {
     for (const d of drafts) if (d.kind === 'money' && d.local === true) d.unit = lastBefore(mentions, d.start) ?? d.unit;
     return;
@@ -57,6 +63,35 @@ export function localCurrency(text: string, drafts: Draft[], lex: QuantityLexico
   if (currency === null) return;
   for (const d of drafts) if (d.kind === 'money' && d.local === true) d.unit = currency;
   if (currency === TAIWAN_DOLLAR && years) rocYears(text, drafts, lex, names);
+}
+
+/**
+ * The one region a text's names point to, when the text is about it: written in Traditional script,
+ * naming a body, park or company of the region (not only a place), naming two of its places, or
+ * (Taiwan) writing 兆元. A Simplified text that only mentions 香港 or 台湾 keeps its 元 in CNY.
+ */
+function regionalCurrency(doc: NormalizedDoc, drafts: readonly Draft[], regions: Regions): string | null {
+  if (regions.mainland || regions.currencies.size !== 1) return null;
+  const currency = [...regions.currencies][0] as string;
+  if (regions.bodies || regions.names >= 2 || writtenTraditional(doc)) return currency;
+  const trillion = drafts.some((d) => d.kind === 'money' && d.local === true && doc.text.slice(d.start, d.end).includes(TRILLION));
+  return currency === TAIWAN_DOLLAR && trillion ? currency : null;
+}
+
+const FULLWIDTH_FIRST = 0xff01;
+const FULLWIDTH_LAST = 0xff5e;
+const IDEOGRAPHIC_SPACE = 0x3000;
+
+/** The input was (partly) written in Traditional script: normalization changed a character besides folding width. */
+function writtenTraditional(doc: NormalizedDoc): boolean {
+  const { original, text } = doc;
+  if (original === text) return false;
+  if (original.length !== text.length) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c !== text.charCodeAt(i) && !(c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) && c !== IDEOGRAPHIC_SPACE) return true;
+  }
+  return false;
 }
 
 interface Mention {
@@ -93,21 +128,49 @@ interface Regions {
   readonly mainland: boolean;
   /** The currencies of the Hong Kong, Macao and Taiwan names of the text. */
   readonly currencies: ReadonlySet<string>;
+  /** How many distinct such names the text has. */
+  readonly names: number;
+  /** One of them is no place: a body, park or company of the region. */
+  readonly bodies: boolean;
 }
 
 /** Where the text's names point: the mainland, and which of the regions of local-currencies.tsv. A
  * government named after its place (台中市政府) points where the place does. */
 function regionsOf(text: string, names: readonly Entity[], lex: QuantityLexicon): Regions {
   let mainland = false;
+  let bodies = false;
   const currencies = new Set<string>();
+  const regional = new Set<string>();
   for (const e of names) {
     const written = text.slice(e.start, e.end);
     const place = written.endsWith(GOVERNMENT) ? written.slice(0, -GOVERNMENT.length) : written;
-    const currency = lex.regionCurrencies.get(e.canonical ?? written) ?? lex.regionCurrencies.get(place);
-    if (currency !== undefined) currencies.add(currency);
-    else if (e.rule !== undefined && MAINLAND_FILES.has(e.rule)) mainland = true;
+    const fromDictionary = e.rule !== undefined && MAINLAND_FILES.has(e.rule);
+    const currency = lex.regionCurrencies.get(e.canonical ?? written) ?? lex.regionCurrencies.get(place) ?? (fromDictionary ? undefined : placeOpening(written, lex));
+    if (currency !== undefined) {
+      currencies.add(currency);
+      regional.add(e.canonical ?? written);
+      if (e.type !== 'place') bodies = true;
+    } else if (fromDictionary) mainland = true;
   }
-  return { mainland, currencies };
+  return { mainland, currencies, names: regional.size, bodies };
+}
+
+/** Region-level divisions a name may open with in their short form: 香港 (香港特别行政区), 台湾 (台湾省). */
+const REGION_LEVELS = ['\u7279\u522b\u884c\u653f\u533a', '\u7701'];
+
+/**
+ * The currency of the place a rule-made name opens with (沙田区 + 议会, 台北市 + 政府主计处, 香港 + 科技园公司):
+ * a place of three characters or more, or a region's own short form (香港, 澳门, 台湾); 九龙 alone
+ * would also open 九龙坡区.
+ */
+function placeOpening(name: string, lex: QuantityLexicon): string | undefined {
+  for (let cut = Math.min(name.length - 1, 8); cut >= 2; cut--) {
+    const head = name.slice(0, cut);
+    const currency = lex.regionCurrencies.get(head);
+    if (currency === undefined) continue;
+    if (cut >= 3 || REGION_LEVELS.some((level) => lex.regionCurrencies.has(head + level))) return currency;
+  }
+  return undefined;
 }
 
 /** 113年 (three Arabic digits, no qualifier, range or rate) in a count of years. */
@@ -122,7 +185,8 @@ function isRocCandidate(d: Draft): boolean {
 /**
  * In a Taiwan text, 113年 and 112年度 are ROC years (2024, 2023), not 113 years: when a month or period
  * follows (113年8月, 113年前三季), or 度, or the year opens a clause, follows a name (竹科113年营收) or a
- * word that leads a year (较112年, 于113年; date-words.tsv). 已有120年历史, 100年来, 100年前 stay counts.
+ * word that leads a year (较112年, 于113年; date-words.tsv). 已有120年历史, 100年来, 100年前 and a length
+ * after a founding word (成立100年, 建校100年; span-lead in date-words.tsv) stay counts.
  */
 function rocYears(text: string, drafts: Draft[], lex: QuantityLexicon, names: readonly Entity[]): void {
   for (let k = 0; k < drafts.length; k++) {
@@ -131,6 +195,7 @@ function rocYears(text: string, drafts: Draft[], lex: QuantityLexicon, names: re
     const next = text.charCodeAt(d.end);
     const following = drafts[k + 1];
     const joined = following !== undefined && following.kind === 'date' && following.start === d.end;
+    if (lex.spanLeads.match(text, d.start) !== null) continue; // 成立100年: a length of time
     if (!joined && (SPAN_AFTER.has(next) || (next !== FISCAL && !opensYear(text, d.start, lex, names)))) continue;
     d.kind = 'date';
     d.value = String(Number(d.numeral.plainDigits) + ROC_YEAR_ZERO);
