@@ -12,6 +12,7 @@ import { personForeign } from './rules/person-foreign.js';
 import { personName } from './rules/person-name.js';
 import { personSpeech } from './rules/person-speech.js';
 import { personTitle } from './rules/person-title.js';
+import { placeFacility } from './rules/place-facility.js';
 import { placeHead } from './rules/place-head.js';
 import { placePairs } from './rules/place-pairs.js';
 import { placePort } from './rules/place-port.js';
@@ -44,4 +45,5 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   placePairs,
   placeHead,
   placePort,
+  placeFacility,
 ]);
