@@ -175,9 +175,9 @@ export function afterBuildVerb(ctx: RuleContext, left: number, head: number, kee
   return left;
 }
 
-/** Is unit `u` a kind of plant (晶圆厂, plant-words.tsv) or a 厂 written apart from its product (芯片 + 厂)? */
+/** Is unit `u` a kind of plant (晶圆厂, plant-words.tsv; 工厂) or a 厂 written apart from its product (芯片 + 厂)? */
 export function isPlant(ctx: RuleContext, u: Unit): boolean {
-  return u.text === PLANT || ctx.tables.plantWords.has(u.text);
+  return u.text === PLANT || ctx.tables.plantWords.has(u.text) || (u.text.endsWith(PLANT) && ctx.tables.genericWords.has(u.text));
 }
 
 const PLANT = '\u5382';
