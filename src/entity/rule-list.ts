@@ -1,3 +1,4 @@
+import { agencyGluedTitle } from './rules/agency-glued-title.js';
 import { agencySuffix } from './rules/agency-suffix.js';
 import { agencyWithPlace } from './rules/agency-with-place.js';
 import { congress } from './rules/congress.js';
@@ -26,6 +27,7 @@ import type { EntityRule } from './types.js';
 export const RULES: readonly EntityRule[] = Object.freeze([
   agencySuffix,
   agencyWithPlace,
+  agencyGluedTitle,
   congress,
   zoneSuffix,
   zoneWithPlace,
