@@ -6,10 +6,20 @@ import type { EntityType } from '../../types.js';
 import { isAnchor, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
 
-/** Is unit u a level word (省, 市, 区, 县) and one more character, no word of its own (市住, 区住)? */
+/**
+ * Is unit u a level word (省, 市, 区, 县) and one more character, no word of its own (市住, 区住)? Not two levels
+ * (市区, 省市) nor a level word + 级 (乡级人民政府 is a kind).
+ */
 function gluedLevelWord(ctx: RuleContext, u: Unit): boolean {
-  return u.record === undefined && u.text.length === 2 && ctx.tables.levelWords.has(u.text.charAt(0)) && !ctx.tables.breakWords.has(u.text) && !ctx.tables.genericWords.has(u.text) && !ctx.tables.commonWords.has(u.text);
+  const { tables } = ctx;
+  if (u.record !== undefined || u.text.length !== 2 || !tables.levelWords.has(u.text.charAt(0))) return false;
+  const second = u.text.charAt(1);
+  if (second === GRADE || tables.levelWords.has(second)) return false;
+  return !tables.breakWords.has(u.text) && !tables.genericWords.has(u.text) && !tables.commonWords.has(u.text);
 }
+
+/** 级, of a level (乡级, 省级). */
+const GRADE = '\u7ea7';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone', 'agency']);
 
