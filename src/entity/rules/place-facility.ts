@@ -19,17 +19,30 @@ export const placeFacility: EntityRule = {
     const { units } = ctx;
     for (let k = 0; k < units.length; k++) {
       const u = units[k] as Unit;
-      if (!isPlaceUnit(ctx, u)) {
-        const glued = gluedStation(ctx, u);
-        if (glued) out.push(place(u.start, u.end));
+      if (gluedStation(ctx, u)) {
+        out.push(place(u.start, u.end));
         continue;
       }
+      // Most units are followed by no 机场 or 站: the place is looked up only where one is.
+      if (!facilityAhead(units, k) || !isPlaceUnit(ctx, u)) continue;
       const end = airportEnd(ctx, k) ?? stationEnd(ctx, k);
       if (end !== null) out.push(place(u.start, end));
     }
     return out;
   },
 };
+
+/** How many units after a place the word 机场 may stand (name, name, 国际, 机场). */
+const AIRPORT_REACH = 4;
+
+/** Is 机场 among the next few units after unit k, or a station word right after it? */
+function facilityAhead(units: readonly Unit[], k: number): boolean {
+  const first = units[k + 1];
+  if (first === undefined) return false;
+  if (first.text.endsWith(STATION) || STATION_SIDES.has(first.text)) return true;
+  for (let i = k + 1; i <= k + AIRPORT_REACH && i < units.length; i++) if ((units[i] as Unit).text.endsWith(AIRPORT)) return true;
+  return false;
+}
 
 function place(start: number, end: number): Candidate {
   return { start, end, type: 'place', source: 'rule', rule: 'place-facility' };
