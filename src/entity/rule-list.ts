@@ -1,3 +1,4 @@
+import { agencyGluedTitle } from './rules/agency-glued-title.js';
 import { agencyInGovernment } from './rules/agency-in-government.js';
 import { agencySuffix } from './rules/agency-suffix.js';
 import { agencyWithPlace } from './rules/agency-with-place.js';
@@ -13,6 +14,7 @@ import { personForeign } from './rules/person-foreign.js';
 import { personName } from './rules/person-name.js';
 import { personSpeech } from './rules/person-speech.js';
 import { personTitle } from './rules/person-title.js';
+import { placeFacility } from './rules/place-facility.js';
 import { placeHead } from './rules/place-head.js';
 import { placePairs } from './rules/place-pairs.js';
 import { placePort } from './rules/place-port.js';
@@ -27,6 +29,7 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   agencySuffix,
   agencyWithPlace,
   agencyInGovernment,
+  agencyGluedTitle,
   congress,
   zoneSuffix,
   zoneWithPlace,
@@ -46,4 +49,5 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   placePairs,
   placeHead,
   placePort,
+  placeFacility,
 ]);

@@ -161,18 +161,26 @@ export function isNamingRecord(ctx: RuleContext, u: Unit): boolean {
 /**
  * Where a project's or zone's name that the walk took from unit `left` starts once a verb of building
  * inside it is left out (四川宜宾投资建设 + 动力电池项目, 京津两地共建 + 产业园): right after the last such
- * verb, unless a company's ending stands between it and the suffix (交通投资建设集团 + …项目 keeps it). With
+ * verb, unless a company's ending stands between it and the suffix (交通投资建设集团 + …项目 keeps it; a plant
+ * being built does not: 投资新建 + 电子元件厂项目). With
  * `keepBeforeSuffix`, a verb right before the suffix stays (高标准农田建设 + 项目).
  */
 export function afterBuildVerb(ctx: RuleContext, left: number, head: number, keepBeforeSuffix: boolean): number {
   for (let i = head - 1; i >= left; i--) {
     const u = ctx.units[i] as Unit;
     if (u.record !== undefined) continue;
-    if (u.suffixes !== null && u.suffixes.some((r) => r.type === 'enterprise' && !r.needsBrand)) return left;
+    if (u.suffixes !== null && u.suffixes.some((r) => r.type === 'enterprise' && !r.needsBrand) && !isPlant(ctx, u)) return left;
     if (ctx.tables.buildWords.has(u.text) && !(keepBeforeSuffix && i === head - 1)) return i + 1;
   }
   return left;
 }
+
+/** Is unit `u` a kind of plant (晶圆厂, plant-words.tsv; 工厂) or a 厂 written apart from its product (芯片 + 厂)? */
+export function isPlant(ctx: RuleContext, u: Unit): boolean {
+  return u.text === PLANT || ctx.tables.plantWords.has(u.text) || (u.text.endsWith(PLANT) && ctx.tables.genericWords.has(u.text));
+}
+
+const PLANT = '\u5382';
 
 /** Is unit `u` an anchor: a place, zone or agency name, or an anchor word such as 省 or 国家? */
 export function isAnchor(ctx: RuleContext, u: Unit): boolean {

@@ -8,6 +8,7 @@ const NUMBER_TOKEN = /^[0-9][0-9.,]*[\u4e07\u4ebf]*$/;
 
 const OPEN_OF: ReadonlyMap<string, string> = new Map([[')', '('], ['”', '“'], ['"', '"'], ['」', '「'], ['’', '‘'], ['》', '《']]);
 const GROUP_MAX = 24;
+const PLUS_MINUS = '\u00b1';
 const QUOTES = new Set(['”', '"', '」']);
 
 /** Does `text` end with a suffix of `type`? A trade ending (华菱 + 钢铁) leaves a brand, not a full name. */
@@ -31,8 +32,11 @@ export interface WalkOptions {
   readonly maxLength: number;
   /** Types of dictionary names a name may contain (a place in a company name …). */
   readonly through: ReadonlySet<EntityType>;
-  /** Whether joiners (和, 与 …) may sit inside the name, between two plain words (经济和信息化). */
-  readonly joiners: boolean;
+  /**
+   * Whether joiners (和, 与 …) may sit inside the name, between two plain words (经济和信息化); a set allows
+   * only those joiners (及 in 乙烯及炼油改扩建工程).
+   */
+  readonly joiners: boolean | ReadonlySet<string>;
   /** Whether numbers may sit inside the name (年产4万吨…项目). */
   readonly digits?: boolean;
   /** Whether a route word (至) may join two places inside the name (甲地至乙地高速公路项目). */
@@ -117,9 +121,11 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
     } else if (!u.han) {
       // 20万吨/年: a rate's slash inside a capacity.
       const rate = options.digits === true && u.text === '/' && i > 0 && !adjacentGap(ctx, i - 1);
-      if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && NUMBER_TOKEN.test(u.text)) && !rate) break;
+      // ±800千伏: a direct current line's voltage.
+      const sign = options.digits === true && u.text === PLUS_MINUS && NUMBER_TOKEN.test(units[i + 1]?.text ?? '') && !adjacentGap(ctx, i);
+      if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && NUMBER_TOKEN.test(u.text)) && !rate && !sign) break;
     } else if (tables.joiners.has(u.text)) {
-      if (!options.joiners || !plainNeighbours(ctx, i)) break;
+      if (options.joiners === false || (options.joiners !== true && !options.joiners.has(u.text)) || !plainNeighbours(ctx, i)) break;
     } else if ((tables.breakWords.has(u.text) || tables.genericWords.has(u.text)) && keep?.has(u.text) !== true && !beforeZoneEnding(ctx, i, options)) {
       break;
     }

@@ -1,9 +1,25 @@
 // …厅 / 局 / 委 / 委员会 / 部 / 办公室 / 管委会 / 人民政府 after a place or 省 / 市 / 县 / 国家:
 // 四川省经济和信息化厅, 成都市科技局, 国家发展和改革委员会; and offices written with their parent
 // agency (省科技厅兰白工作处). A title in the walk ends what comes before it (…副部长 + 某某和委员会 is none).
+// The segmenter may glue the level word to the department's first character (市住 + 建局).
 import type { EntityType } from '../../types.js';
 import { isAnchor, suffixRule } from '../suffix-rule.js';
-import type { Unit } from '../types.js';
+import type { RuleContext, Unit } from '../types.js';
+
+/**
+ * Is unit u a level word (省, 市, 区, 县) and one more character, no word of its own (市住, 区住)? Not two levels
+ * (市区, 省市) nor a level word + 级 (乡级人民政府 is a kind).
+ */
+function gluedLevelWord(ctx: RuleContext, u: Unit): boolean {
+  const { tables } = ctx;
+  if (u.record !== undefined || u.text.length !== 2 || !tables.levelWords.has(u.text.charAt(0))) return false;
+  const second = u.text.charAt(1);
+  if (second === GRADE || tables.levelWords.has(second)) return false;
+  return !tables.breakWords.has(u.text) && !tables.genericWords.has(u.text) && !tables.commonWords.has(u.text);
+}
+
+/** 级, of a level (乡级, 省级). */
+const GRADE = '\u7ea7';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone', 'agency']);
 
@@ -28,6 +44,8 @@ export const agencySuffix = suffixRule('agency-suffix', {
       if (u.record?.type === 'agency' || (u.suffixes?.some((r) => r.type === 'agency' && !r.needsParent) ?? false)) parent = true;
       if (anchor < 0 && isAnchor(ctx, u)) anchor = i;
     }
+    // A level word glued to the department's first character by the segmenter: 市住 + 建局, 区住 + 建局.
+    if (anchor < 0 && left < head && gluedLevelWord(ctx, ctx.units[left] as Unit)) anchor = left;
     if (suffix.needsParent) return parent ? anchor : -1;
     if (anchor >= 0) return anchor;
     // The anchor glued to the department by the segmenter: 市政府, 县委, 福建省人民政府.

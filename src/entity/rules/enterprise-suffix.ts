@@ -5,10 +5,10 @@
 // company's name (…工程有限公司, …研究院股份有限公司); a registered name goes on through its group
 // (酒钢集团宏兴钢铁股份有限公司). A branch needs its parent (内地分行 is none), a trade ending (…地产,
 // …期货) a brand (链家地产; 北京地产 is none) after the last verb of building (湛江投资建设 + 钢铁 is none); a licensed trade (…证券, …信托, …期货) a brand or a place of China (湖南信托). A count makes a kind of company of it (中国三大石油公司: no name), and
-// a kind of plant alone (晶圆厂, dict/entities/rules/plant-words.tsv) is none.
+// a kind of plant alone (晶圆厂, dict/entities/rules/plant-words.tsv; 芯片 + 厂 written apart) is none.
 import type { SuffixRule } from '../../lexicon/entities.js';
 import type { EntityType } from '../../types.js';
-import { afterBuildVerb, isNamePart, startWithNamePart, suffixRule } from '../suffix-rule.js';
+import { afterBuildVerb, isNamePart, isNamingRecord, isPlant, startWithNamePart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
 import { walkLeft, type WalkOptions } from '../walk.js';
 import { isCount } from './counts.js';
@@ -26,9 +26,11 @@ function start(ctx: RuleContext, left: number, head: number, before: string, suf
   }
   // A verb of building before a trade ending or a kind of plant: what follows it is the trade or the plant, not a
   // brand (湛江投资建设 + 钢铁, 合肥新建 + 晶圆厂). A kind of plant written alone names none; 兰州 + 炼油厂 does.
-  const plant = ctx.tables.plantWords.has((ctx.units[head] as Unit).text);
+  const plant = isPlant(ctx, ctx.units[head] as Unit);
   if (suffix.needsBrand || plant) left = afterBuildVerb(ctx, left, head, false);
   if (plant && left === head) return -1;
+  // A product and a 厂 written apart (这家芯片 + 厂) is a kind of plant too, unless a place or company is written with it.
+  if (plant && (ctx.units[head] as Unit).text.length === 1 && head - left < 2 && !namedBefore(ctx, left, head)) return -1;
   // After a count the words name a kind of company, not one (三大 + 石油公司, 两家 + 科技公司).
   for (let i = left; i < head; i++) if (isCount(ctx, (ctx.units[i] as Unit).text)) return -1;
   // A common word that ends like a trade is no name (有价证券, 房地产).
@@ -42,6 +44,15 @@ function start(ctx: RuleContext, left: number, head: number, before: string, suf
   // otherwise what follows it must distinguish a company of its own.
   if (REGISTERED.has(suffix.suffix) && group.text.endsWith('\u96c6\u56e2')) return left - 1;
   return distinguishes(ctx, left, head, before) && found >= 0 ? found : left - 1;
+}
+
+/** Is a place, zone or company among units left … head - 1 (兰州 + 助剂 + 厂)? */
+function namedBefore(ctx: RuleContext, left: number, head: number): boolean {
+  for (let i = left; i < head; i++) {
+    const u = ctx.units[i] as Unit;
+    if (isNamingRecord(ctx, u) || (u.record === undefined && ctx.isPlace(u.text))) return true;
+  }
+  return false;
 }
 
 /** Is there a brand before a trade ending: a distinctive word that is no place (链家 + 地产, not 北京 + 地产)? */

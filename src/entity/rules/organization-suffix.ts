@@ -5,8 +5,10 @@
 // inside the name (苏丹—中国友好协会, 中国—东盟商务理事会).
 // A level word alone before the ending is the short form of a local institution (县 + 人民医院, 市 + 疾控中心,
 // 省 + 农科院): the province, city or county the text is about (level-words.tsv).
+// A verb of building inside the walk (上海交通大学共建 + 储能技术研究院, 吉林大学建设 + 重点实验室) ends the
+// partner's name: the institute after it is a name only when a place or a name of its own is in it.
 import type { EntityType } from '../../types.js';
-import { startWithNamePart, suffixRule } from '../suffix-rule.js';
+import { afterBuildVerb, isNamingRecord, startWithNamePart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone', 'agency', 'enterprise', 'organization', 'project']);
@@ -18,11 +20,20 @@ function levelShortForm(ctx: RuleContext, left: number, head: number, before: st
   return before === '' && head === left + 1 && u.record === undefined && ctx.tables.levelWords.has(u.text);
 }
 
+/** Where the name starts once a verb of building in the walk is left out, or -1 when nothing names it then. */
+function start(ctx: RuleContext, walked: number, head: number, before: string): number {
+  const left = afterBuildVerb(ctx, walked, head, false);
+  if (levelShortForm(ctx, left, head, before)) return left;
+  if (left === walked) return startWithNamePart(ctx, left, head, before);
+  for (let i = left; i < head; i++) if (isNamingRecord(ctx, ctx.units[i] as Unit) || ctx.isPlace((ctx.units[i] as Unit).text)) return left;
+  return -1;
+}
+
 export const organizationSuffix = suffixRule('organization-suffix', {
   type: 'organization',
   maxLength: 24,
   through: THROUGH,
   joiners: true,
   dashes: true,
-  start: (ctx, left, head, before) => (levelShortForm(ctx, left, head, before) ? left : startWithNamePart(ctx, left, head, before)),
+  start,
 });

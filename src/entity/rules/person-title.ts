@@ -1,6 +1,6 @@
 // A person's name right after a title or role: 总经理助理朱永红, 记者 王芳. The name is two or three
 // characters and opens with a surname (dict/entities/rules/surnames.tsv).
-import { TITLE_LAST } from '../../lexicon/entity-rules.js';
+import { GIVEN_CHAR, TITLE_LAST } from '../../lexicon/entity-rules.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
 const MIN_NAME = 2;
@@ -32,6 +32,17 @@ function cutTail(ctx: RuleContext, index: number, end: number): number {
   return 0;
 }
 
+/**
+ * Is the last of the three characters of unit u a verb the segmenter glued to a two-character name
+ * (书记安伟 + 到), one that is never a given name's character (person-cues.tsv, glued)?
+ */
+function gluedVerb(ctx: RuleContext, u: Unit): boolean {
+  const { tables, text } = ctx;
+  if (u.end - u.start !== MAX_NAME || tables.surnames.has(u.text.slice(0, 2))) return false;
+  const last = text.charCodeAt(u.end - 1);
+  return tables.gluedToNames.has(text.charAt(u.end - 1)) && ((tables.charFlags[last] as number) & GIVEN_CHAR) === 0;
+}
+
 export const personTitle: EntityRule = {
   name: 'person-title',
   find(ctx) {
@@ -49,6 +60,7 @@ export const personTitle: EntityRule = {
         if (!tables.breakWords.has(second.text) && second.text.length <= 2) end = second.end;
       }
       if (end - first.start === MIN_NAME) end += cutTail(ctx, end === first.end ? k + 2 : k + 3, end);
+      else if (end === first.end && gluedVerb(ctx, first)) end -= 1;
       const name = ctx.text.slice(first.start, end);
       if (plausibleName(ctx, name)) out.push({ start: first.start, end, type: 'person', source: 'rule', rule: 'person-title' });
     }

@@ -1,6 +1,7 @@
 // A port named by its city or cities: 天津港, 宁波舟山港, 北部湾港. One place, not the cities apart:
 // one or two dictionary places written right before the token 港, or a token that is a place + 港
-// (天津港, as the segmenter often writes it). 连云港 and 香港 are dictionary places of their own.
+// (天津港, as the segmenter often writes it), or a city the segmenter cut before 港 (唐 + 山港). 连云港 and
+// 香港 are dictionary places of their own.
 import type { Candidate, EntityRule, Unit } from '../types.js';
 
 const PORT = '港';
@@ -17,6 +18,13 @@ export const placePort: EntityRule = {
       if (u.record !== undefined || !u.han || text.charAt(u.end - 1) !== PORT) continue;
       if (u.end - u.start >= 3) {
         if (ctx.isPlace(text.slice(u.start, u.end - 1))) out.push({ start: u.start, end: u.end, type: 'place', source: 'rule', rule: 'place-port' });
+        continue;
+      }
+      if (u.end - u.start === 2) {
+        const before = units[k - 1];
+        if (before !== undefined && before.record === undefined && before.han && before.end === u.start && ctx.isPlace(before.text + text.charAt(u.start))) {
+          out.push({ start: before.start, end: u.end, type: 'place', source: 'rule', rule: 'place-port' });
+        }
         continue;
       }
       if (u.end - u.start !== 1) continue;

@@ -21,14 +21,17 @@ function distinguished(ctx: RuleContext, walked: number, head: number, before: s
   const left = afterBuildVerb(ctx, walked, head, true);
   if (categoryOnly(ctx, left, head, before) || afterProjectName(ctx, left, head, before)) return -1;
   if (suffix.named) return startWithDistinctPart(ctx, left, head, before);
+  // A phase after a name part (超级工厂 + 二期 + 项目, 炼化一体化 + 二期工程) tells one project; 一期项目, 园区二期项目 do not.
+  if (isPhase(before) && phaseOfName(ctx, left, head)) return left;
   let named = false;
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;
     if (isNamingRecord(ctx, u) || QUOTES.has(u.text)) return left;
     // A capacity opens the name unless a company or place is written before it (建设 + 年产30万辆…项目).
     if (capacity(ctx, i)) return named ? left : i;
-    // A company or zone ending inside (天启集团 + 汽车部件项目), or a built work after a name part (黄河 + 大桥).
-    if (i > left && (endsCompanyOrZone(u) || (ctx.tables.facilityWords.has(u.text) && namePartBefore(ctx, left, i)))) return left;
+    // A company or zone ending inside (天启集团 + 汽车部件项目; not a generic 工厂), or a built work after a name part (黄河 + 大桥).
+    if (i > left && ((endsCompanyOrZone(u) && !ctx.tables.genericWords.has(u.text)) || (ctx.tables.facilityWords.has(u.text) && namePartBefore(ctx, left, i)))) return left;
+    if (isPhase(u.text) && phaseOfName(ctx, left, i)) return left;
     // A built work written as one word with its name (广州白云国际机场 + 三期扩建工程).
     if (namedWork(ctx, u.text)) return left;
     named ||= u.suffixes !== null;
@@ -49,8 +52,11 @@ function afterProjectName(ctx: RuleContext, left: number, head: number, before: 
 /** Is a unit from `left` to `i` a name part, not another built work (黄河 + 大桥, not 机场 + 铁路)? */
 function namePartBefore(ctx: RuleContext, left: number, i: number): boolean {
   for (let k = left; k < i; k++) {
-    const text = (ctx.units[k] as Unit).text;
-    if (isNamePart(ctx, text) && !ctx.tables.facilityWords.has(text) && !ctx.tables.categoryWords.has(text)) return true;
+    const u = ctx.units[k] as Unit;
+    const text = u.text;
+    // A bare ending (园区 + 二期项目) names nothing.
+    if (u.suffixes !== null && u.suffixes[0]?.suffix === text) continue;
+    if (text.length >= 2 && isNamePart(ctx, text) && !ctx.tables.facilityWords.has(text) && !ctx.tables.categoryWords.has(text)) return true;
   }
   return false;
 }
@@ -85,6 +91,22 @@ function isNumber(ctx: RuleContext, text: string): boolean {
   const c = text.charCodeAt(0);
   return (c >= 0x30 && c <= 0x39) || ctx.tables.numerals.has(text.charAt(0));
 }
+
+/**
+ * Is a phase at unit i the phase of a name part before it (超级工厂 + 二期)? Not of an institute, which stays a
+ * name of its own (之江实验室 + 二期工程).
+ */
+function phaseOfName(ctx: RuleContext, left: number, i: number): boolean {
+  for (let k = left; k < i; k++) if ((ctx.units[k] as Unit).suffixes?.some((r) => r.type === 'organization') ?? false) return false;
+  return namePartBefore(ctx, left, i);
+}
+
+/** Is `text` a phase of a project: a number + 期 (二期, 3期)? */
+function isPhase(text: string): boolean {
+  return PHASE.test(text);
+}
+
+const PHASE = /^[0-9\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,2}\u671f$/;
 
 /** Is `text` made of digits and numerals only (8, 三)? */
 function isNumeral(ctx: RuleContext, text: string): boolean {
@@ -130,7 +152,8 @@ export const projectSuffix = suffixRule('project-suffix', {
   type: 'project',
   maxLength: 30,
   through: THROUGH,
-  joiners: false,
+  // 乙烯及炼油改扩建工程, 水利枢纽及配套灌区工程: one work and its parts (和 and 与 join two projects).
+  joiners: new Set(['\u53ca']),
   digits: true,
   routes: true,
   // 南昌 + 国家级 + 经开区 + 新能源产业园项目: a zone's name inside.
