@@ -9,10 +9,13 @@ import { writeJsonlInput } from '../lib/jsonl-input.mjs';
 
 export const title = 'CLI: zh-analyze --jsonl, --jobs 1 vs --jobs 2, same input, same run';
 
-/** Runs the bin in-process behind a wrapper that reports the peak RSS of the whole process (workers included). */
+/**
+ * Runs the bin in-process behind a wrapper that reports the peak RSS of the whole process (workers
+ * included): Linux's VmHWM, since getrusage's maxRSS survives exec and would be this bench's own.
+ */
 function runCli(cli, args, outFile) {
   const wrapper = `process.argv = [process.argv[0], ${JSON.stringify(cli)}, ...${JSON.stringify(args)}];
-process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeSync(3, JSON.stringify({ rss: u.maxRSS / 1024, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 })); });
+process.on('exit', () => { const u = process.resourceUsage(); const fs = require('node:fs'); let rss = u.maxRSS / 1024; try { rss = Number(/VmHWM:\\s+(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]) / 1024; } catch {} fs.writeSync(3, JSON.stringify({ rss, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 })); });
 import(${JSON.stringify(cli)});`;
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();

@@ -35,7 +35,10 @@ export async function run({ root, pkg, lines, bytes, nodejieba, mbps, interleave
   const probe = (body) => `const t0 = performance.timeOrigin; ${body}; console.log(JSON.stringify({ ms: performance.timeOrigin + performance.now() - t0 }));`;
   const coldOurs = Math.min(...[0, 1, 2].map(() => cold(probe(`const { analyze } = await import(${dist}); analyze(${sample})`)).ms));
   const coldRaw = Math.min(...[0, 1, 2].map(() => cold(probe(`const { createRequire } = await import('node:module'); const j = createRequire(${dist})('nodejieba'); j.cut(${sample}, true)`)).ms));
-  const rss = (body) => cold(`${body}; console.log(JSON.stringify({ mb: process.resourceUsage().maxRSS / 1024 }))`).mb;
+  // Peak RSS of the child itself: Linux's VmHWM. getrusage's maxRSS survives exec, so a child of this
+  // (large) bench process would report the bench's own peak, the same for both rows.
+  const peak = `await (async () => { try { const { readFileSync } = await import('node:fs'); return Number(/VmHWM:\\s+(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1]) / 1024; } catch { return process.resourceUsage().maxRSS / 1024; } })()`;
+  const rss = (body) => cold(`${body}; console.log(JSON.stringify({ mb: ${peak} }))`).mb;
   const text = JSON.stringify(join(root, '.bench-text.txt'));
   const fs = await import('node:fs');
   fs.writeFileSync(join(root, '.bench-text.txt'), lines.join('\n'));

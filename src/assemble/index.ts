@@ -68,14 +68,7 @@ function bySpan(a: { start: number; end: number }, b: { start: number; end: numb
  * takes the input's text where it differs: most tokens of a text with full-width punctuation do not.
  */
 function keepOffsets(doc: NormalizedDoc, t: RawToken): void {
-  const original = doc.original;
-  const text = t.text;
-  for (let k = 0; k < text.length; k++) {
-    if (text.charCodeAt(k) !== original.charCodeAt(t.start + k)) {
-      t.text = original.slice(t.start, t.end);
-      return;
-    }
-  }
+  if (!doc.original.startsWith(t.text, t.start)) t.text = doc.original.slice(t.start, t.end);
 }
 
 /** A span of the normalized text becomes the input's in place: its offsets and its text. */

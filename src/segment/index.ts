@@ -1,7 +1,7 @@
 import { CharClass, charLength, classAt } from './char-class.js';
 import type { Segmenter } from './jieba.js';
 import { isDateSuffix, joinNumeralDates } from './numeral-dates.js';
-import type { SegmentLexicon } from '../lexicon/segment-words.js';
+import { SPLIT_FIRST, SPLIT_LAST, type SegmentLexicon } from '../lexicon/segment-words.js';
 import type { PlainWords } from '../lexicon/user-words.js';
 import { applyPlainWords } from './plain-words.js';
 import { ScratchBytes } from '../scratch.js';
@@ -82,7 +82,7 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
       for (let k = i + 1; k <= j; k++) {
         if (k !== j && cuts[k] !== 1) continue;
         const inner =
-          k - from > 1 && k - from <= MAX_SPLIT_WORD && lex.firstUnits[text.charCodeAt(from)] === 1 && lex.lastUnits[text.charCodeAt(k - 1)] === 1
+          k - from > 1 && k - from <= MAX_SPLIT_WORD && ((lex.splitEnds[text.charCodeAt(from)] as number) & SPLIT_FIRST) !== 0 && ((lex.splitEnds[text.charCodeAt(k - 1)] as number) & SPLIT_LAST) !== 0
             ? lex.splits.get(text.slice(from, k))
             : undefined;
         if (inner === undefined) push(from, k, undefined);
