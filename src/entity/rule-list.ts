@@ -1,5 +1,7 @@
 import { agencySuffix } from './rules/agency-suffix.js';
 import { agencyWithPlace } from './rules/agency-with-place.js';
+import { brandCue } from './rules/brand-cue.js';
+import { brandList } from './rules/brand-list.js';
 import { congress } from './rules/congress.js';
 import { documentSuffix } from './rules/document-suffix.js';
 import { documentTitle } from './rules/document-title.js';
@@ -37,6 +39,8 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   quotedName,
   listedProjects,
   listedEnterprises,
+  brandCue,
+  brandList,
   personTitle,
   personSpeech,
   personName,

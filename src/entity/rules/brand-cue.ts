@@ -1,0 +1,43 @@
+// A name of the company short-name list (dict/entities/brands/, noisy: read only here and in
+// brand-list) is an enterprise next to a word that only a company goes with (dict/entities/rules/
+// brand-cues.tsv): before a person's title (宏达 + 董事长) or a word a company does or has (旗下, 股价,
+// 推出, 宣布; 的 may come between), after a verb whose object is a company (收购 + 宏达), between a
+// partner word and a deal word (与 + 宏达 + 签约). Places, people's names, jieba's common words and the
+// built-in dictionary's names were filtered out of the list when it was built (scripts/dict/build-brands.mjs).
+import { brandAfter, brandBefore } from '../brand-span.js';
+import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
+
+const RULE = 'brand-cue';
+/** 的 between a company and what it has (宏达的股价). */
+const OF = '\u7684';
+
+function candidate(ctx: RuleContext, first: number, last: number): Candidate {
+  return { start: (ctx.units[first] as Unit).start, end: (ctx.units[last] as Unit).end, type: 'enterprise', source: 'rule', rule: RULE };
+}
+
+export const brandCue: EntityRule = {
+  name: RULE,
+  find(ctx) {
+    const out: Candidate[] = [];
+    const { units } = ctx;
+    const { cues } = ctx.brands;
+    for (let k = 0; k < units.length; k++) {
+      const word = (units[k] as Unit).text;
+      if (cues.after.has(word) || cues.title.has(word)) {
+        // 宏达的股价: the name ends before 的.
+        const at = k > 0 && (units[k - 1] as Unit).text === OF && cues.after.has(word) ? k - 1 : k;
+        const first = brandBefore(ctx, at, false);
+        if (first >= 0) out.push(candidate(ctx, first, at - 1));
+      }
+      if (cues.before.has(word)) {
+        const last = brandAfter(ctx, k);
+        if (last >= 0) out.push(candidate(ctx, k + 1, last));
+      }
+      if (cues.partner.has(word)) {
+        const last = brandAfter(ctx, k);
+        if (last >= 0 && cues.deal.has(units[last + 1]?.text ?? '')) out.push(candidate(ctx, k + 1, last));
+      }
+    }
+    return out;
+  },
+};
