@@ -7,11 +7,19 @@ import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
 const RULE = 'brand-list';
 
-/** Is unit u a company the dictionaries know, or the end of a company's name (…集团, …有限公司)? */
-function known(u: Unit | undefined): boolean {
+/**
+ * Is unit k a company the dictionaries know, or the end of a company's name (宏达 + 集团, …有限公司; a
+ * one-character ending is not enough: 琉璃厂 is a street)?
+ */
+function known(ctx: RuleContext, k: number): boolean {
+  const u = ctx.units[k];
   if (u === undefined) return false;
   if (u.record !== undefined) return u.record.type === 'enterprise';
-  return u.suffixes?.some((r) => r.type === 'enterprise' && !r.needsParent && !r.needsBrand && r.suffix.length < u.text.length) ?? false;
+  const suffix = u.suffixes?.find((r) => r.type === 'enterprise' && !r.needsParent && !r.needsBrand && r.suffix.length >= 2);
+  if (suffix === undefined) return false;
+  if (suffix.suffix.length < u.text.length) return true;
+  const before = ctx.units[k - 1];
+  return before !== undefined && before.end === u.start && before.han && !ctx.tables.breakWords.has(before.text) && !ctx.tables.genericWords.has(before.text);
 }
 
 /** Is unit k a one-character joiner glued to a whole short name (和 + 志高, cut as 和志高)? */
@@ -36,7 +44,7 @@ export const brandList: EntityRule = {
     };
     // Left to right: a company before the joiner licenses the item after it.
     for (let k = 1; k < units.length; k++) {
-      if (!(known(units[k - 1]) || ends.has(k - 1))) continue;
+      if (!(known(ctx, k - 1) || ends.has(k - 1))) continue;
       if (isJoiner(ctx, units[k])) {
         const last = brandAfter(ctx, k);
         if (last >= 0) push(k + 1, last);
@@ -47,7 +55,7 @@ export const brandList: EntityRule = {
     }
     // Right to left: a company after the joiner licenses the item before it.
     for (let k = units.length - 2; k > 0; k--) {
-      if (!isJoiner(ctx, units[k]) || !(known(units[k + 1]) || starts.has(k + 1))) continue;
+      if (!isJoiner(ctx, units[k]) || !(known(ctx, k + 1) || starts.has(k + 1))) continue;
       const first = brandBefore(ctx, k, true);
       if (first >= 0 && !ends.has(k - 1)) push(first, k - 1);
     }
