@@ -20,7 +20,14 @@ export interface BrandTables {
    * between a `partner` and a `deal` word (与 … 签约), and `joiner` words join the items of a list.
    */
   readonly cues: Readonly<Record<BrandCueRole, ReadonlySet<string>>>;
+  /** Every context word with its roles as bits (CUE_BITS): one lookup a token. */
+  readonly cueBits: ReadonlyMap<string, number>;
+  /** The roles of the context words opening with UTF-16 unit c, as bits: most tokens need no lookup. */
+  readonly cueFirst: Uint8Array;
 }
+
+/** The bit of each role in `cueBits`. */
+export const CUE_BITS: Readonly<Record<BrandCueRole, number>> = Object.freeze({ after: 1, title: 2, before: 4, partner: 8, deal: 16, joiner: 32 });
 
 const ROLES: ReadonlySet<string> = new Set(['after', 'title', 'before', 'partner', 'deal', 'joiner']);
 const LIST_FILE = ['entities', 'brands', 'company-short-names.tsv'] as const;
@@ -28,68 +35,68 @@ const LIST_FILE = ['entities', 'brands', 'company-short-names.tsv'] as const;
 const LONGEST = 8;
 
 /**
- * The sorted list as one string and the offsets of its lines: a binary search needs no Set of
- * 200,000 strings built at start-up (reading the file and indexing its lines takes a few ms).
+ * The sorted list as the file's bytes: UTF-8 orders like code points, so a binary search runs over the
+ * bytes themselves, from line to line. Nothing is decoded, split or indexed at load (a Set of 200,000
+ * strings would cost a few hundred ms and tens of MB).
  */
 interface SortedLines {
-  readonly text: string;
-  readonly starts: Uint32Array;
-  readonly count: number;
+  readonly bytes: Buffer;
+  /** The offset of the first entry, after the header comments. */
+  readonly first: number;
 }
 
 let listMemo: SortedLines | undefined;
 let tablesMemo: BrandTables | undefined;
 
+const LF = 0x0a;
+const CR = 0x0d;
+const HASH = 0x23;
+
 function loadList(): SortedLines {
   if (listMemo) return listMemo;
   const path = dictPath(...LIST_FILE);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (cause) {
     throw new DependencyError(`the company short-name list ${path} cannot be read`, cause);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const starts: number[] = [];
-  for (let at = 0; at < text.length; ) {
-    let end = text.indexOf('\n', at);
-    if (end === -1) end = text.length;
-    if (end > at && text.charCodeAt(at) !== 0x23 /* # */) {
-      if (text.charCodeAt(end - 1) === 0x0d) throw new DictFormatError(path, starts.length + 1, 'a CR at the end of the line: save the file with LF line ends');
-      starts.push(at);
-    }
-    at = end + 1;
+  let first = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (first < bytes.length && (bytes[first] === HASH || bytes[first] === LF)) {
+    const end = bytes.indexOf(LF, first);
+    first = end === -1 ? bytes.length : end + 1;
   }
-  const index = new Uint32Array(starts.length + 1);
-  index.set(starts);
-  listMemo = { text, starts: index, count: starts.length };
+  listMemo = { bytes, first };
   return listMemo;
 }
 
-/** Compares `surface` with line k of the list in code-unit order (the order the file is sorted in). */
-function compareLine(list: SortedLines, k: number, surface: string): number {
-  const { text } = list;
-  let at = list.starts[k] as number;
-  for (let i = 0; i < surface.length; i++, at++) {
-    const c = at < text.length ? text.charCodeAt(at) : 0x0a;
-    if (c === 0x0a) return -1;
-    const d = c - surface.charCodeAt(i);
+/** Compares the line bytes[start, end) with `key`, in byte order. */
+function compareLine(bytes: Buffer, start: number, end: number, key: Buffer): number {
+  if (end > start && bytes[end - 1] === CR) end--;
+  const n = Math.min(end - start, key.length);
+  for (let i = 0; i < n; i++) {
+    const d = (bytes[start + i] as number) - (key[i] as number);
     if (d !== 0) return d;
   }
-  return at >= text.length || text.charCodeAt(at) === 0x0a ? 0 : 1;
+  return end - start - key.length;
 }
 
 function isBrand(surface: string): boolean {
   if (surface.length < 2 || surface.length > LONGEST) return false;
-  const list = loadList();
-  let lo = 0;
-  let hi = list.count - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const d = compareLine(list, mid, surface);
-    if (d === 0) return true;
-    if (d < 0) lo = mid + 1;
-    else hi = mid - 1;
+  const { bytes, first } = loadList();
+  const key = Buffer.from(surface, 'utf8');
+  // [lo, hi) always starts on a line start; each step looks at the line around its middle.
+  let lo = first;
+  let hi = bytes.length;
+  while (lo < hi) {
+    let start = (lo + hi) >>> 1;
+    while (start > lo && bytes[start - 1] !== LF) start--;
+    let end = bytes.indexOf(LF, start);
+    if (end === -1 || end > hi) end = hi;
+    const d = compareLine(bytes, start, end, key);
+    if (d === 0 && end > start) return true;
+    if (d < 0) lo = end + 1;
+    else hi = start;
   }
   return false;
 }
@@ -98,12 +105,16 @@ function isBrand(surface: string): boolean {
 export function loadBrandTables(): BrandTables {
   if (tablesMemo) return tablesMemo;
   const file = dictPath('entities', 'rules', 'brand-cues.tsv');
+  const cueBits = new Map<string, number>();
+  const cueFirst = new Uint8Array(0x10000);
   const cues: Record<BrandCueRole, Set<string>> = { after: new Set(), title: new Set(), before: new Set(), partner: new Set(), deal: new Set(), joiner: new Set() };
   for (const { columns, line } of readTsv(file, 2, 2)) {
     const [word, role] = columns as [string, string];
     if (!ROLES.has(role)) throw new DictFormatError(file, line, `the role is one of ${[...ROLES].join(', ')}`);
     cues[role as BrandCueRole].add(word);
+    cueBits.set(word, (cueBits.get(word) ?? 0) | CUE_BITS[role as BrandCueRole]);
+    cueFirst[word.charCodeAt(0)] = (cueFirst[word.charCodeAt(0)] as number) | CUE_BITS[role as BrandCueRole];
   }
-  tablesMemo = { isBrand, longest: LONGEST, cues };
+  tablesMemo = { isBrand, longest: LONGEST, cues, cueBits, cueFirst };
   return tablesMemo;
 }

@@ -4,6 +4,7 @@
 // 推出, 宣布; 的 may come between), after a verb whose object is a company (收购 + 宏达), between a
 // partner word and a deal word (与 + 宏达 + 签约). Places, people's names, jieba's common words and the
 // built-in dictionary's names were filtered out of the list when it was built (scripts/dict/build-brands.mjs).
+import { CUE_BITS } from '../../lexicon/brand-names.js';
 import { brandAfter, brandBefore } from '../brand-span.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
@@ -15,6 +16,16 @@ function candidate(ctx: RuleContext, first: number, last: number): Candidate {
   return { start: (ctx.units[first] as Unit).start, end: (ctx.units[last] as Unit).end, type: 'enterprise', source: 'rule', rule: RULE };
 }
 
+/** The unit before the first deal word within a short name's reach after unit k (与 + … + 签约), or -1. */
+function dealBefore(ctx: RuleContext, k: number): number {
+  const { units } = ctx;
+  const start = (units[k] as Unit).end;
+  for (let j = k + 1; j < units.length - 1 && (units[j] as Unit).end - start <= ctx.brands.longest; j++) {
+    if (ctx.brands.cues.deal.has((units[j + 1] as Unit).text)) return j;
+  }
+  return -1;
+}
+
 export const brandCue: EntityRule = {
   name: RULE,
   find(ctx) {
@@ -22,20 +33,23 @@ export const brandCue: EntityRule = {
     const { units } = ctx;
     const { cues } = ctx.brands;
     for (let k = 0; k < units.length; k++) {
+      if (ctx.brands.cueFirst[ctx.text.charCodeAt((units[k] as Unit).start)] === 0) continue;
       const word = (units[k] as Unit).text;
-      if (cues.after.has(word) || cues.title.has(word)) {
+      const bits = ctx.brands.cueBits.get(word);
+      if (bits === undefined) continue;
+      if ((bits & (CUE_BITS.after | CUE_BITS.title)) !== 0) {
         // 宏达的股价: the name ends before 的.
         const at = k > 0 && (units[k - 1] as Unit).text === OF && cues.after.has(word) ? k - 1 : k;
         const first = brandBefore(ctx, at, false);
         if (first >= 0) out.push(candidate(ctx, first, at - 1));
       }
-      if (cues.before.has(word)) {
+      if ((bits & CUE_BITS.before) !== 0) {
         const last = brandAfter(ctx, k);
         if (last >= 0) out.push(candidate(ctx, k + 1, last));
       }
-      if (cues.partner.has(word)) {
-        const last = brandAfter(ctx, k);
-        if (last >= 0 && cues.deal.has(units[last + 1]?.text ?? '')) out.push(candidate(ctx, k + 1, last));
+      if ((bits & CUE_BITS.partner) !== 0) {
+        const last = dealBefore(ctx, k);
+        if (last >= 0 && brandAfter(ctx, k) === last) out.push(candidate(ctx, k + 1, last));
       }
     }
     return out;

@@ -3,6 +3,7 @@
 // (dict/entities/brands/): 华为、宏达和大新 — 宏达 after 华为, then 大新 after 宏达. Each item must be whole:
 // the list's punctuation, a function word or a context word stands on its other side.
 import { brandAfter, brandBefore, closesName, isJoiner } from '../brand-span.js';
+import { CUE_BITS } from '../../lexicon/brand-names.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
 const RULE = 'brand-list';
@@ -34,6 +35,14 @@ export const brandList: EntityRule = {
   find(ctx) {
     const { units } = ctx;
     const out: Candidate[] = [];
+    // The joiners, in one pass: most texts have few, and the work is done only around them.
+    const joiners: number[] = [];
+    for (let k = 1; k < units.length; k++) {
+      const u = units[k] as Unit;
+      if (((ctx.brands.cueFirst[ctx.text.charCodeAt(u.start)] as number) & CUE_BITS.joiner) === 0) continue;
+      if (isJoiner(ctx, u) || (u.text.length >= 3 && ((ctx.brands.cueBits.get(u.text.charAt(0)) ?? 0) & CUE_BITS.joiner) !== 0)) joiners.push(k);
+    }
+    if (joiners.length === 0) return out;
     // The unit index each found item ends at, so that a found item licenses the next one.
     const ends = new Set<number>();
     const starts = new Set<number>();
@@ -42,8 +51,9 @@ export const brandList: EntityRule = {
       ends.add(last);
       starts.add(first);
     };
-    // Left to right: a company before the joiner licenses the item after it.
-    for (let k = 1; k < units.length; k++) {
+    // Left to right: a company before the joiner licenses the item after it, also one the segmenter
+    // glued to a one-character joiner.
+    for (const k of joiners) {
       if (!(known(ctx, k - 1) || ends.has(k - 1))) continue;
       if (isJoiner(ctx, units[k])) {
         const last = brandAfter(ctx, k);
@@ -54,7 +64,8 @@ export const brandList: EntityRule = {
       }
     }
     // Right to left: a company after the joiner licenses the item before it.
-    for (let k = units.length - 2; k > 0; k--) {
+    for (let n = joiners.length - 1; n >= 0; n--) {
+      const k = joiners[n] as number;
       if (!isJoiner(ctx, units[k]) || !(known(ctx, k + 1) || starts.has(k + 1))) continue;
       const first = brandBefore(ctx, k, true);
       if (first >= 0 && !ends.has(k - 1)) push(first, k - 1);
