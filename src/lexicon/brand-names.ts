@@ -4,7 +4,7 @@ import { dictPath } from './paths.js';
 import { readTsv } from './tsv.js';
 
 /** What a word of dict/entities/rules/brand-cues.tsv says about a brand next to it. */
-export type BrandCueRole = 'after' | 'title' | 'before' | 'partner' | 'deal' | 'joiner';
+export type BrandCueRole = 'after' | 'title' | 'before' | 'partner' | 'deal' | 'joiner' | 'between';
 
 /** The company short-name list and the context words that license it (brand-cue and brand-list rules). */
 export interface BrandTables {
@@ -17,7 +17,8 @@ export interface BrandTables {
   readonly longest: number;
   /**
    * Context words by role: a brand stands before `after` and `title` words, after `before` words,
-   * between a `partner` and a `deal` word (与 … 签约), and `joiner` words join the items of a list.
+   * between a `partner` and a `deal` word (与 … 签约), and `joiner` words join the items of a list;
+   * `between` words may stand between a brand and its `after` word (宏达 + 近日 + 宣布).
    */
   readonly cues: Readonly<Record<BrandCueRole, ReadonlySet<string>>>;
   /** Every context word with its roles as bits (CUE_BITS): one lookup a token. */
@@ -27,9 +28,9 @@ export interface BrandTables {
 }
 
 /** The bit of each role in `cueBits`. */
-export const CUE_BITS: Readonly<Record<BrandCueRole, number>> = Object.freeze({ after: 1, title: 2, before: 4, partner: 8, deal: 16, joiner: 32 });
+export const CUE_BITS: Readonly<Record<BrandCueRole, number>> = Object.freeze({ after: 1, title: 2, before: 4, partner: 8, deal: 16, joiner: 32, between: 64 });
 
-const ROLES: ReadonlySet<string> = new Set(['after', 'title', 'before', 'partner', 'deal', 'joiner']);
+const ROLES: ReadonlySet<string> = new Set(['after', 'title', 'before', 'partner', 'deal', 'joiner', 'between']);
 const LIST_FILE = ['entities', 'brands', 'company-short-names.tsv'] as const;
 /** The longest entry scripts/dict/build-brands.mjs keeps. */
 const LONGEST = 8;
@@ -107,7 +108,7 @@ export function loadBrandTables(): BrandTables {
   const file = dictPath('entities', 'rules', 'brand-cues.tsv');
   const cueBits = new Map<string, number>();
   const cueFirst = new Uint8Array(0x10000);
-  const cues: Record<BrandCueRole, Set<string>> = { after: new Set(), title: new Set(), before: new Set(), partner: new Set(), deal: new Set(), joiner: new Set() };
+  const cues: Record<BrandCueRole, Set<string>> = { after: new Set(), title: new Set(), before: new Set(), partner: new Set(), deal: new Set(), joiner: new Set(), between: new Set() };
   for (const { columns, line } of readTsv(file, 2, 2)) {
     const [word, role] = columns as [string, string];
     if (!ROLES.has(role)) throw new DictFormatError(file, line, `the role is one of ${[...ROLES].join(', ')}`);

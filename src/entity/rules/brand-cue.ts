@@ -1,7 +1,7 @@
 // A name of the company short-name list (dict/entities/brands/, noisy: read only here and in
 // brand-list) is an enterprise next to a word that only a company goes with (dict/entities/rules/
 // brand-cues.tsv): before a person's title (宏达 + 董事长) or a word a company does or has (旗下, 股价,
-// 推出, 宣布; 的 may come between), after a verb whose object is a company (收购 + 宏达), between a
+// 推出, 宣布; 的 or a time word may come between: 宏达近日宣布), after a verb whose object is a company (收购 + 宏达), between a
 // partner word and a deal word (与 + 宏达 + 签约). Places, people's names, jieba's common words and the
 // built-in dictionary's names were filtered out of the list when it was built (scripts/dict/build-brands.mjs).
 import { CUE_BITS } from '../../lexicon/brand-names.js';
@@ -38,8 +38,9 @@ export const brandCue: EntityRule = {
       const bits = ctx.brands.cueBits.get(word);
       if (bits === undefined) continue;
       if ((bits & (CUE_BITS.after | CUE_BITS.title)) !== 0) {
-        // 宏达的股价: the name ends before 的.
-        const at = k > 0 && (units[k - 1] as Unit).text === OF && cues.after.has(word) ? k - 1 : k;
+        // 宏达的股价, 宏达近日宣布: the name ends before 的 or a time word.
+        const before = k > 0 ? (units[k - 1] as Unit).text : '';
+        const at = (before === OF || cues.between.has(before)) && cues.after.has(word) ? k - 1 : k;
         const first = brandBefore(ctx, at, false);
         if (first >= 0) out.push(candidate(ctx, first, at - 1));
       }
