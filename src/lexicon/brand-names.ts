@@ -25,6 +25,8 @@ export interface BrandTables {
   readonly cueBits: ReadonlyMap<string, number>;
   /** The roles of the context words opening with UTF-16 unit c, as bits: most tokens need no lookup. */
   readonly cueFirst: Uint8Array;
+  /** The same for the context words ending with UTF-16 unit c. */
+  readonly cueLast: Uint8Array;
 }
 
 /** The bit of each role in `cueBits`. */
@@ -72,7 +74,7 @@ function loadList(): SortedLines {
 }
 
 /** Compares the line bytes[start, end) with `key`, in byte order. */
-function compareLine(bytes: Buffer, start: number, end: number, key: Buffer): number {
+function compareLine(bytes: Buffer, start: number, end: number, key: Uint8Array): number {
   if (end > start && bytes[end - 1] === CR) end--;
   const n = Math.min(end - start, key.length);
   for (let i = 0; i < n; i++) {
@@ -82,18 +84,39 @@ function compareLine(bytes: Buffer, start: number, end: number, key: Buffer): nu
   return end - start - key.length;
 }
 
+/** The UTF-8 bytes of `surface` (no native call: the surfaces asked about are a few characters long). */
+function utf8(surface: string): Uint8Array {
+  const out = new Uint8Array(surface.length * 3);
+  let n = 0;
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (c < 0x80) out[n++] = c;
+    else if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 0x3f);
+    } else {
+      // Surrogates are never in the list (it holds Han, Latin letters and digits): any bytes will do.
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 0x3f);
+      out[n++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return out.subarray(0, n);
+}
+
 function isBrand(surface: string): boolean {
   if (surface.length < 2 || surface.length > LONGEST) return false;
   const { bytes, first } = loadList();
-  const key = Buffer.from(surface, 'utf8');
+  const key = utf8(surface);
   // [lo, hi) always starts on a line start; each step looks at the line around its middle.
   let lo = first;
   let hi = bytes.length;
   while (lo < hi) {
     let start = (lo + hi) >>> 1;
     while (start > lo && bytes[start - 1] !== LF) start--;
-    let end = bytes.indexOf(LF, start);
-    if (end === -1 || end > hi) end = hi;
+    // Lines are short: a loop beats a native indexOf call here.
+    let end = start;
+    while (end < hi && bytes[end] !== LF) end++;
     const d = compareLine(bytes, start, end, key);
     if (d === 0 && end > start) return true;
     if (d < 0) lo = end + 1;
@@ -108,6 +131,7 @@ export function loadBrandTables(): BrandTables {
   const file = dictPath('entities', 'rules', 'brand-cues.tsv');
   const cueBits = new Map<string, number>();
   const cueFirst = new Uint8Array(0x10000);
+  const cueLast = new Uint8Array(0x10000);
   const cues: Record<BrandCueRole, Set<string>> = { after: new Set(), title: new Set(), before: new Set(), partner: new Set(), deal: new Set(), joiner: new Set(), between: new Set() };
   for (const { columns, line } of readTsv(file, 2, 2)) {
     const [word, role] = columns as [string, string];
@@ -115,7 +139,9 @@ export function loadBrandTables(): BrandTables {
     cues[role as BrandCueRole].add(word);
     cueBits.set(word, (cueBits.get(word) ?? 0) | CUE_BITS[role as BrandCueRole]);
     cueFirst[word.charCodeAt(0)] = (cueFirst[word.charCodeAt(0)] as number) | CUE_BITS[role as BrandCueRole];
+    const last = word.charCodeAt(word.length - 1);
+    cueLast[last] = (cueLast[last] as number) | CUE_BITS[role as BrandCueRole];
   }
-  tablesMemo = { isBrand, longest: LONGEST, cues, cueBits, cueFirst };
+  tablesMemo = { isBrand, longest: LONGEST, cues, cueBits, cueFirst, cueLast };
   return tablesMemo;
 }

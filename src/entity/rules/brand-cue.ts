@@ -31,10 +31,12 @@ export const brandCue: EntityRule = {
   find(ctx) {
     const out: Candidate[] = [];
     const { units } = ctx;
-    const { cues } = ctx.brands;
+    const { cues, cueFirst, cueLast } = ctx.brands;
+    const { text } = ctx;
     for (let k = 0; k < units.length; k++) {
-      if (ctx.brands.cueFirst[ctx.text.charCodeAt((units[k] as Unit).start)] === 0) continue;
-      const word = (units[k] as Unit).text;
+      const u = units[k] as Unit;
+      if (cueFirst[text.charCodeAt(u.start)] === 0 || cueLast[text.charCodeAt(u.end - 1)] === 0) continue;
+      const word = u.text;
       const bits = ctx.brands.cueBits.get(word);
       if (bits === undefined) continue;
       if ((bits & (CUE_BITS.after | CUE_BITS.title)) !== 0) {
