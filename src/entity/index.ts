@@ -21,7 +21,7 @@ export function tagEntities(doc: NormalizedDoc, tokens: readonly RawToken[], lex
   const units = buildUnits(text, tokens, names, lex.rules);
   const suffixUnits: number[] = [];
   for (let k = 0; k < units.length; k++) if ((units[k] as Unit).suffixes !== null) suffixUnits.push(k);
-  const ctx: RuleContext = { text, units, tables: lex.rules, suffixUnits, isPlace: lex.isPlace };
+  const ctx: RuleContext = { text, units, tables: lex.rules, suffixUnits, isPlace: lex.isPlace, brands: lex.brands };
   let candidates: Candidate[] = names;
   for (let r = 0; r < RULES.length; r++) {
     const found = (RULES[r] as EntityRule).find(ctx);

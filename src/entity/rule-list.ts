@@ -2,6 +2,8 @@ import { agencyGluedTitle } from './rules/agency-glued-title.js';
 import { agencyInGovernment } from './rules/agency-in-government.js';
 import { agencySuffix } from './rules/agency-suffix.js';
 import { agencyWithPlace } from './rules/agency-with-place.js';
+import { brandCue } from './rules/brand-cue.js';
+import { brandList } from './rules/brand-list.js';
 import { congress } from './rules/congress.js';
 import { documentSuffix } from './rules/document-suffix.js';
 import { documentTitle } from './rules/document-title.js';
@@ -42,6 +44,8 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   quotedName,
   listedProjects,
   listedEnterprises,
+  brandCue,
+  brandList,
   personTitle,
   personSpeech,
   personName,

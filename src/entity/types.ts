@@ -1,4 +1,4 @@
-import type { EntityRuleTables, NameRecord, SuffixRule } from '../lexicon/entities.js';
+import type { BrandTables, EntityRuleTables, NameRecord, SuffixRule } from '../lexicon/entities.js';
 import type { EntitySource, EntityType } from '../types.js';
 
 /** A piece of the normalized text the rules walk over: a token, or a dictionary name taken whole. */
@@ -36,6 +36,8 @@ export interface RuleContext {
   readonly suffixUnits: readonly number[];
   /** Is `surface` a place name (from the dictionaries)? */
   readonly isPlace: (surface: string) => boolean;
+  /** The company short-name list and its context words (brand-cue and brand-list rules). */
+  readonly brands: BrandTables;
 }
 
 /** A rule: a pure function from the context to candidates, named for what it matches. */

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import type { DictionarySource } from '../types.js';
 import { parseEntityFile, parseNotNames, readUserDictionary, type NameRecord } from './entity-dict.js';
+import { loadBrandTables, type BrandTables } from './brand-names.js';
 import { ANCHOR_UNIT, loadEntityRuleTables, type EntityRuleTables } from './entity-rules.js';
 import { NameTrie } from './name-trie.js';
 import { PairFilter } from './pair-filter.js';
@@ -11,6 +12,7 @@ import { DependencyError } from '../errors.js';
 
 export type { NameRecord } from './entity-dict.js';
 export type { EntityRuleTables, SuffixRule } from './entity-rules.js';
+export type { BrandTables } from './brand-names.js';
 export { NameTrie } from './name-trie.js';
 
 /** The names an analyzer knows (built-in and user dictionaries) and the tables its rules read. */
@@ -29,6 +31,8 @@ export interface EntityLexicon {
   /** Is `surface` a place name (a user entry decides before the built-in one)? */
   readonly isPlace: (surface: string) => boolean;
   readonly rules: EntityRuleTables;
+  /** The company short-name list (read lazily) and the context words that license it. */
+  readonly brands: BrandTables;
   /** The plain words (type `word`) of the same user dictionaries, for the segment stage; null when none. */
   readonly words: PlainWords | null;
 }
@@ -142,5 +146,5 @@ export function loadEntityLexicon(builtin: boolean, sources: readonly Dictionary
   const userTrie = user as NameTrie<NameRecord> | null;
   const isPlace = (surface: string): boolean =>
     mayOpenName(starts, openings, surface, 0) && (userTrie?.get(surface) ?? builtinTrie?.get(surface))?.type === 'place';
-  return { builtin: builtinTrie, user: userTrie, starts, openings, isPlace, rules, words: plainWordsOf(words) };
+  return { builtin: builtinTrie, user: userTrie, starts, openings, isPlace, rules, brands: loadBrandTables(), words: plainWordsOf(words) };
 }

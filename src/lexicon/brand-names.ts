@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { DependencyError, DictFormatError } from '../errors.js';
+import { dictPath } from './paths.js';
+import { readTsv } from './tsv.js';
+
+/** What a word of dict/entities/rules/brand-cues.tsv says about a brand next to it. */
+export type BrandCueRole = 'after' | 'title' | 'before' | 'partner' | 'deal' | 'joiner' | 'between';
+
+/** The company short-name list and the context words that license it (brand-cue and brand-list rules). */
+export interface BrandTables {
+  /**
+   * Is `surface` in the filtered company short-name list (dict/entities/brands/)? The list is read
+   * on the first question, once per process: a text with no company context never loads it.
+   */
+  readonly isBrand: (surface: string) => boolean;
+  /** The longest entry of the list, in UTF-16 units. */
+  readonly longest: number;
+  /**
+   * Context words by role: a brand stands before `after` and `title` words, after `before` words,
+   * between a `partner` and a `deal` word (与 … 签约), and `joiner` words join the items of a list;
+   * `between` words may stand between a brand and its `after` word (宏达 + 近日 + 宣布).
+   */
+  readonly cues: Readonly<Record<BrandCueRole, ReadonlySet<string>>>;
+  /** Every context word with its roles as bits (CUE_BITS): one lookup a token. */
+  readonly cueBits: ReadonlyMap<string, number>;
+  /** The roles of the context words opening with UTF-16 unit c, as bits: most tokens need no lookup. */
+  readonly cueFirst: Uint8Array;
+  /** The same for the context words ending with UTF-16 unit c. */
+  readonly cueLast: Uint8Array;
+}
+
+/** The bit of each role in `cueBits`. */
+export const CUE_BITS: Readonly<Record<BrandCueRole, number>> = Object.freeze({ after: 1, title: 2, before: 4, partner: 8, deal: 16, joiner: 32, between: 64 });
+
+const ROLES: ReadonlySet<string> = new Set(['after', 'title', 'before', 'partner', 'deal', 'joiner', 'between']);
+const LIST_FILE = ['entities', 'brands', 'company-short-names.tsv'] as const;
+/** The longest entry scripts/dict/build-brands.mjs keeps. */
+const LONGEST = 8;
+
+/**
+ * The sorted list as the file's bytes: UTF-8 orders like code points, so a binary search runs over the
+ * bytes themselves, from line to line. Nothing is decoded, split or indexed at load (a Set of 200,000
+ * strings would cost a few hundred ms and tens of MB).
+ */
+interface SortedLines {
+  readonly bytes: Buffer;
+  /** The offset of the first entry, after the header comments. */
+  readonly first: number;
+}
+
+let listMemo: SortedLines | undefined;
+let tablesMemo: BrandTables | undefined;
+
+const LF = 0x0a;
+const CR = 0x0d;
+const HASH = 0x23;
+
+function loadList(): SortedLines {
+  if (listMemo) return listMemo;
+  const path = dictPath(...LIST_FILE);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (cause) {
+    throw new DependencyError(`the company short-name list ${path} cannot be read`, cause);
+  }
+  let first = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (first < bytes.length && (bytes[first] === HASH || bytes[first] === LF)) {
+    const end = bytes.indexOf(LF, first);
+    first = end === -1 ? bytes.length : end + 1;
+  }
+  listMemo = { bytes, first };
+  return listMemo;
+}
+
+/** Compares the line bytes[start, end) with `key`, in byte order. */
+function compareLine(bytes: Buffer, start: number, end: number, key: Uint8Array): number {
+  if (end > start && bytes[end - 1] === CR) end--;
+  const n = Math.min(end - start, key.length);
+  for (let i = 0; i < n; i++) {
+    const d = (bytes[start + i] as number) - (key[i] as number);
+    if (d !== 0) return d;
+  }
+  return end - start - key.length;
+}
+
+/** The UTF-8 bytes of `surface` (no native call: the surfaces asked about are a few characters long). */
+function utf8(surface: string): Uint8Array {
+  const out = new Uint8Array(surface.length * 3);
+  let n = 0;
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (c < 0x80) out[n++] = c;
+    else if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 0x3f);
+    } else {
+      // Surrogates are never in the list (it holds Han, Latin letters and digits): any bytes will do.
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 0x3f);
+      out[n++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return out.subarray(0, n);
+}
+
+function isBrand(surface: string): boolean {
+  if (surface.length < 2 || surface.length > LONGEST) return false;
+  const { bytes, first } = loadList();
+  const key = utf8(surface);
+  // [lo, hi) always starts on a line start; each step looks at the line around its middle.
+  let lo = first;
+  let hi = bytes.length;
+  while (lo < hi) {
+    let start = (lo + hi) >>> 1;
+    while (start > lo && bytes[start - 1] !== LF) start--;
+    // Lines are short: a loop beats a native indexOf call here.
+    let end = start;
+    while (end < hi && bytes[end] !== LF) end++;
+    const d = compareLine(bytes, start, end, key);
+    if (d === 0 && end > start) return true;
+    if (d < 0) lo = end + 1;
+    else hi = start;
+  }
+  return false;
+}
+
+/** Loads the context words once per process; the list itself waits for its first question. */
+export function loadBrandTables(): BrandTables {
+  if (tablesMemo) return tablesMemo;
+  const file = dictPath('entities', 'rules', 'brand-cues.tsv');
+  const cueBits = new Map<string, number>();
+  const cueFirst = new Uint8Array(0x10000);
+  const cueLast = new Uint8Array(0x10000);
+  const cues: Record<BrandCueRole, Set<string>> = { after: new Set(), title: new Set(), before: new Set(), partner: new Set(), deal: new Set(), joiner: new Set(), between: new Set() };
+  for (const { columns, line } of readTsv(file, 2, 2)) {
+    const [word, role] = columns as [string, string];
+    if (!ROLES.has(role)) throw new DictFormatError(file, line, `the role is one of ${[...ROLES].join(', ')}`);
+    cues[role as BrandCueRole].add(word);
+    cueBits.set(word, (cueBits.get(word) ?? 0) | CUE_BITS[role as BrandCueRole]);
+    cueFirst[word.charCodeAt(0)] = (cueFirst[word.charCodeAt(0)] as number) | CUE_BITS[role as BrandCueRole];
+    const last = word.charCodeAt(word.length - 1);
+    cueLast[last] = (cueLast[last] as number) | CUE_BITS[role as BrandCueRole];
+  }
+  tablesMemo = { isBrand, longest: LONGEST, cues, cueBits, cueFirst, cueLast };
+  return tablesMemo;
+}
