@@ -69,6 +69,8 @@ export interface EntityRuleTables {
   readonly lookalikes: ReadonlySet<string>;
   /** Nouns that name a kind of plant (水泥厂, 晶圆厂): alone they name no company. */
   readonly plantWords: ReadonlySet<string>;
+  /** Ownership and origin (外资, 民营, 跨国): with a place alone before a company's ending, a kind of company. */
+  readonly ownershipWords: ReadonlySet<string>;
   /** Words that may join the parts of an agency name (经济和信息化厅). */
   readonly joiners: ReadonlySet<string>;
   /** Common vocabulary (economy, industry) and kind words (国有, 大型): a name needs something else before its suffix. */
@@ -222,6 +224,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     genericWords,
     lookalikes: new Set(words('lookalike-words.tsv')),
     plantWords: new Set(words('plant-words.tsv')),
+    ownershipWords: new Set(words('ownership-words.tsv')),
     joiners: new Set(words('joiners.tsv')),
     numerals: new Set(counts.filter(([, role]) => role === 'numeral').map(([w]) => w)),
     countClassifiers: new Set(counts.filter(([, role]) => role === 'classifier').map(([w]) => w)),

@@ -5,7 +5,7 @@
 // company's name (…工程有限公司, …研究院股份有限公司); a registered name goes on through its group
 // (酒钢集团宏兴钢铁股份有限公司). A branch needs its parent (内地分行 is none), a trade ending (…地产,
 // …期货) a brand (链家地产; 北京地产 is none) after the last verb of building (湛江投资建设 + 钢铁 is none); a licensed trade (…证券, …信托, …期货) a brand or a place of China (湖南信托). A count makes a kind of company of it (中国三大石油公司: no name), and
-// a kind of plant alone (晶圆厂, dict/entities/rules/plant-words.tsv; 芯片 + 厂 written apart) is none.
+// a place with an ownership word alone (上海市 + 跨国公司, ownership-words.tsv) and a kind of plant alone (晶圆厂, dict/entities/rules/plant-words.tsv; 芯片 + 厂 written apart) is none.
 import type { SuffixRule } from '../../lexicon/entities.js';
 import type { EntityType } from '../../types.js';
 import { afterBuildVerb, isNamePart, isNamingRecord, isPlant, startWithNamePart, suffixRule } from '../suffix-rule.js';
@@ -33,6 +33,7 @@ function start(ctx: RuleContext, left: number, head: number, before: string, suf
   if (plant && (ctx.units[head] as Unit).text.length === 1 && head - left < 2 && !namedBefore(ctx, left, head)) return -1;
   // After a count the words name a kind of company, not one (三大 + 石油公司, 两家 + 科技公司).
   for (let i = left; i < head; i++) if (isCount(ctx, (ctx.units[i] as Unit).text)) return -1;
+  if (placeAndOwnership(ctx, left, head, before)) return -1;
   // A common word that ends like a trade is no name (有价证券, 房地产).
   const word = (ctx.units[head] as Unit).text;
   if (suffix.needsBrand && word !== suffix.suffix && ctx.tables.commonWords.has(word)) return -1;
@@ -44,6 +45,22 @@ function start(ctx: RuleContext, left: number, head: number, before: string, suf
   // otherwise what follows it must distinguish a company of its own.
   if (REGISTERED.has(suffix.suffix) && group.text.endsWith('\u96c6\u56e2')) return left - 1;
   return distinguishes(ctx, left, head, before) && found >= 0 ? found : left - 1;
+}
+
+/**
+ * Is the name a place and an ownership word alone before the ending (上海市 + 跨国公司, 江苏 + 外资 + 公司)? It tells
+ * the kind of the place's companies. A trade or role word makes one company (兰州 + 城投 + 公司).
+ */
+function placeAndOwnership(ctx: RuleContext, left: number, head: number, before: string): boolean {
+  const { ownershipWords } = ctx.tables;
+  let owned = ownershipWords.has(before);
+  if (before !== '' && !owned) return false;
+  for (let i = left; i < head; i++) {
+    const u = ctx.units[i] as Unit;
+    if (ownershipWords.has(u.text)) owned = true;
+    else if (!(u.record?.type === 'place' || (u.record === undefined && ctx.isPlace(u.text)))) return false;
+  }
+  return owned;
 }
 
 /** Is a place, zone or company among units left … head - 1 (兰州 + 助剂 + 厂)? */

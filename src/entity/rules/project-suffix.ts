@@ -19,7 +19,7 @@ const LETTER_CAPACITY = /^[0-9][0-9.]*([A-Za-z]+)$/;
 function distinguished(ctx: RuleContext, walked: number, head: number, before: string, suffix: SuffixRule): number {
   // 四川宜宾投资建设 + 动力电池项目: the name starts after a verb of building.
   const left = afterBuildVerb(ctx, walked, head, true);
-  if (categoryOnly(ctx, left, head, before) || afterProjectName(ctx, left, head, before)) return -1;
+  if (categoryOnly(ctx, left, head, before, suffix.named) || afterProjectName(ctx, left, head, before)) return -1;
   if (suffix.named) return startWithDistinctPart(ctx, left, head, before);
   // A phase after a name part (超级工厂 + 二期 + 项目, 炼化一体化 + 二期工程) tells one project; 一期项目, 园区二期项目 do not.
   if (isPhase(before) && phaseOfName(ctx, left, head)) return left;
@@ -129,23 +129,29 @@ function isCategory(ctx: RuleContext, text: string): boolean {
 
 /**
  * Is the name a place, zone or company followed only by words of a category (河东区 + 重点 + 项目,
- * 省列 + 第三批 + 重大项目)? A project name in it makes it specific.
+ * 省列 + 第三批 + 重大项目), or a place alone before an ending written as a word of its own (河北省 + 计划)? A
+ * project name in it makes it specific.
  */
-function categoryOnly(ctx: RuleContext, left: number, head: number, before: string): boolean {
+function categoryOnly(ctx: RuleContext, left: number, head: number, before: string, named: boolean): boolean {
   const { tables } = ctx;
   if (before !== '' && !isCategory(ctx, before)) return false;
   let category = before !== '';
+  // A place alone before a bare ending (河北省 + 计划) names no project either: 计划 is its verb. A built
+  // work's ending (贵州省 + 数据中心) is named by its place.
+  let placesOnly = before === '' && head > left && !named;
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;
     if (u.record !== undefined) {
       if (u.record.type === 'project') return false;
+      placesOnly &&= u.record.type === 'place';
     } else if (isCategory(ctx, u.text)) {
       category = true;
+      placesOnly = false;
     } else if (!ctx.isPlace(u.text) && !tables.anchors.has(u.text)) {
       return false;
     }
   }
-  return category;
+  return category || placesOnly;
 }
 
 export const projectSuffix = suffixRule('project-suffix', {
