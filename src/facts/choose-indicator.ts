@@ -1,35 +1,18 @@
-import { WordRole, type FactLexicon } from '../lexicon/facts.js';
-import type { Fact, Indicator, Quantity } from '../types.js';
-import { clauseEnd, clauseStart, phraseAfter, phraseBefore, skipBetween, toIndicator, type Run } from './indicator.js';
+import { WordRole } from '../lexicon/facts.js';
+import type { Indicator, Quantity } from '../types.js';
+import { clauseEnd, phraseAfter, phraseBefore, skipBetween, type Run } from './indicator.js';
+import { comparedAt, make, WINDOW, type IndicatorContext } from './indicator-context.js';
+import { aspectOf, inherited } from './inherit.js';
 import { respectivePhrase } from './respective-indicators.js';
 import type { Listed } from './shared-head.js';
 import { isStreak, latestInSentence } from './streak.js';
 import { isThreshold } from './threshold.js';
-import { hasRole, isFigure, isRespectively, UnitKind, type Unit } from './units.js';
+import { hasRole, isRespectively, UnitKind, type Unit } from './units.js';
+
+export type { History, IndicatorContext } from './indicator-context.js';
 
 /** Counts whose classifier is itself the noun counted (兰州、白银两市): no indicator, no owner. */
 export const PLACE_UNITS: ReadonlySet<string> = new Set(['市', '区', '县', '省', '州', '盟', '旗', '镇', '乡', '村', '国']);
-
-export interface IndicatorContext {
-  readonly text: string;
-  readonly units: readonly Unit[];
-  readonly lex: FactLexicon;
-  /** The facts of the text so far, and the levels (bare numbers, ranks) with an indicator, with their sentence and paragraph. */
-  readonly history: History[];
-}
-
-export interface History {
-  readonly fact: Stated;
-  readonly sentence: number;
-  readonly paragraph: number;
-}
-
-/** What later figures inherit from: a figure's fact, or a level's value and indicator. */
-export interface Stated {
-  readonly value: Quantity;
-  readonly indicator?: Indicator;
-  readonly change?: Fact['change'];
-}
 
 /**
  * The indicator of the figure at unit `u`: the noun phrase before it (完成地区生产总值400亿元) or after
@@ -91,18 +74,6 @@ function listedIndicator(context: IndicatorContext, listed: Listed, from: number
   return listed.canonical === null ? plain : { ...plain, canonical: listed.canonical };
 }
 
-/** The indicator of the latest figure of the same kind and unit in the sentence, unless it is that aspect too (金额…，金额…). */
-function aspectOf(context: IndicatorContext, figure: Quantity, u: number, aspect: string): Indicator | null {
-  const sentence = (context.units[u] as Unit).sentence;
-  for (let k = context.history.length - 1; k >= 0 && k >= context.history.length - WINDOW; k--) {
-    const { fact, sentence: s } = context.history[k] as History;
-    if (s !== sentence) return null;
-    if (fact.indicator === undefined || fact.value.kind !== figure.kind || fact.value.unit !== figure.unit) continue;
-    return fact.indicator.text === aspect ? null : fact.indicator;
-  }
-  return null;
-}
-
 /** Are the units of the clause before the figure link words (达到, 突破, 累计达) and dates only, at least one word? */
 function opensWithLink(units: readonly Unit[], u: number, from: number): boolean {
   let links = 0;
@@ -127,15 +98,6 @@ export function levelIndicator(context: IndicatorContext, u: number, from: numbe
   return before === null || comparedAt(context.units, before.start, from) ? null : make(context, before, from);
 }
 
-function make(context: IndicatorContext, run: Run, from: number): Indicator {
-  const units = context.units;
-  // A known indicator may start earlier, but not before the clause or an entity, quantity or mark in it.
-  let floor = run.start;
-  while (floor > from && (units[floor - 1] as Unit).kind === UnitKind.Word) floor--;
-  const start = (units[run.start] as Unit).start;
-  return toIndicator(context.text, start, (units[run.end - 1] as Unit).end, (units[floor] as Unit).start, context.lex);
-}
-
 /**
  * The thing a verb right before the figure acts on, written before the verb (班列开行9800列, 游客接待
  * 5000万人次): the noun phrase before the verb, when none is next to the figure.
@@ -157,67 +119,8 @@ function shareBefore(units: readonly Unit[], u: number, from: number): number {
   return -1;
 }
 
-/** How far the stage looks for a word before a figure, and how many earlier figures it asks, at most. */
-const WINDOW = 24;
-const HISTORY = 64;
-
-/** Does a comparison (比, 较, 高于) open the phrase, maybe after a generic holder (比全省平均水平)? */
-function comparedAt(units: readonly Unit[], start: number, from: number): boolean {
-  let j = start - 1;
-  while (j >= from && hasRole(units[j], WordRole.Generic)) j--;
-  return j >= from && hasRole(units[j], WordRole.Compare);
-}
-
 /** A word no table knows that opens with 较 or 比 (较前一, 比前年): the segmenter's cut of a comparison. */
 function isComparison(unit: Unit): boolean {
   return unit.flags === 0 && unit.text.length <= 4 && (unit.text.startsWith('较') || unit.text.startsWith('比'));
 }
 
-function inherited(context: IndicatorContext, figure: Quantity, u: number): Indicator | null {
-  const respective = respectiveLevel(context, u);
-  if (respective !== null) return respective;
-  const paragraph = (context.units[u] as Unit).paragraph;
-  // A multiple (增长1.1倍) is a rate like a percentage.
-  const anyUnit = figure.kind === 'percent' || figure.kind === 'pp' || figure.unit === '倍';
-  for (let k = context.history.length - 1; k >= 0 && k >= context.history.length - HISTORY; k--) {
-    const { fact, paragraph: p } = context.history[k] as History;
-    if (p !== paragraph) return null;
-    if (fact.indicator === undefined) continue;
-    const { kind, unit } = fact.value;
-    // A rank (排名第53位) passes its indicator to a change of places after it (提升3位).
-    if (anyUnit || ((kind === figure.kind || kind === 'ordinal') && unit === figure.unit)) return fact.indicator;
-  }
-  return null;
-}
-
-/**
- * 甲X，乙Y，分别增长a和b: the figures of a list after 分别 take, in order, the indicators of as many
- * figures right before 分别 in the same sentence (a of 甲, b of 乙), or null when the counts differ.
- */
-function respectiveLevel(context: IndicatorContext, u: number): Indicator | null {
-  const units = context.units;
-  const unit = units[u] as Unit;
-  // A 分别 list is short: look no further than WINDOW units either way (linear time on any text).
-  let k = u - 1;
-  let before = 0;
-  for (; k >= 0 && k >= u - WINDOW && (units[k] as Unit).clause === unit.clause && !isRespectively(units[k] as Unit); k--) {
-    if (isFigure((units[k] as Unit).quantity)) before++;
-  }
-  if (k < 0 || k < u - WINDOW || (units[k] as Unit).clause !== unit.clause) return null;
-  // 协议投资额分别为a和b: a phrase written right before 分别 is what every figure of the list measures.
-  const own = phraseBefore(units, k, clauseStart(units, k));
-  if (own !== null) return comparedAt(units, own.start, clauseStart(units, k)) ? null : make(context, own, clauseStart(units, k));
-  let m = before + 1;
-  for (let j = u + 1; j < units.length && (units[j] as Unit).clause === unit.clause; j++) {
-    if (j > u + WINDOW) return null;
-    if (isFigure((units[j] as Unit).quantity)) m++;
-  }
-  const history = context.history;
-  const levels = history.length - before - m;
-  if (m < 2 || levels < 0) return null;
-  for (let t = levels; t < levels + m; t++) {
-    const { fact, sentence } = history[t] as History;
-    if (fact.indicator === undefined || sentence !== unit.sentence || fact.value.start >= (units[k] as Unit).start) return null;
-  }
-  return (history[history.length - m] as History).fact.indicator ?? null;
-}

@@ -1,0 +1,47 @@
+// What choosing an indicator reads: the units, the word tables, and the figures stated so far.
+import { WordRole, type FactLexicon } from '../lexicon/facts.js';
+import type { Fact, Indicator, Quantity } from '../types.js';
+import { toIndicator, type Run } from './indicator.js';
+import { hasRole, UnitKind, type Unit } from './units.js';
+
+export interface IndicatorContext {
+  readonly text: string;
+  readonly units: readonly Unit[];
+  readonly lex: FactLexicon;
+  /** The facts of the text so far, and the levels (bare numbers, ranks) with an indicator, with their sentence and paragraph. */
+  readonly history: History[];
+}
+
+export interface History {
+  readonly fact: Stated;
+  readonly sentence: number;
+  readonly paragraph: number;
+}
+
+/** What later figures inherit from: a figure's fact, or a level's value and indicator. */
+export interface Stated {
+  readonly value: Quantity;
+  readonly indicator?: Indicator;
+  readonly change?: Fact['change'];
+}
+
+/** How far the stage looks for a word before a figure, and how many earlier figures it asks, at most. */
+export const WINDOW = 24;
+export const HISTORY = 64;
+
+/** A phrase of units as an indicator, its canonical name looked up from the clause's start on. */
+export function make(context: IndicatorContext, run: Run, from: number): Indicator {
+  const units = context.units;
+  // A known indicator may start earlier, but not before the clause or an entity, quantity or mark in it.
+  let floor = run.start;
+  while (floor > from && (units[floor - 1] as Unit).kind === UnitKind.Word) floor--;
+  const start = (units[run.start] as Unit).start;
+  return toIndicator(context.text, start, (units[run.end - 1] as Unit).end, (units[floor] as Unit).start, context.lex);
+}
+
+/** Does a comparison (比, 较, 高于) open the phrase, maybe after a generic holder (比全省平均水平)? */
+export function comparedAt(units: readonly Unit[], start: number, from: number): boolean {
+  let j = start - 1;
+  while (j >= from && hasRole(units[j], WordRole.Generic)) j--;
+  return j >= from && hasRole(units[j], WordRole.Compare);
+}
