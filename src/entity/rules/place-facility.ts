@@ -17,6 +17,8 @@ export const placeFacility: EntityRule = {
   find(ctx) {
     const out: Candidate[] = [];
     const { units } = ctx;
+    // Most texts name no station or airport: one native scan of the text, and no walk over its units.
+    if (!ctx.text.includes(STATION) && !ctx.text.includes(AIRPORT)) return out;
     for (let k = 0; k < units.length; k++) {
       const u = units[k] as Unit;
       if (gluedStation(ctx, u)) {
