@@ -8,11 +8,28 @@ const DEPUTY = 0x526f;
 
 export type NameCandidate = Candidate & { record: NameRecord };
 
-/** A cut inside a token between a joiner and the rest (及|油): a place may start or end there, no other name. */
-const SOFT = 2;
+/**
+ * A cut inside a token after a joiner (及|油) where a place may start, or before one (仔|及) where a place may
+ * end; no other name does either.
+ */
+const SOFT_START = 2;
+const SOFT_END = 3;
 
-/** Token boundaries of the text being matched (1, or SOFT). */
+/** Token boundaries of the text being matched (1, SOFT_START or SOFT_END). */
 const boundaries = new ScratchBytes();
+
+/** By UTF-16 unit: 1 for a one-character joiner (及, 和, 与), built once per joiner table. */
+const joinerTables = new WeakMap<ReadonlySet<string>, Uint8Array>();
+
+function joinerTable(joiners: ReadonlySet<string>): Uint8Array {
+  let table = joinerTables.get(joiners);
+  if (table === undefined) {
+    table = new Uint8Array(0x10000);
+    for (const joiner of joiners) if (joiner.length === 1) table[joiner.charCodeAt(0)] = 1;
+    joinerTables.set(joiners, table);
+  }
+  return table;
+}
 
 /**
  * Dictionary names in the text, left to right, the longest name at each position (a user name wins
@@ -23,6 +40,7 @@ const boundaries = new ScratchBytes();
  */
 export function matchNames(text: string, tokens: readonly RawToken[], lex: EntityLexicon): NameCandidate[] {
   const boundary = boundaries.zeroed(text.length + 1);
+  const joiner = joinerTable(lex.rules.joiners);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as RawToken;
     boundary[t.start] = 1;
@@ -30,8 +48,9 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     // 外交 + 部副 + 部长: an agency's last character glued to 副 ends a name.
     if (t.end - t.start === 2 && text.charCodeAt(t.start + 1) === DEPUTY && lex.rules.suffixes.get(text.charAt(t.start))?.type === 'agency') boundary[t.start + 1] = 1;
     // 及 + 油 + 尖旺区, 氹 + 仔及: a joiner glued to a name the segmenter does not know ends a place there.
-    if (t.end - t.start === 2 && boundary[t.start + 1] === 0 && (lex.rules.joiners.has(text.charAt(t.start)) || lex.rules.joiners.has(text.charAt(t.start + 1)))) {
-      boundary[t.start + 1] = SOFT;
+    if (t.end - t.start === 2 && boundary[t.start + 1] === 0) {
+      if (joiner[text.charCodeAt(t.start)] === 1) boundary[t.start + 1] = SOFT_START;
+      else if (joiner[text.charCodeAt(t.start + 1)] === 1) boundary[t.start + 1] = SOFT_END;
     }
   }
   const found: NameCandidate[] = [];
@@ -41,9 +60,14 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
   let best: NameRecord | null = null;
   const take = (end: number, record: NameRecord): void => {
     if (end < bestEnd || (end === bestEnd && best?.source === 'user')) return;
-    // On token boundaries any name counts; off them only a long one (the record is read only then).
-    const edges = record.type === 'place' ? boundary[i] !== 0 && boundary[end] !== 0 : boundary[i] === 1 && boundary[end] === 1;
-    if (!edges && !(end - i >= FREE_NAME_LENGTH && record.type !== 'place' && !record.notName)) return;
+    // On token boundaries any name counts; off them a place at a joiner's cut, or a long name (the record is read only then).
+    if (boundary[i] !== 1 || boundary[end] !== 1) {
+      const from = boundary[i];
+      const to = boundary[end];
+      if (record.type === 'place') {
+        if ((from !== 1 && from !== SOFT_START) || (to !== 1 && to !== SOFT_END)) return;
+      } else if (end - i < FREE_NAME_LENGTH || record.notName) return;
+    }
     bestEnd = end;
     best = record;
   };
@@ -54,7 +78,8 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     best = null;
     // Off a token boundary only long names count (and not those opening with 省/市 …): skip the
     // scan where none starts with this character.
-    const candidate = boundary[i] !== 0 ? (flags & NAME_START) !== 0 : (flags & (FREE_START | ANCHOR_START)) === FREE_START;
+    const at = boundary[i];
+    const candidate = at === 1 || at === SOFT_START ? (flags & NAME_START) !== 0 : (flags & (FREE_START | ANCHOR_START)) === FREE_START;
     // Most positions open no name at all: the flags and the pair filter say so without walking the tries.
     if (candidate && mayOpenName(starts, openings, text, i)) {
       if (user !== null && user.startsWith(c)) user.scan(text, i, take);
