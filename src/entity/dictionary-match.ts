@@ -18,19 +18,6 @@ const SOFT_END = 3;
 /** Token boundaries of the text being matched (1, SOFT_START or SOFT_END). */
 const boundaries = new ScratchBytes();
 
-/** By UTF-16 unit: 1 for a one-character joiner (及, 和, 与), built once per joiner table. */
-const joinerTables = new WeakMap<ReadonlySet<string>, Uint8Array>();
-
-function joinerTable(joiners: ReadonlySet<string>): Uint8Array {
-  let table = joinerTables.get(joiners);
-  if (table === undefined) {
-    table = new Uint8Array(0x10000);
-    for (const joiner of joiners) if (joiner.length === 1) table[joiner.charCodeAt(0)] = 1;
-    joinerTables.set(joiners, table);
-  }
-  return table;
-}
-
 /**
  * Dictionary names in the text, left to right, the longest name at each position (a user name wins
  * over a built-in one of the same length), the scan going on after its end. A short name (< 4
@@ -40,7 +27,7 @@ function joinerTable(joiners: ReadonlySet<string>): Uint8Array {
  */
 export function matchNames(text: string, tokens: readonly RawToken[], lex: EntityLexicon): NameCandidate[] {
   const boundary = boundaries.zeroed(text.length + 1);
-  const joiner = joinerTable(lex.rules.joiners);
+  const joiner = lex.rules.joinerChars;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as RawToken;
     boundary[t.start] = 1;

@@ -73,6 +73,8 @@ export interface EntityRuleTables {
   readonly ownershipWords: ReadonlySet<string>;
   /** Words that may join the parts of an agency name (经济和信息化厅). */
   readonly joiners: ReadonlySet<string>;
+  /** By UTF-16 unit: 1 for a one-character joiner (及, 和, 与), for per-token checks. */
+  readonly joinerChars: Uint8Array;
   /** Common vocabulary (economy, industry) and kind words (国有, 大型): a name needs something else before its suffix. */
   readonly commonWords: ReadonlySet<string>;
   /** Numerals (besides digits) and classifiers of a count that follows a project name (…项目69个). */
@@ -208,6 +210,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const surnames = new Set(surnameRows.map(([s]) => s));
   const surnameWords = new Set(words('surname-words.tsv'));
   const genericWords = new Set(words('generic-words.tsv'));
+  const joiners = words('joiners.tsv');
   const commonWords = new Set([...words('common-words.tsv'), ...words('industry-words.tsv'), ...words('kind-words.tsv')]);
   const personCuesBefore = new Set(personCues.filter(([, role]) => role === 'before').map(([w]) => w));
   const honorifics = new Set(personCues.filter(([, role]) => role === 'honorific').map(([w]) => w));
@@ -225,7 +228,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
     lookalikes: new Set(words('lookalike-words.tsv')),
     plantWords: new Set(words('plant-words.tsv')),
     ownershipWords: new Set(words('ownership-words.tsv')),
-    joiners: new Set(words('joiners.tsv')),
+    joiners: new Set(joiners),
+    joinerChars: charTable(joiners),
     numerals: new Set(counts.filter(([, role]) => role === 'numeral').map(([w]) => w)),
     countClassifiers: new Set(counts.filter(([, role]) => role === 'classifier').map(([w]) => w)),
     listCounters: new Set(listCues.filter(([, role]) => role === 'counter').map(([w]) => w)),
@@ -308,4 +312,11 @@ function charFlags(marks: readonly [number, Iterable<string>, (word: string) => 
     for (const word of list) if (word.length > 0) flags[at(word)] = (flags[at(word)] as number) | bit;
   }
   return flags;
+}
+
+/** A table by UTF-16 unit with 1 for each one-character word of `list`. */
+function charTable(list: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const word of list) if (word.length === 1) table[word.charCodeAt(0)] = 1;
+  return table;
 }
