@@ -1,6 +1,7 @@
 // Where a name of the company short-name list (dict/entities/brands/) stands next to a unit: the
 // list is read only here, behind a context word the brand rules found first.
 import { SENTENCE_PUNCTUATION } from './punctuation.js';
+import { isNumeralWord } from './rules/counts.js';
 import type { RuleContext, Unit } from './types.js';
 
 /** Can unit u be part of a short name: a token of Han letters (Latin letters or digits may close it), no dictionary name, no function word? */
@@ -37,7 +38,7 @@ export function brandBefore(ctx: RuleContext, k: number, strict: boolean): numbe
   // After a numeral the name opens with a classifier (一名 + 大股东 cut as 一 | 名大 | 股东): no name. After
   // an organization's name it names a part of that one (富士康科技集团 + 新事业 + 总部).
   const before = units[found - 1];
-  if (before !== undefined && before.end === (units[found] as Unit).start && (isNumeral(ctx, before.text) || OWNERS.has(before.record?.type ?? ''))) return -1;
+  if (before !== undefined && before.end === (units[found] as Unit).start && (isNumeralWord(ctx, before.text) || OWNERS.has(before.record?.type ?? ''))) return -1;
   return found;
 }
 
@@ -59,15 +60,6 @@ export function brandAfter(ctx: RuleContext, k: number): number {
 
 /** Types of names whose parts a short name written right after them would be. */
 const OWNERS: ReadonlySet<string> = new Set(['enterprise', 'agency', 'organization', 'zone']);
-
-/** Is `text` a numeral (一, 两, 12)? */
-function isNumeral(ctx: RuleContext, text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c >= 0x30 && c <= 0x39) && !ctx.tables.numerals.has(text.charAt(i))) return false;
-  }
-  return text.length > 0;
-}
 
 /** Is unit u a word that joins the items of a list (、, 和, 与)? */
 export function isJoiner(ctx: RuleContext, u: Unit | undefined): boolean {

@@ -23,6 +23,12 @@ export function isCount(ctx: RuleContext, text: string): boolean {
   return digit;
 }
 
+/** Is `text` made of digits and numerals only (8, 三, 12)? */
+export function isNumeralWord(ctx: RuleContext, text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isNumeral(text.charCodeAt(i), text.charAt(i), ctx.tables)) return false;
+  return text.length > 0;
+}
+
 function isNumeral(c: number, ch: string, tables: EntityRuleTables): boolean {
   return (c >= 0x30 && c <= 0x39) || tables.numerals.has(ch);
 }

@@ -9,7 +9,7 @@ import type { SuffixRule } from '../../lexicon/entities.js';
 import type { EntityType } from '../../types.js';
 import { afterBuildVerb, isNamePart, isNamingRecord, startWithDistinctPart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
-import { followedByCount } from './counts.js';
+import { followedByCount, isNumeralWord } from './counts.js';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone', 'enterprise', 'organization', 'project']);
 const QUOTES = new Set(['“', '”', '"', '「', '」']);
@@ -108,19 +108,10 @@ function isPhase(text: string): boolean {
 
 const PHASE = /^[0-9\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,2}\u671f$/;
 
-/** Is `text` made of digits and numerals only (8, 三)? */
-function isNumeral(ctx: RuleContext, text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c >= 0x30 && c <= 0x39) && !ctx.tables.numerals.has(text.charAt(i))) return false;
-  }
-  return text.length > 0;
-}
-
 /** Is `text` a category word, a number, or two category words written as one (省级重点, 建设项目)? */
 function isCategory(ctx: RuleContext, text: string): boolean {
   const { categoryWords } = ctx.tables;
-  if (categoryWords.has(text) || isNumeral(ctx, text)) return true;
+  if (categoryWords.has(text) || isNumeralWord(ctx, text)) return true;
   for (let cut = 1; cut < text.length; cut++) {
     if (categoryWords.has(text.slice(0, cut)) && categoryWords.has(text.slice(cut))) return true;
   }
