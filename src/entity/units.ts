@@ -21,7 +21,7 @@ const DEPUTY = 0x526f;
 /**
  * Where a token that glues the end of an agency to a title splits (局局长 → 局 | 局长, 区委书记 →
  * 区委 | 书记 after a place): the title's own first character, or an anchor word (区委, 市委) right
- * after a place, before the title; 0
+ * after a place, or a name's whole ending (大学教授 → 大学 | 教授), before the title; 0
  * when the token is not such a word.
  */
 function titleCut(text: string, start: number, end: number, tables: EntityRuleTables, afterPlace: boolean): number {
@@ -32,6 +32,9 @@ function titleCut(text: string, start: number, end: number, tables: EntityRuleTa
     if (!tables.titles.has(text.slice(start + cut, end))) continue;
     const head = text.slice(start, start + cut);
     if ((cut === 1 && head === text.charAt(start + 1)) || (cut > 1 && afterPlace && tables.anchors.has(head))) return cut;
+    // 大学 + 教授, 集团 + 总裁: an institute's or company's whole ending glued to a title after it (not 项目 +
+    // 经理 nor 政协 + 委员, titles of their own).
+    if (cut > 1 && (tables.suffixes.get(head)?.type === 'organization' || tables.suffixes.get(head)?.type === 'enterprise')) return cut;
   }
   return 0;
 }
