@@ -112,6 +112,12 @@ function addUnit(
       surface = undefined;
     }
   }
+  // 创新 + 园新 + 落成, 合作 + 区新 + 引进: a zone ending's last character glued to the next word is cut off it.
+  if (record === undefined && end - start === 2 && gluedZoneEnd(text, start, units, tables)) {
+    units.push(makeUnit(text, tables, start, start + 1, undefined, undefined));
+    start += 1;
+    surface = undefined;
+  }
   // 商务 + 委副 + 主任: an agency's last character glued to 副 (deputy) is cut off it.
   if (record === undefined && end - start === 2 && text.charCodeAt(start + 1) === DEPUTY && tables.suffixes.get(text.charAt(start))?.type === 'agency') {
     units.push(makeUnit(text, tables, start, start + 1, undefined, undefined));
@@ -129,6 +135,18 @@ function addUnit(
     }
   }
   units.push(makeUnit(text, tables, start, end, record, surface));
+}
+
+/**
+ * Does the first character of the two-character token at `start` end a zone's ending of two characters or
+ * more with the unit before it (创新 + 园, 合作 + 区), the token being no ending of its own?
+ */
+function gluedZoneEnd(text: string, start: number, units: readonly Unit[], tables: EntityRuleTables): boolean {
+  const previous = units[units.length - 1];
+  if (previous === undefined || previous.end !== start || previous.record !== undefined || suffixesEndingAt(text, start + 2, tables) !== null) return false;
+  const found = suffixesEndingAt(text, start + 1, tables);
+  const suffix = found === null ? undefined : found[0];
+  return suffix !== undefined && suffix.type === 'zone' && suffix.suffix.length >= 2;
 }
 
 function makeUnit(text: string, tables: EntityRuleTables, start: number, end: number, record: NameRecord | undefined, surface: string | undefined): Unit {
