@@ -142,11 +142,12 @@ function addUnit(
  * more with the unit before it (创新 + 园, 合作 + 区), the token being no ending of its own?
  */
 function gluedZoneEnd(text: string, start: number, units: readonly Unit[], tables: EntityRuleTables): boolean {
-  const previous = units[units.length - 1];
-  if (previous === undefined || previous.end !== start || previous.record !== undefined || suffixesEndingAt(text, start + 2, tables) !== null) return false;
+  // Most tokens open with no suffix's last character: one table read rules them out.
   const found = suffixesEndingAt(text, start + 1, tables);
   const suffix = found === null ? undefined : found[0];
-  return suffix !== undefined && suffix.type === 'zone' && suffix.suffix.length >= 2;
+  if (suffix === undefined || suffix.type !== 'zone' || suffix.suffix.length < 2) return false;
+  const previous = units[units.length - 1];
+  return previous !== undefined && previous.end === start && previous.record === undefined && suffixesEndingAt(text, start + 2, tables) === null;
 }
 
 function makeUnit(text: string, tables: EntityRuleTables, start: number, end: number, record: NameRecord | undefined, surface: string | undefined): Unit {
