@@ -17,9 +17,16 @@ export function betweenEnds(ctx: RuleContext, i: number): boolean {
   const before = ctx.units[i - 1];
   const after = ctx.units[i + 1];
   if (before === undefined || after === undefined || adjacentGap(ctx, i - 1) || adjacentGap(ctx, i)) return false;
-  if (isEnd(ctx, after)) return isEnd(ctx, before) || endAfterPlace(ctx, i - 1);
+  // 灵武 + 至 + 银川, 原平 + 至 + 大同: a county the place list leaves out (its short form is another word to jieba)
+  // before a place.
+  if (isEnd(ctx, after)) return isEnd(ctx, before) || endAfterPlace(ctx, i - 1) || namedEnd(ctx, before);
   // 格尔木 + 至 + 库尔勒 + 铁路: two names the place list lacks, the far one right before a built work.
-  return endsAhead(ctx, i + 1) && (isEnd(ctx, before) || endAfterPlace(ctx, i - 1) || (isNameWord(ctx, before) && before.end - before.start >= 2));
+  return endsAhead(ctx, i + 1) && (isEnd(ctx, before) || endAfterPlace(ctx, i - 1) || namedEnd(ctx, before));
+}
+
+/** A name word of two characters or more (库尔勒, 灵武): the near end of a route whose far end is named. */
+function namedEnd(ctx: RuleContext, u: Unit): boolean {
+  return isNameWord(ctx, u) && u.end - u.start >= 2;
 }
 
 /** Is unit j an end word after a place (广州 + 南站)? */

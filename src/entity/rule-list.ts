@@ -1,5 +1,6 @@
 import { agencyGluedTitle } from './rules/agency-glued-title.js';
 import { agencyInGovernment } from './rules/agency-in-government.js';
+import { agencyLevelWord } from './rules/agency-level-word.js';
 import { agencySuffix } from './rules/agency-suffix.js';
 import { agencyWithPlace } from './rules/agency-with-place.js';
 import { brandCue } from './rules/brand-cue.js';
@@ -32,6 +33,7 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   agencyWithPlace,
   agencyInGovernment,
   agencyGluedTitle,
+  agencyLevelWord,
   congress,
   zoneSuffix,
   zoneWithPlace,

@@ -54,7 +54,9 @@ export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule
         while (head > 0 && (units[head] as Unit).start > suffixStart) head--;
         if ((units[head] as Unit).start > suffixStart || (units[head] as Unit).end <= suffixStart) continue;
         const headUnit = units[head] as Unit;
-        if (headUnit.record !== undefined || isPlainWord(ctx, unit.text) || isPlainWord(ctx, headUnit.text)) continue;
+        // A verb that opens a suffix of several words (执行 + 委员会) is part of the ending, not a plain word.
+        const headInSuffix = headUnit.start === suffixStart && head < k;
+        if (headUnit.record !== undefined || isPlainWord(ctx, unit.text) || (!headInSuffix && isPlainWord(ctx, headUnit.text))) continue;
         const before = ctx.text.slice(headUnit.start, suffixStart);
         const left = walkLeft(ctx, head, suffix.needsParent ? branchOptions : options);
         const start = options.start(ctx, left, head, before, suffix);
@@ -191,5 +193,9 @@ export function isAnchor(ctx: RuleContext, u: Unit): boolean {
     if (((ctx.tables.charFlags[u.text.charCodeAt(cut)] as number) & ANCHOR_FIRST) === 0) continue;
     if (ctx.isPlace(u.text.slice(0, cut)) && ctx.tables.anchors.has(u.text.slice(cut))) return true;
   }
-  return false;
+  // A place glued to a government by the segmenter (内蒙古自治区 + 人民政府, before its 办公厅): the body is the anchor.
+  const found = suffixesEndingAt(u.text, u.text.length, ctx.tables);
+  const suffix = found === null ? undefined : found[0];
+  if (suffix === undefined || suffix.type !== 'agency' || suffix.needsParent || suffix.suffix.length >= u.text.length) return false;
+  return ctx.isPlace(u.text.slice(0, u.text.length - suffix.suffix.length));
 }

@@ -21,7 +21,7 @@ const DEPUTY = 0x526f;
 /**
  * Where a token that glues the end of an agency to a title splits (局局长 → 局 | 局长, 区委书记 →
  * 区委 | 书记 after a place): the title's own first character, or an anchor word (区委, 市委) right
- * after a place, before the title; 0
+ * after a place, or a name's whole ending (大学教授 → 大学 | 教授), before the title; 0
  * when the token is not such a word.
  */
 function titleCut(text: string, start: number, end: number, tables: EntityRuleTables, afterPlace: boolean): number {
@@ -32,6 +32,9 @@ function titleCut(text: string, start: number, end: number, tables: EntityRuleTa
     if (!tables.titles.has(text.slice(start + cut, end))) continue;
     const head = text.slice(start, start + cut);
     if ((cut === 1 && head === text.charAt(start + 1)) || (cut > 1 && afterPlace && tables.anchors.has(head))) return cut;
+    // 大学 + 教授, 集团 + 总裁: an institute's or company's whole ending glued to a title after it (not 项目 +
+    // 经理 nor 政协 + 委员, titles of their own).
+    if (cut > 1 && (tables.suffixes.get(head)?.type === 'organization' || tables.suffixes.get(head)?.type === 'enterprise')) return cut;
   }
   return 0;
 }
@@ -109,6 +112,12 @@ function addUnit(
       surface = undefined;
     }
   }
+  // 创新 + 园新 + 落成, 合作 + 区新 + 引进: a zone ending's last character glued to the next word is cut off it.
+  if (record === undefined && end - start === 2 && gluedZoneEnd(text, start, units, tables)) {
+    units.push(makeUnit(text, tables, start, start + 1, undefined, undefined));
+    start += 1;
+    surface = undefined;
+  }
   // 商务 + 委副 + 主任: an agency's last character glued to 副 (deputy) is cut off it.
   if (record === undefined && end - start === 2 && text.charCodeAt(start + 1) === DEPUTY && tables.suffixes.get(text.charAt(start))?.type === 'agency') {
     units.push(makeUnit(text, tables, start, start + 1, undefined, undefined));
@@ -126,6 +135,19 @@ function addUnit(
     }
   }
   units.push(makeUnit(text, tables, start, end, record, surface));
+}
+
+/**
+ * Does the first character of the two-character token at `start` end a zone's ending of two characters or
+ * more with the unit before it (创新 + 园, 合作 + 区), the token being no ending of its own?
+ */
+function gluedZoneEnd(text: string, start: number, units: readonly Unit[], tables: EntityRuleTables): boolean {
+  // Most tokens open with no suffix's last character: one table read rules them out.
+  const found = suffixesEndingAt(text, start + 1, tables);
+  const suffix = found === null ? undefined : found[0];
+  if (suffix === undefined || suffix.type !== 'zone' || suffix.suffix.length < 2) return false;
+  const previous = units[units.length - 1];
+  return previous !== undefined && previous.end === start && previous.record === undefined && suffixesEndingAt(text, start + 2, tables) === null;
 }
 
 function makeUnit(text: string, tables: EntityRuleTables, start: number, end: number, record: NameRecord | undefined, surface: string | undefined): Unit {

@@ -9,6 +9,7 @@ const NUMBER_TOKEN = /^[0-9][0-9.,]*[\u4e07\u4ebf]*$/;
 const OPEN_OF: ReadonlyMap<string, string> = new Map([[')', '('], ['”', '“'], ['"', '"'], ['」', '「'], ['’', '‘'], ['》', '《']]);
 const GROUP_MAX = 24;
 const PLUS_MINUS = '\u00b1';
+const TIMES = '\u00d7';
 const QUOTES = new Set(['”', '"', '」']);
 
 /** Does `text` end with a suffix of `type`? A trade ending (华菱 + 钢铁) leaves a brand, not a full name. */
@@ -123,7 +124,9 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
       const rate = options.digits === true && u.text === '/' && i > 0 && !adjacentGap(ctx, i - 1);
       // ±800千伏: a direct current line's voltage.
       const sign = options.digits === true && u.text === PLUS_MINUS && NUMBER_TOKEN.test(units[i + 1]?.text ?? '') && !adjacentGap(ctx, i);
-      if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && NUMBER_TOKEN.test(u.text)) && !rate && !sign) break;
+      // 2×66万千瓦: units times their size.
+      const times = options.digits === true && u.text === TIMES && i > 0 && NUMBER_TOKEN.test((units[i - 1] as Unit).text) && NUMBER_TOKEN.test(units[i + 1]?.text ?? '');
+      if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && NUMBER_TOKEN.test(u.text)) && !rate && !sign && !times) break;
     } else if (tables.joiners.has(u.text)) {
       if (options.joiners === false || (options.joiners !== true && !options.joiners.has(u.text)) || !plainNeighbours(ctx, i)) break;
     } else if ((tables.breakWords.has(u.text) || tables.genericWords.has(u.text)) && keep?.has(u.text) !== true && !beforeZoneEnding(ctx, i, options)) {
@@ -136,7 +139,7 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
     if (levelWordAlone(ctx, i)) break;
     i--;
   }
-  // A name does not open with a joiner, a verb such as 建设 (投资 + 建设物流园), or a unit after a number (3亿 + 元).
+  // A name does not open with a joiner, a verb such as 建设 (投资 + 建设物流园), or a unit after a number (3亿 + 元, 2 + 纳米).
   while (left < head && opensNoName(ctx, left)) left++;
   return left;
 }
@@ -166,9 +169,10 @@ function beforeZoneEnding(ctx: RuleContext, i: number, options: WalkOptions): bo
 /** Is unit i a word no name opens with: a joiner, a lead verb (建设), or one character right after a number (元, not 个)? */
 function opensNoName(ctx: RuleContext, i: number): boolean {
   const u = ctx.units[i] as Unit;
-  if (ctx.tables.joiners.has(u.text) || (u.record === undefined && ctx.tables.leadWords.has(u.text))) return true;
+  // A route word left at the front once a lead verb is taken off (规划 + 至 + 银川…) opens no name either.
+  if (ctx.tables.joiners.has(u.text) || ctx.tables.routeWords.has(u.text) || (u.record === undefined && ctx.tables.leadWords.has(u.text))) return true;
   const before = ctx.units[i - 1];
-  if (u.end - u.start !== 1 || u.record !== undefined || ctx.tables.countClassifiers.has(u.text)) return false;
+  if (u.record !== undefined || (u.end - u.start !== 1 && !ctx.tables.capacityUnits.has(u.text)) || ctx.tables.countClassifiers.has(u.text)) return false;
   return before !== undefined && before.end === u.start && NUMBER_TOKEN.test(before.text);
 }
 

@@ -29,6 +29,8 @@ export const agencySuffix = suffixRule('agency-suffix', {
   through: THROUGH,
   joiners: true,
   start(ctx, left, head, before, suffix) {
+    // A title that ends like an agency (主委, 副主委: Taiwan's chairs of a council) is no agency's ending.
+    if (ctx.tables.titles.has((ctx.units[head] as Unit).text)) return -1;
     let parent = false;
     let anchor = -1;
     // A title ends what comes before it (外交部副部长 + 某某和委员会): the agency starts after it.

@@ -20,7 +20,7 @@ export function plausibleName(ctx: RuleContext, text: string): boolean {
 /**
  * How many characters of the next units belong to a two-character name the segmenter cut short: the
  * last character of the given name glued to a one-character verb of saying (吴诚 + 文说) or read as a
- * joiner before one (周清 + 和 + 表示). 0 when none.
+ * joiner or a lone given name's character before one (周清 + 和 + 表示, 徐海 + 涛 + 介绍). 0 when none.
  */
 function cutTail(ctx: RuleContext, index: number, end: number): number {
   const next = ctx.units[index];
@@ -28,8 +28,10 @@ function cutTail(ctx: RuleContext, index: number, end: number): number {
   const { tables } = ctx;
   if (next.text.length === 2 && tables.speechVerbs.has(next.text.charAt(1))) return 1;
   const after = ctx.units[index + 1];
-  if (next.text.length === 1 && tables.joiners.has(next.text) && after !== undefined && after.start === next.end && tables.speechVerbs.has(after.text)) return 1;
-  return 0;
+  if (next.text.length !== 1 || after === undefined || after.start !== next.end || !tables.speechVerbs.has(after.text)) return 0;
+  // 周清 + 和 + 表示; 徐海 + 涛 + 介绍 (a given name's character the segmenter left alone after a word it knows).
+  const given = ((tables.charFlags[next.text.charCodeAt(0)] as number) & GIVEN_CHAR) !== 0 && !tables.breakWords.has(next.text) && !tables.gluedToNames.has(next.text);
+  return tables.joiners.has(next.text) || given ? 1 : 0;
 }
 
 /**

@@ -5,14 +5,15 @@ import type { Candidate, RuleContext, Unit } from '../types.js';
 
 /**
  * Every dictionary name of `type` with a place right before it that `accepts` takes in: one name from
- * the place's start to the name's end, found by `rule`; with `keepCanonical`, under the name's canonical.
+ * the place's start to the name's end, found by `rule`; with `keepCanonical` (true, or true of the place and
+ * the name), under the name's canonical.
  */
 export function namesWithPlaceBefore(
   ctx: RuleContext,
   type: EntityType,
   rule: string,
   accepts: (place: Unit, name: Unit) => boolean,
-  keepCanonical = false,
+  keepCanonical: boolean | ((place: Unit, name: Unit) => boolean) = false,
 ): Candidate[] {
   const out: Candidate[] = [];
   const { units } = ctx;
@@ -21,7 +22,7 @@ export function namesWithPlaceBefore(
     const place = units[k - 1] as Unit;
     if (name.record?.type !== type || place.record?.type !== 'place' || place.end !== name.start || !accepts(place, name)) continue;
     const candidate: Candidate = { start: place.start, end: name.end, type, source: 'rule', rule };
-    if (keepCanonical) candidate.canonical = name.record.canonical;
+    if (keepCanonical === true || (keepCanonical !== false && keepCanonical(place, name))) candidate.canonical = name.record.canonical;
     out.push(candidate);
   }
   return out;

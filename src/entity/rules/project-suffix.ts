@@ -14,6 +14,9 @@ import { followedByCount, isNumeralWord } from './counts.js';
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone', 'enterprise', 'organization', 'project']);
 const QUOTES = new Set(['“', '”', '"', '「', '」']);
 /** A number with a unit written in letters: 20GWh, 1.5GW. */
+const TIMES = '\u00d7';
+/** 第, before a number (第6代). */
+const ORDINAL = '\u7b2c';
 const LETTER_CAPACITY = /^[0-9][0-9.]*([A-Za-z]+)$/;
 
 function distinguished(ctx: RuleContext, walked: number, head: number, before: string, suffix: SuffixRule): number {
@@ -28,7 +31,8 @@ function distinguished(ctx: RuleContext, walked: number, head: number, before: s
     const u = ctx.units[i] as Unit;
     if (isNamingRecord(ctx, u) || QUOTES.has(u.text)) return left;
     // A capacity opens the name unless a company or place is written before it (建设 + 年产30万辆…项目).
-    if (capacity(ctx, i)) return named ? left : i;
+    // 第 + 6代 (a display line's generation) opens the name like a capacity.
+    if (capacity(ctx, i)) return named ? left : i > left && (ctx.units[i - 1] as Unit).text === ORDINAL ? i - 1 : i;
     // A company or zone ending inside (天启集团 + 汽车部件项目; not a generic 工厂), or a built work after a name part (黄河 + 大桥).
     if (i > left && ((endsCompanyOrZone(u) && !ctx.tables.genericWords.has(u.text)) || (ctx.tables.facilityWords.has(u.text) && namePartBefore(ctx, left, i)))) return left;
     if (isPhase(u.text) && phaseOfName(ctx, left, i)) return left;
@@ -83,6 +87,8 @@ function capacity(ctx: RuleContext, i: number): boolean {
   const letters = LETTER_CAPACITY.exec(u.text);
   if (letters !== null) return ctx.tables.capacityUnits.has(letters[1] as string);
   if (next === undefined || next.start !== u.end) return false;
+  // 2 + × + 66万 + 千瓦: a number of units times their size.
+  if (next.text === TIMES && isNumber(ctx, u.text)) return capacity(ctx, i + 2);
   if (isNumber(ctx, u.text)) return ctx.tables.capacityUnits.has(next.text);
   return ctx.tables.capacityWords.has(u.text) && isNumber(ctx, next.text);
 }

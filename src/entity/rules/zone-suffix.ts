@@ -1,10 +1,26 @@
 // … + 新区 / 高新区 / 经开区 / 开发区 / 工业园区 / 产业园 / 示范区 / 试验区 / 自创区 / 园区: a place
 // or a distinctive name before the suffix (成都高新技术产业开发区, 张江科学城); 国家高新区 or a bare
-// 试验区 is a category, not a name; nor is a verb of building part of one (京津两地共建产业园).
+// 试验区 is a category, not a name; nor is a verb of building part of one (京津两地共建产业园). Of two places
+// before the name, both written with their level (湖北省 + 武汉市…, 九江市 + 湖口县…), the first tells where the
+// zone lies and stays a place of its own (金昌市 + 金川 + 工业集中区 is one zone).
 import type { EntityType } from '../../types.js';
 import { afterBuildVerb, startWithDistinctPart, suffixRule } from '../suffix-rule.js';
+import type { RuleContext, Unit } from '../types.js';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone']);
+
+/** Is unit i a place written with its level (…省, …市, …州) right before another place written with its level? */
+function placeAbovePlace(ctx: RuleContext, i: number, head: number): boolean {
+  const u = ctx.units[i] as Unit;
+  const next = ctx.units[i + 1] as Unit;
+  if (i + 1 >= head || u.record?.type !== 'place' || next.start !== u.end || !withLevel(ctx, u) || !withLevel(ctx, next)) return false;
+  return next.record?.type === 'place' || (next.record === undefined && ctx.isPlace(next.text));
+}
+
+/** Does the unit end with a level word (湖北省, 湖口县; not 金川 of 金昌市金川工业集中区)? */
+function withLevel(ctx: RuleContext, u: Unit): boolean {
+  return ctx.tables.levelWords.has(u.text.charAt(u.text.length - 1));
+}
 
 export const zoneSuffix = suffixRule('zone-suffix', {
   type: 'zone',
@@ -14,5 +30,10 @@ export const zoneSuffix = suffixRule('zone-suffix', {
   // 贵阳 + 国家 + 高新技术产业开发区: 国家 between the place and the ending.
   zoneWords: true,
   // 京津两地共建 + 产业园: a verb of building before the suffix ends the name.
-  start: (ctx, left, head, before) => startWithDistinctPart(ctx, afterBuildVerb(ctx, left, head, false), head, before),
+  start(ctx, left, head, before) {
+    const start = startWithDistinctPart(ctx, afterBuildVerb(ctx, left, head, false), head, before);
+    let s = start;
+    while (s >= 0 && placeAbovePlace(ctx, s, head)) s++;
+    return s;
+  },
 });

@@ -3,8 +3,9 @@
 // name is the zone's. Only cities and counties of China (places-cn.tsv) open such a name: a province (广东省 +
 // 广州经济技术开发区) or a country (中国 + 横琴) stays apart, as the zone is then named by its city. And
 // only a zone written out to its head (…区): before a bare nickname the city is a name of its own, the two
-// side by side (贵阳 + 贵安, the city and the new area, like 兰白).
-import type { EntityRule } from '../types.js';
+// side by side (贵阳 + 贵安, the city and the new area, like 兰白). A zone named by a place of its own (满洲里…,
+// 珲春…) is named by it: the prefecture written with its level before it (呼伦贝尔市 + 满洲里综合保税区) stays apart.
+import type { EntityRule, RuleContext } from '../types.js';
 import { namesWithPlaceBefore } from './place-before.js';
 
 const DIVISIONS = 'places-cn.tsv';
@@ -13,6 +14,25 @@ const ZONE_HEAD = '区';
 /** The endings of a province's full name: 甘肃省, 新疆维吾尔自治区, 香港特别行政区. */
 const PROVINCE = /(?:省|自治区|特别行政区)$/;
 
+const LONGEST_PLACE = 4;
+
+/** Is the place written with its level (呼伦贝尔市, 延边州), not by its short form (绍兴 + 滨海新区 is one zone)? */
+function writtenWithLevel(ctx: RuleContext, text: string): boolean {
+  return ctx.tables.levelWords.has(text.charAt(text.length - 1));
+}
+
+/** Does the zone's name open with a place of the dictionaries (满洲里 + 综合保税区)? */
+function namedByPlace(ctx: RuleContext, text: string): boolean {
+  for (let cut = 2; cut <= LONGEST_PLACE && cut < text.length; cut++) if (ctx.isPlace(text.slice(0, cut))) return true;
+  return false;
+}
+
+/** Does `canonical` open with a place that is not `place` nor its short form (天津滨海新区 after 绍兴)? */
+function openedByOtherPlace(ctx: RuleContext, canonical: string, place: string): boolean {
+  if (canonical.startsWith(place) || canonical.startsWith(place.slice(0, -1))) return false;
+  return namedByPlace(ctx, canonical);
+}
+
 export const zoneWithPlace: EntityRule = {
   name: 'zone-with-place',
   find: (ctx) =>
@@ -20,7 +40,8 @@ export const zoneWithPlace: EntityRule = {
       ctx,
       'zone',
       'zone-with-place',
-      (place, zone) => !zone.record?.notName && place.record?.file === DIVISIONS && !PROVINCE.test(place.record.canonical) && zone.text.endsWith(ZONE_HEAD),
-      true,
+      (place, zone) => !zone.record?.notName && place.record?.file === DIVISIONS && !PROVINCE.test(place.record.canonical) && zone.text.endsWith(ZONE_HEAD) && !(writtenWithLevel(ctx, place.text) && namedByPlace(ctx, zone.text)),
+      // 绍兴 + 滨海新区 is Shaoxing's own new area, not 天津滨海新区: the canonical name only where it opens with no other place.
+      (place, zone) => !openedByOtherPlace(ctx, zone.record?.canonical ?? '', place.text),
     ),
 };
