@@ -14,6 +14,14 @@ export type { History, IndicatorContext } from './indicator-context.js';
 /** Counts whose classifier is itself the noun counted (兰州、白银两市): no indicator, no owner. */
 export const PLACE_UNITS: ReadonlySet<string> = new Set(['市', '区', '县', '省', '州', '盟', '旗', '镇', '乡', '村', '国']);
 
+/** Counts of time that 来 or 以来 after them make the span of what the clause says (成立30年来, 近5个月以来): no indicator. */
+const SPAN_UNITS: ReadonlySet<string> = new Set(['年', '个月', '月', '周', '天', '日', '季度']);
+const SINCE = ['来', '以来'];
+
+function isSpanSince(text: string, figure: Quantity): boolean {
+  return figure.kind === 'count' && figure.unit !== null && SPAN_UNITS.has(figure.unit) && SINCE.some((w) => text.startsWith(w, figure.end));
+}
+
 /**
  * The indicator of the figure at unit `u`: the noun phrase before it (完成地区生产总值400亿元) or after
  * it (836家企业; a count looks after first), the part measured for a share (甲占乙的35%), or else the
@@ -23,7 +31,7 @@ export const PLACE_UNITS: ReadonlySet<string> = new Set(['市', '区', '县', '�
 export function indicatorOf(context: IndicatorContext, u: number, from: number): Indicator | null {
   const units = context.units;
   const figure = (units[u] as Unit).quantity as Quantity;
-  if (figure.kind === 'count' && figure.unit !== null && PLACE_UNITS.has(figure.unit)) return null;
+  if ((figure.kind === 'count' && figure.unit !== null && PLACE_UNITS.has(figure.unit)) || isSpanSince(context.text, figure)) return null;
   if (isThreshold(units, u)) {
     // 500万元以上项目: the bound measures the noun it qualifies.
     const qualified = phraseAfter(units, u, clauseEnd(units, u));
