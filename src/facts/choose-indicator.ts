@@ -70,8 +70,17 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
     const alone = chosen.start === from && chosen.end - chosen.start === 1 && hasRole(units[from], WordRole.Aspect) && own.text === units[from]?.text;
     return (alone ? aspectOf(context, figure, u, own.text) : null) ?? own;
   }
-  // 比上年增长4.8%，达到3582亿元: a level a clause opens with a link word is that of the figure before it.
-  return (opensWithLink(units, u, from) ? latestInSentence(context, u) : null) ?? inherited(context, figure, u);
+  // 比上年增长4.8%，达到3582亿元: a level a clause opens with a link word is that of the figure before it;
+  // so is the level a change reached (营业收入增长12.3%至185亿元).
+  return (opensWithLink(units, u, from) || afterRateTo(units, u) ? latestInSentence(context, u) : null) ?? inherited(context, figure, u);
+}
+
+/** 至 and 到 after a rate: the figure after them is the level the rate's indicator reached (增长12.3% + 至 + 185亿元). */
+const REACHED = ['至', '到'];
+
+function afterRateTo(units: readonly Unit[], u: number): boolean {
+  const rate = units[u - 2]?.quantity;
+  return REACHED.includes(units[u - 1]?.text ?? '') && rate != null && (rate.kind === 'percent' || rate.kind === 'pp' || rate.unit === '倍');
 }
 
 /** The indicator of an item of a 分别 list, with the canonical name the list gives it (城镇居民人均可支配收入). */
