@@ -44,6 +44,12 @@ describe('segmentWords', () => {
     `);
   });
 
+  it(`${here}a date character taken from one of jieba's words leaves the rest of it a word of its own`, () => {
+    // jieba has 年度预算: the year takes 年, and 度 stands alone before the rest.
+    expect(words('全市2023年度预算安排30亿元')).toEqual(['全市', '2023年', '度', '预算', '安排', '30亿', '元']);
+    expect(words('高雄市112年度預算編列')).toEqual(['高雄市', '112年', '度', '預算', '編列']);
+  });
+
   it(`${here}keeps Chinese-numeral dates whole`, () => {
     expect(words('二〇二四年十二月三十一日')).toMatchInlineSnapshot(`
       [

@@ -93,13 +93,15 @@ function ofType(found: readonly SuffixRule[], type: EntityType): SuffixRule | un
 }
 
 /**
- * Does a name starting at `start` open with a count (7个…园区, 三家…公司)? A classifier never opens a
- * name, and after a number it makes the words that follow a category, not a name.
+ * Does a name starting at `start` open with a count (7个…园区, 三家…公司, 多座…大桥, 第二座…核电站)? A
+ * classifier never opens a name, and after a number or a determiner it makes the words that follow a
+ * category, not a name.
  */
 function opensWithCount(ctx: RuleContext, start: number): boolean {
   const { text, tables } = ctx;
-  let i = start;
-  let digit = false;
+  const determiner = tables.countDeterminers.has(text.charAt(start));
+  let i = determiner ? start + 1 : start;
+  let digit = determiner;
   for (; i < text.length && tables.numerals.has(text.charAt(i)); i++) digit ||= !MAGNITUDES.includes(text.charAt(i));
   if (!tables.countClassifiers.has(text.charAt(i))) return false;
   // 万家乐, 百家 open with a magnitude, not a count.

@@ -14,6 +14,14 @@ export type { History, IndicatorContext } from './indicator-context.js';
 /** Counts whose classifier is itself the noun counted (兰州、白银两市): no indicator, no owner. */
 export const PLACE_UNITS: ReadonlySet<string> = new Set(['市', '区', '县', '省', '州', '盟', '旗', '镇', '乡', '村', '国']);
 
+/** Counts of time that 来 or 以来 after them make the span of what the clause says (成立30年来, 近5个月以来): no indicator. */
+const SPAN_UNITS: ReadonlySet<string> = new Set(['年', '个月', '月', '周', '天', '日', '季度']);
+const SINCE = ['来', '以来'];
+
+function isSpanSince(text: string, figure: Quantity): boolean {
+  return figure.kind === 'count' && figure.unit !== null && SPAN_UNITS.has(figure.unit) && SINCE.some((w) => text.startsWith(w, figure.end));
+}
+
 /**
  * The indicator of the figure at unit `u`: the noun phrase before it (完成地区生产总值400亿元) or after
  * it (836家企业; a count looks after first), the part measured for a share (甲占乙的35%), or else the
@@ -23,7 +31,7 @@ export const PLACE_UNITS: ReadonlySet<string> = new Set(['市', '区', '县', '�
 export function indicatorOf(context: IndicatorContext, u: number, from: number): Indicator | null {
   const units = context.units;
   const figure = (units[u] as Unit).quantity as Quantity;
-  if (figure.kind === 'count' && figure.unit !== null && PLACE_UNITS.has(figure.unit)) return null;
+  if ((figure.kind === 'count' && figure.unit !== null && PLACE_UNITS.has(figure.unit)) || isSpanSince(context.text, figure)) return null;
   if (isThreshold(units, u)) {
     // 500万元以上项目: the bound measures the noun it qualifies.
     const qualified = phraseAfter(units, u, clauseEnd(units, u));
@@ -62,8 +70,17 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
     const alone = chosen.start === from && chosen.end - chosen.start === 1 && hasRole(units[from], WordRole.Aspect) && own.text === units[from]?.text;
     return (alone ? aspectOf(context, figure, u, own.text) : null) ?? own;
   }
-  // 比上年增长4.8%，达到3582亿元: a level a clause opens with a link word is that of the figure before it.
-  return (opensWithLink(units, u, from) ? latestInSentence(context, u) : null) ?? inherited(context, figure, u);
+  // 比上年增长4.8%，达到3582亿元: a level a clause opens with a link word is that of the figure before it;
+  // so is the level a change reached (营业收入增长12.3%至185亿元).
+  return (opensWithLink(units, u, from) || afterRateTo(units, u) ? latestInSentence(context, u) : null) ?? inherited(context, figure, u);
+}
+
+/** 至 and 到 after a rate: the figure after them is the level the rate's indicator reached (增长12.3% + 至 + 185亿元). */
+const REACHED = ['至', '到'];
+
+function afterRateTo(units: readonly Unit[], u: number): boolean {
+  const rate = units[u - 2]?.quantity;
+  return REACHED.includes(units[u - 1]?.text ?? '') && rate != null && (rate.kind === 'percent' || rate.kind === 'pp' || rate.unit === '倍');
 }
 
 /** The indicator of an item of a 分别 list, with the canonical name the list gives it (城镇居民人均可支配收入). */

@@ -32,11 +32,17 @@ export const HISTORY = 64;
 /** A phrase of units as an indicator, its canonical name looked up from the clause's start on. */
 export function make(context: IndicatorContext, run: Run, from: number): Indicator {
   const units = context.units;
-  // A known indicator may start earlier, but not before the clause or an entity, quantity or mark in it.
+  // A known indicator may start earlier, but not before the clause or an entity, quantity or mark in it,
+  // nor into a word that refers back (该项目 + 总投资 is no 项目总投资).
   let floor = run.start;
-  while (floor > from && (units[floor - 1] as Unit).kind === UnitKind.Word) floor--;
+  while (floor > from && (units[floor - 1] as Unit).kind === UnitKind.Word && !refersBack(units[floor - 1] as Unit)) floor--;
   const start = (units[run.start] as Unit).start;
   return toIndicator(context.text, start, (units[run.end - 1] as Unit).end, (units[floor] as Unit).start, context.lex);
+}
+
+/** A word that only refers back (该, 该项目), never a noun of a phrase. */
+function refersBack(unit: Unit): boolean {
+  return (unit.flags & WordRole.Anaphora) !== 0 && (unit.flags & WordRole.Nominal) === 0;
 }
 
 /** Does a comparison (比, 较, 高于) open the phrase, maybe after a generic holder (比全省平均水平)? */

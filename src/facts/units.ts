@@ -143,7 +143,24 @@ class UnitList {
         return;
       }
     }
+    if (this.joinsDemonstrative(start, surface, lex)) return;
     this.push(UnitKind.Word, start, end, surface, flags, null, null);
+  }
+
+  /**
+   * 该 + 公司: a demonstrative the segmenter cut off its noun makes with it the word of the tables
+   * that refers back (该公司, 该项目), one unit; the noun is then no part of an indicator.
+   */
+  private joinsDemonstrative(start: number, surface: string, lex: FactLexicon): boolean {
+    const last = this.last;
+    if (last === undefined || last.kind !== UnitKind.Word || last.end !== start || last.text.length !== 1 || (last.flags & WordRole.Anaphora) === 0) return false;
+    const joined = last.text + surface;
+    const flags = lex.roles.get(joined) ?? 0;
+    if ((flags & WordRole.Anaphora) === 0) return false;
+    this.units.pop();
+    this.last = this.units[this.units.length - 1];
+    this.push(UnitKind.Word, last.start, start + surface.length, joined, flags, null, null);
+    return true;
   }
 
   /** Punctuation marks become one unit each (jieba may keep a run such as ”。 in one token). */

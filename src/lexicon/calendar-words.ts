@@ -1,7 +1,5 @@
-import { DictFormatError } from '../errors.js';
-import { dictPath } from './paths.js';
 import { CharTrie } from './quantity-trie.js';
-import type { TsvRow } from './tsv.js';
+import { badRow as bad, integerCell, type QuantityDictReader } from './quantity-rows.js';
 
 /** First and last month (1-12) of a period word: 上半年 -> [1, 6]. */
 export type MonthSpan = readonly [number, number];
@@ -30,9 +28,7 @@ export interface CalendarWords {
   readonly relativeTimes: CharTrie<RelativeTime>;
 }
 
-type Read = (name: string, min: number, max: number) => TsvRow[];
-
-export function readCalendarWords(read: Read): CalendarWords {
+export function readCalendarWords(read: QuantityDictReader): CalendarWords {
   const periodWords = new CharTrie<MonthSpan>();
   const quarterWords = new CharTrie<true>();
   const markedQuarterWords = new CharTrie<true>();
@@ -50,8 +46,7 @@ export function readCalendarWords(read: Read): CalendarWords {
   const relativeTimes = new CharTrie<RelativeTime>();
   for (const { columns, line } of read('relative-times.tsv', 3, 3)) {
     const [surface, years, extent] = columns as [string, string, string];
-    const offset = Number(years);
-    if (!Number.isInteger(offset)) bad('relative-times.tsv', line, `not an integer: ${JSON.stringify(years)}`);
+    const offset = integerCell('relative-times.tsv', line, years);
     if (extent !== 'year' && extent !== 'to-date' && extent !== 'none') bad('relative-times.tsv', line, 'extent must be year | to-date | none');
     relativeTimes.set(surface, { years: offset, extent });
   }
@@ -64,8 +59,4 @@ function monthSpan(text: string, line: number): MonthSpan {
   const last = Number(m?.[2]);
   if (m === null || first < 1 || last > 12 || first > last) bad('periods.tsv', line, 'months must be MM-MM, first <= last');
   return [first, last];
-}
-
-function bad(file: string, line: number, problem: string): never {
-  throw new DictFormatError(dictPath('quantity', file), line, problem);
 }

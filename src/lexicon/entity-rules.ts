@@ -80,6 +80,8 @@ export interface EntityRuleTables {
   /** Numerals (besides digits) and classifiers of a count that follows a project name (…项目69个). */
   readonly numerals: ReadonlySet<string>;
   readonly countClassifiers: ReadonlySet<string>;
+  /** Characters before numerals or a classifier that make a count of them (多座, 第二座, 另一处). */
+  readonly countDeterminers: ReadonlySet<string>;
   /** Classifiers between 等 and the head of a list (等29个项目). */
   readonly listCounters: ReadonlySet<string>;
   /** Heads that make the items of a list before 等 names (项目, 重点项目). */
@@ -232,6 +234,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     joinerChars: charTable(joiners),
     numerals: new Set(counts.filter(([, role]) => role === 'numeral').map(([w]) => w)),
     countClassifiers: new Set(counts.filter(([, role]) => role === 'classifier').map(([w]) => w)),
+    countDeterminers: new Set(counts.filter(([, role]) => role === 'determiner').map(([w]) => w)),
     listCounters: new Set(listCues.filter(([, role]) => role === 'counter').map(([w]) => w)),
     listHeads: new Set(listCues.filter(([, role]) => role === 'head').map(([w]) => w)),
     companyHeads: new Set(listCues.filter(([, role]) => role === 'company').map(([w]) => w)),

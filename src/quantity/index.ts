@@ -4,7 +4,6 @@ import type { RawToken } from '../segment/index.js';
 import type { ReferenceDate } from '../reference-date.js';
 import type { Entity, Quantity } from '../types.js';
 import { readNumericDate } from './date.js';
-import { isAbsurd, toNumber } from './decimal.js';
 import { completeNumeral, type Draft } from './draft.js';
 import { acceptDraft, startsCleanly } from './guards.js';
 import { wantsUnit } from './suffix.js';
@@ -16,7 +15,9 @@ import { joinDateLists } from './date-list.js';
 import { joinPeriods } from './join-periods.js';
 import { readCountedPeriod, readPeriodWord } from './period.js';
 import { readRelative } from './relative.js';
+import { readOrdinal } from './ordinal.js';
 import { readPrefixed } from './prefixed.js';
+import { toQuantity } from './to-quantity.js';
 import { addQualifiers } from './qualifiers.js';
 import { WordBoundaries } from './words.js';
 
@@ -152,48 +153,6 @@ export function recognizeQuantities(
     if (q !== null) out.push(q);
   }
   return out;
-}
-
-/** 第53位, 第三套, 第六批: an ordinal with the classifier after it (or none). */
-function readOrdinal(
-  text: string, i: number, lex: QuantityLexicon, words: WordBoundaries, names: readonly Entity[], drafts: Draft[], opts: ScanOptions,
-): number {
-  const num = scanNumeral(text, i + 1, lex, opts);
-  if (num === null || 'skip' in num || num.start !== i + 1) return num !== null && 'skip' in num ? num.skip : i + 1;
-  const period = readCountedPeriod(text, num, lex, words, i);
-  if (period !== null) {
-    drafts.push(period);
-    return period.end;
-  }
-  if (num.approx !== null || num.upper !== null || num.value.s !== 0) return num.end;
-  const cls = lex.classifiers.match(text, num.end);
-  const end = cls?.at ?? num.end;
-  const draft: Draft = { start: i, end, kind: 'ordinal', value: num.value, unit: cls?.value ?? null, numeral: num, magnitude: 0, unitEnd: end };
-  if (acceptDraft(text, draft, lex, words, names)) drafts.push(draft);
-  return end;
-}
-
-function toQuantity(text: string, d: Draft): Quantity | null {
-  let value: number | string = d.value as string;
-  let exact = true;
-  if (typeof d.value !== 'string') {
-    if (isAbsurd(d.value)) return null;
-    ({ value, exact } = toNumber(d.value));
-    if (!Number.isFinite(value)) return null;
-  }
-  // A date's value is its ISO string, every other kind's a number (the drafts keep that pairing).
-  const q = { text: text.slice(d.start, d.end), start: d.start, end: d.end, kind: d.kind, value, unit: d.unit } as Quantity;
-  if (!exact) q.exact = false;
-  if (d.per !== undefined) q.per = d.per;
-  if (d.upper !== undefined) {
-    if (isAbsurd(d.upper)) return null;
-    const upper = toNumber(d.upper);
-    if (!Number.isFinite(upper.value)) return null;
-    q.upper = upper.value;
-    if (!upper.exact) q.exact = false;
-  }
-  if (d.approx !== undefined) q.approx = d.approx;
-  return q;
 }
 
 /** A full-width comma written after an ASCII digit (20，300) separates clauses rather than thousands. */

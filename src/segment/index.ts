@@ -78,6 +78,9 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
       cut ??= jiebaCut(text, segmenter, withPos);
       const cuts = cut.cuts;
       if (dates) joinNumeralDates(text, cuts, i, j, lex);
+      // A number took the date character that opened one of jieba's words (2023 + 年度预算): the word's
+      // next character stands alone (2023年 | 度 | 预算), not glued to the rest of it.
+      if (cuts[i] !== 1 && i + 1 < j && tookDateCharacter(text, i)) cuts[i + 1] = 1;
       let from = i;
       for (let k = i + 1; k <= j; k++) {
         if (k !== j && cuts[k] !== 1) continue;
@@ -162,6 +165,11 @@ function attachSuffix(text: string, from: number, to: number): number {
   if (text.charCodeAt(j) === YI) j++;
   if (j === to && isDateSuffix(text.charCodeAt(j)) && isInteger(text, from, to)) j++;
   return j;
+}
+
+/** Does the token before offset i end with a date character that attachSuffix took after an integer (2023年)? */
+function tookDateCharacter(text: string, i: number): boolean {
+  return i >= 2 && isDateSuffix(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i - 2));
 }
 
 function isGroupOfThree(text: string, i: number): boolean {

@@ -1,0 +1,106 @@
+import { CharTrie } from './quantity-trie.js';
+import { badRow as bad, numberCell, type QuantityDictReader } from './quantity-rows.js';
+
+/** `none`: a word that makes the number before it no quantity (clock times 4时11分, decades 90年代). */
+export type SuffixKind = 'money' | 'percent' | 'pp' | 'measure' | 'count' | 'none';
+
+/** What licenses an ambiguous surface (see dict/quantity/ambiguous.tsv). */
+export type License =
+  | { readonly type: 'list' }
+  | { readonly type: 'word' }
+  | { readonly type: 'ends-word' }
+  | { readonly type: 'always' }
+  | { readonly type: 'near'; readonly chars: string };
+
+/** A surface written after a number: a unit, currency, classifier, percent sign or 个百分点. */
+export interface SuffixEntry {
+  readonly kind: SuffixKind;
+  readonly unit: string;
+  /** value = number * factor (三成 = 30 %). */
+  readonly factor: number;
+  /** Latin surfaces match only when no letter follows. */
+  readonly latin: boolean;
+  readonly license: License | null;
+  /** 元 圆: the currency of the place (CNY, or the one the text names or is about: src/quantity/local-currency.ts). */
+  readonly local?: boolean;
+}
+
+/** A surface written before a number: 百分之, 千分之, ￥, US$. */
+export interface PrefixEntry {
+  readonly kind: SuffixKind;
+  readonly unit: string;
+  readonly factor: number;
+}
+
+/** The words of units.tsv, currencies.tsv, local-currencies.tsv, classifiers.tsv, percent.tsv and ambiguous.tsv. */
+export interface SuffixWords {
+  readonly suffixes: CharTrie<SuffixEntry>;
+  readonly prefixes: CharTrie<PrefixEntry>;
+  /** Between the denominator and the numerator of a fraction: 三分之一. */
+  readonly fractions: CharTrie<true>;
+  /** Classifiers only (ordinals take their unit from these). */
+  readonly classifiers: CharTrie<string>;
+  /** Classifiers of group `phase` (期): after a one-character Chinese numeral they number a phase (二期 = 第二期). */
+  readonly phases: ReadonlySet<string>;
+  /** Entity names of a region whose plain 元 is its own dollar (台中市 -> TWD, dict/quantity/local-currencies.tsv). */
+  readonly regionCurrencies: ReadonlyMap<string, string>;
+  /** Named currency words (新台币, 港元, 人民币 …) of CNY and of the regions' currencies, longest first. */
+  readonly localCurrencyNames: readonly { readonly surface: string; readonly currency: string }[];
+}
+
+export function readSuffixWords(read: QuantityDictReader): SuffixWords {
+  const suffixes = new CharTrie<SuffixEntry>();
+  const prefixes = new CharTrie<PrefixEntry>();
+  const classifiers = new CharTrie<string>();
+  const latin = (s: string): boolean => /^[A-Za-z]/.test(s);
+  for (const { columns } of read('units.tsv', 3, 3)) {
+    const [surface, unit] = columns as [string, string];
+    suffixes.set(surface, { kind: 'measure', unit, factor: 1, latin: latin(surface), license: null });
+  }
+  for (const { columns, line } of read('currencies.tsv', 4, 4)) {
+    const [surface, iso, position, scope] = columns as [string, string, string, string];
+    if (scope !== 'named' && scope !== 'local') bad('currencies.tsv', line, 'scope must be named or local');
+    const local = scope === 'local';
+    if (position === 'prefix') prefixes.set(surface, { kind: 'money', unit: iso, factor: 1 });
+    else if (position === 'suffix') suffixes.set(surface, { kind: 'money', unit: iso, factor: 1, latin: false, license: null, local });
+    else bad('currencies.tsv', line, 'position must be suffix or prefix');
+  }
+  const regionCurrencies = new Map<string, string>();
+  for (const { columns } of read('local-currencies.tsv', 2, 2)) regionCurrencies.set(columns[0] as string, columns[1] as string);
+  const localCodes = new Set([...regionCurrencies.values(), 'CNY']);
+  const localCurrencyNames: { surface: string; currency: string }[] = [];
+  for (const { columns } of read('currencies.tsv', 4, 4)) {
+    const [surface, iso, , scope] = columns as [string, string, string, string];
+    if (scope === 'named' && localCodes.has(iso) && !localCurrencyNames.some((e) => e.surface === surface)) localCurrencyNames.push({ surface, currency: iso });
+  }
+  localCurrencyNames.sort((a, b) => b.surface.length - a.surface.length);
+  const phases = new Set<string>();
+  for (const { columns } of read('classifiers.tsv', 2, 2)) {
+    const [surface, group] = columns as [string, string];
+    classifiers.set(surface, surface);
+    if (group === 'phase') phases.add(surface);
+    suffixes.set(surface, { kind: 'count', unit: surface, factor: 1, latin: false, license: null });
+  }
+  const fractions = new CharTrie<true>();
+  for (const { columns, line } of read('percent.tsv', 5, 5)) {
+    const [surface, kind, unit, position, factor] = columns as [string, SuffixKind, string, string, string];
+    const f = numberCell('percent.tsv', line, factor);
+    if (position === 'prefix') prefixes.set(surface, { kind, unit, factor: f });
+    else if (position === 'infix') fractions.set(surface, true);
+    else suffixes.set(surface, { kind, unit, factor: f, latin: false, license: null });
+  }
+  for (const { columns, line } of read('ambiguous.tsv', 5, 5)) {
+    const [surface, kind, unit, lic, factor] = columns as [string, SuffixKind, string, string, string];
+    suffixes.set(surface, { kind, unit, factor: numberCell('ambiguous.tsv', line, factor), latin: false, license: license(lic, line) });
+  }
+  return { suffixes, prefixes, fractions, classifiers, phases, regionCurrencies, localCurrencyNames };
+}
+
+function license(text: string, line: number): License {
+  if (text === 'list') return { type: 'list' };
+  if (text === 'word') return { type: 'word' };
+  if (text === 'ends-word') return { type: 'ends-word' };
+  if (text === 'always') return { type: 'always' };
+  if (text.startsWith('near:') && text.length > 5) return { type: 'near', chars: text.slice(5) };
+  return bad('ambiguous.tsv', line, `unknown license ${JSON.stringify(text)}`);
+}
