@@ -90,6 +90,8 @@ export interface EntityRuleTables {
   readonly anchors: ReadonlySet<string>;
   /** Titles and roles written right before a person's name. */
   readonly titles: ReadonlySet<string>;
+  /** Tokens that glue a company's ending to a word after it (银行行长), with where they are cut (company-glued.tsv). */
+  readonly companyGlued: ReadonlyMap<string, number>;
   readonly longestTitle: number;
   readonly surnames: ReadonlySet<string>;
   /** Words of 2–3 characters opening with a surname that are common words or places, never a name (高速, 金融). */
@@ -238,6 +240,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     commonWords,
     anchors,
     titles,
+    companyGlued: gluedCuts(words('company-glued.tsv'), suffixes),
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
     surnames,
     surnameWords,
@@ -291,6 +294,19 @@ export function loadEntityRuleTables(): EntityRuleTables {
     levelWords: new Map(readTsv(dictPath('entities', 'rules', 'level-words.tsv'), 2, 2).map(({ columns }) => [columns[0] as string, columns[1] === 'opens'])),
   };
   return memo;
+}
+
+/** Each word with the length of the longest company ending it opens with (银行行长 → 2); words opening with none are left out. */
+function gluedCuts(list: readonly string[], suffixes: ReadonlyMap<string, SuffixRule>): ReadonlyMap<string, number> {
+  const cuts = new Map<string, number>();
+  for (const word of list) {
+    for (let cut = word.length - 1; cut >= 2; cut--) {
+      if (suffixes.get(word.slice(0, cut))?.type !== 'enterprise') continue;
+      cuts.set(word, cut);
+      break;
+    }
+  }
+  return cuts;
 }
 
 /** Words grouped by their first character, each group longest first. */
