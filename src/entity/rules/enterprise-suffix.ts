@@ -113,12 +113,16 @@ function endsInnerName(ctx: RuleContext, i: number): boolean {
   return u.suffixes.some((r) => r.type === 'project' || r.type === 'organization');
 }
 
-/** Do units left … head - 1 (and `before`) name something: a word that is no ordinal, generic or common word? */
+/** Do units left … head - 1 (and `before`) name something: a word that is no ordinal, generic or common word, no place alone? */
 function distinguishes(ctx: RuleContext, left: number, head: number, before: string): boolean {
   if (before !== '' && !isOrdinal(ctx, before) && isNamePart(ctx, before)) return true;
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;
-    if (u.record !== undefined) return true;
+    // A place alone names the group's unit there (荷兰银行 + 中国 + 有限公司: one name).
+    if (u.record !== undefined) {
+      if (u.record.type !== 'place') return true;
+      continue;
+    }
     if (u.suffixes === null && !isOrdinal(ctx, u.text) && isNamePart(ctx, u.text)) return true;
   }
   return false;
