@@ -90,6 +90,8 @@ export interface EntityRuleTables {
   readonly anchors: ReadonlySet<string>;
   /** Titles and roles written right before a person's name. */
   readonly titles: ReadonlySet<string>;
+  /** Words around a stock code after a company's name, by role: prefix (股票代码), market (SH, HK), special (ST, *ST). */
+  readonly stockCodeWords: ReadonlyMap<string, string>;
   /** Tokens that glue a company's ending to a word after it (银行行长), with where they are cut (company-glued.tsv). */
   readonly companyGlued: ReadonlyMap<string, number>;
   readonly longestTitle: number;
@@ -240,6 +242,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     commonWords,
     anchors,
     titles,
+    stockCodeWords: readStockCodeWords(),
     companyGlued: gluedCuts(words('company-glued.tsv'), suffixes),
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
     surnames,
@@ -294,6 +297,18 @@ export function loadEntityRuleTables(): EntityRuleTables {
     levelWords: new Map(readTsv(dictPath('entities', 'rules', 'level-words.tsv'), 2, 2).map(({ columns }) => [columns[0] as string, columns[1] === 'opens'])),
   };
   return memo;
+}
+
+/** stock-codes.tsv: each word with its role (prefix, market, special). */
+function readStockCodeWords(): ReadonlyMap<string, string> {
+  const file = dictPath('entities', 'rules', 'stock-codes.tsv');
+  const words = new Map<string, string>();
+  for (const { columns, line } of readTsv(file, 2, 2)) {
+    const [word, role] = columns as [string, string];
+    if (role !== 'prefix' && role !== 'market' && role !== 'special') throw new DictFormatError(file, line, 'the role is prefix, market or special');
+    words.set(word, role);
+  }
+  return words;
 }
 
 /** Each word with the length of the longest company ending it opens with (银行行长 → 2); words opening with none are left out. */
