@@ -90,6 +90,8 @@ export interface EntityRuleTables {
   readonly anchors: ReadonlySet<string>;
   /** Titles and roles written right before a person's name. */
   readonly titles: ReadonlySet<string>;
+  /** Prepositions the segmenter glues to a company's first characters (glued-prepositions.tsv: 由 + 林达). */
+  readonly gluedPrepositions: ReadonlySet<string>;
   /** Words around a stock code after a company's name, by role: prefix (股票代码), market (SH, HK), special (ST, *ST). */
   readonly stockCodeWords: ReadonlyMap<string, string>;
   /** Tokens that glue a company's ending to a word after it (银行行长), with where they are cut (company-glued.tsv). */
@@ -243,6 +245,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     anchors,
     titles,
     stockCodeWords: readStockCodeWords(),
+    gluedPrepositions: new Set(words('glued-prepositions.tsv')),
     companyGlued: gluedCuts(words('company-glued.tsv'), suffixes),
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
     surnames,

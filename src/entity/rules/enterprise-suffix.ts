@@ -137,4 +137,15 @@ function isOrdinal(ctx: RuleContext, text: string): boolean {
 
 const OPTIONS: WalkOptions = { maxLength: 24, through: THROUGH, joiners: false, fullNamesOf: 'enterprise' };
 
-export const enterpriseSuffix = suffixRule('enterprise-suffix', { ...OPTIONS, type: 'enterprise', start });
+/** The length of a glued token: a preposition and the name's first two characters (由林达 + 集团). */
+const GLUED_TOKEN = 3;
+
+/** Does the name start after a preposition glued to its first token (由林达 + 集团, 在青禾 + 公司)? Then one character later. */
+function gluedPreposition(ctx: RuleContext, first: number): number {
+  const u = ctx.units[first] as Unit;
+  if (u.record !== undefined || !u.han || u.text.length !== GLUED_TOKEN) return 0;
+  if (!ctx.tables.gluedPrepositions.has(u.text.charAt(0)) || ctx.tables.commonWords.has(u.text)) return 0;
+  return 1;
+}
+
+export const enterpriseSuffix = suffixRule('enterprise-suffix', { ...OPTIONS, type: 'enterprise', start, trim: gluedPreposition });
