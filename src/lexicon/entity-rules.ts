@@ -94,6 +94,8 @@ export interface EntityRuleTables {
   readonly gluedPrepositions: ReadonlySet<string>;
   /** Words around a stock code after a company's name, by role: prefix (股票代码), market (SH, HK), special (ST, *ST). */
   readonly stockCodeWords: ReadonlyMap<string, string>;
+  /** The first UTF-16 units of the special marks (S of ST, * of *ST), to skip most units without a lookup. */
+  readonly stockSpecialFirst: ReadonlySet<number>;
   /** Tokens that glue a company's ending to a word after it (银行行长), with where they are cut (company-glued.tsv). */
   readonly companyGlued: ReadonlyMap<string, number>;
   readonly longestTitle: number;
@@ -224,6 +226,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const givenRows = readTsv(dictPath('entities', 'rules', 'given-name-chars.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const nameStops = readTsv(dictPath('entities', 'rules', 'name-stops.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const givenStops = new Set(nameStops.filter(([, role]) => role === 'given').map(([ch]) => ch));
+  const stockCodeWords = readStockCodeWords();
   const listCues = readTsv(dictPath('entities', 'rules', 'list-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   memo = {
     suffixes,
@@ -244,7 +247,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
     commonWords,
     anchors,
     titles,
-    stockCodeWords: readStockCodeWords(),
+    stockCodeWords,
+    stockSpecialFirst: new Set([...stockCodeWords].filter(([, role]) => role === 'special').map(([w]) => w.charCodeAt(0))),
     gluedPrepositions: new Set(words('glued-prepositions.tsv')),
     companyGlued: gluedCuts(words('company-glued.tsv'), suffixes),
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),

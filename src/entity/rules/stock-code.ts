@@ -99,16 +99,19 @@ export const stockCode: EntityRule = {
   find(ctx) {
     const out: Candidate[] = [];
     const { units, text } = ctx;
-    for (let k = 1; k < units.length; k++) {
+    for (let k = 0; k < units.length; k++) {
       const u = units[k] as Unit;
-      if (ctx.tables.stockCodeWords.get(u.text) === 'special') {
+      // Most units open with neither a bracket nor a special mark's first character: nothing to look up.
+      const special = ctx.tables.stockSpecialFirst.has(text.charCodeAt(u.start));
+      if (!special && !OPENING.has(text.charAt(u.start))) continue;
+      if (special && ctx.tables.stockCodeWords.get(u.text) === 'special') {
         // *ST written as * + ST opens with the star.
         const star = k > 0 && (units[k - 1] as Unit).text === '*' && (units[k - 1] as Unit).end === u.start ? k - 1 : k;
         const last = nameAfterSpecial(ctx, k);
         if (last >= 0) out.push({ start: (units[star] as Unit).start, end: (units[last] as Unit).end, type: 'enterprise', source: 'rule', rule: RULE });
         continue;
       }
-      if (u.end - u.start !== 1 || !OPENING.has(text.charAt(u.start))) continue;
+      if (u.end - u.start !== 1 || k === 0 || !OPENING.has(text.charAt(u.start))) continue;
       const code = codeDigits(ctx, u.start);
       if (code === null || (code.digits < 6 && !code.marked)) continue;
       const first = nameBefore(ctx, k, code.digits === 6);
