@@ -23,6 +23,7 @@ import { placePairs } from './rules/place-pairs.js';
 import { placePort } from './rules/place-port.js';
 import { projectSuffix } from './rules/project-suffix.js';
 import { quotedName } from './rules/quoted-name.js';
+import { stockCode } from './rules/stock-code.js';
 import { zoneSuffix } from './rules/zone-suffix.js';
 import { zoneWithPlace } from './rules/zone-with-place.js';
 import type { EntityRule } from './types.js';
@@ -48,6 +49,7 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   listedEnterprises,
   brandCue,
   brandList,
+  stockCode,
   personTitle,
   personSpeech,
   personName,

@@ -12,6 +12,8 @@ export interface SuffixRuleOptions extends WalkOptions {
    * unit `head`, whose own text before the suffix is `before`; -1 rejects the name.
    */
   readonly start: (ctx: RuleContext, left: number, head: number, before: string, suffix: SuffixRule) => number;
+  /** Optional number of characters taken off the span's front (a preposition glued to the name's first token). */
+  readonly trim?: (ctx: RuleContext, first: number) => number;
   /** Optional last check on the span (e.g. what follows it). */
   readonly accept?: (ctx: RuleContext, start: number, end: number) => boolean;
 }
@@ -61,7 +63,7 @@ export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule
         const left = walkLeft(ctx, head, suffix.needsParent ? branchOptions : options);
         const start = options.start(ctx, left, head, before, suffix);
         if (start < 0) continue;
-        const spanStart = (units[start] as Unit).start;
+        const spanStart = (units[start] as Unit).start + (options.trim?.(ctx, start) ?? 0);
         if (opensWithCount(ctx, spanStart)) continue;
         if (options.accept && !options.accept(ctx, spanStart, unit.end)) continue;
         const end = bracketed ? bracketedPlaceEnd(ctx, k) : unit.end;

@@ -124,7 +124,13 @@ function addUnit(
     start += 1;
     surface = undefined;
   }
-  if (record === undefined && end - start >= 3) {
+  // 吉林 + 银行行长, 英皇 + 公司出品: a company's ending glued to a title or a word after the company is cut after the ending.
+  const glued = record === undefined && end - start >= 3 && namedBefore(units, start, tables) ? tables.companyGlued.get(surface ?? text.slice(start, end)) : undefined;
+  if (glued !== undefined) {
+    units.push(makeUnit(text, tables, start, start + glued, undefined, undefined));
+    start += glued;
+    surface = undefined;
+  } else if (record === undefined && end - start >= 3) {
     const previous = units[units.length - 1];
     const afterPlace = previous !== undefined && previous.end === start && previous.record?.type === 'place';
     const cut = titleCut(text, start, end, tables, afterPlace);
@@ -148,6 +154,13 @@ function gluedZoneEnd(text: string, start: number, units: readonly Unit[], table
   if (suffix === undefined || suffix.type !== 'zone' || suffix.suffix.length < 2) return false;
   const previous = units[units.length - 1];
   return previous !== undefined && previous.end === start && previous.record === undefined && suffixesEndingAt(text, start + 2, tables) === null;
+}
+
+/** Does a unit that may end a company's name (two Han characters or more, no function or generic word: 吉林, 英皇) end at `start`? */
+function namedBefore(units: readonly Unit[], start: number, tables: EntityRuleTables): boolean {
+  const previous = units[units.length - 1];
+  if (previous === undefined || previous.end !== start || previous.end - previous.start < 2 || !previous.han) return false;
+  return !tables.breakWords.has(previous.text) && !tables.genericWords.has(previous.text);
 }
 
 function makeUnit(text: string, tables: EntityRuleTables, start: number, end: number, record: NameRecord | undefined, surface: string | undefined): Unit {

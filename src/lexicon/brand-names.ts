@@ -4,7 +4,7 @@ import { dictPath } from './paths.js';
 import { readTsv } from './tsv.js';
 
 /** What a word of dict/entities/rules/brand-cues.tsv says about a brand next to it. */
-export type BrandCueRole = 'after' | 'title' | 'before' | 'partner' | 'deal' | 'joiner' | 'between';
+export type BrandCueRole = 'after' | 'title' | 'before' | 'partner' | 'deal' | 'joiner' | 'between' | 'part';
 
 /** The company short-name list and the context words that license it (brand-cue and brand-list rules). */
 export interface BrandTables {
@@ -18,7 +18,8 @@ export interface BrandTables {
   /**
    * Context words by role: a brand stands before `after` and `title` words, after `before` words,
    * between a `partner` and a `deal` word (与 … 签约), and `joiner` words join the items of a list;
-   * `between` words may stand between a brand and its `after` word (宏达 + 近日 + 宣布).
+   * `between` words may stand between a brand and its `after` word (宏达 + 近日 + 宣布), `part` words (a department
+   * or region of the company) between a brand and a `title` (宏达 + 市场部 + 总监).
    */
   readonly cues: Readonly<Record<BrandCueRole, ReadonlySet<string>>>;
   /** Every context word with its roles as bits (CUE_BITS): one lookup a token. */
@@ -30,9 +31,9 @@ export interface BrandTables {
 }
 
 /** The bit of each role in `cueBits`. */
-export const CUE_BITS: Readonly<Record<BrandCueRole, number>> = Object.freeze({ after: 1, title: 2, before: 4, partner: 8, deal: 16, joiner: 32, between: 64 });
+export const CUE_BITS: Readonly<Record<BrandCueRole, number>> = Object.freeze({ after: 1, title: 2, before: 4, partner: 8, deal: 16, joiner: 32, between: 64, part: 128 });
 
-const ROLES: ReadonlySet<string> = new Set(['after', 'title', 'before', 'partner', 'deal', 'joiner', 'between']);
+const ROLES: ReadonlySet<string> = new Set(['after', 'title', 'before', 'partner', 'deal', 'joiner', 'between', 'part']);
 const LIST_FILE = ['entities', 'brands', 'company-short-names.tsv'] as const;
 /** The longest entry scripts/dict/build-brands.mjs keeps. */
 const LONGEST = 8;
@@ -132,7 +133,7 @@ export function loadBrandTables(): BrandTables {
   const cueBits = new Map<string, number>();
   const cueFirst = new Uint8Array(0x10000);
   const cueLast = new Uint8Array(0x10000);
-  const cues: Record<BrandCueRole, Set<string>> = { after: new Set(), title: new Set(), before: new Set(), partner: new Set(), deal: new Set(), joiner: new Set(), between: new Set() };
+  const cues: Record<BrandCueRole, Set<string>> = { after: new Set(), title: new Set(), before: new Set(), partner: new Set(), deal: new Set(), joiner: new Set(), between: new Set(), part: new Set() };
   for (const { columns, line } of readTsv(file, 2, 2)) {
     const [word, role] = columns as [string, string];
     if (!ROLES.has(role)) throw new DictFormatError(file, line, `the role is one of ${[...ROLES].join(', ')}`);

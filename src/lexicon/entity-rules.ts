@@ -92,6 +92,14 @@ export interface EntityRuleTables {
   readonly anchors: ReadonlySet<string>;
   /** Titles and roles written right before a person's name. */
   readonly titles: ReadonlySet<string>;
+  /** Prepositions the segmenter glues to a company's first characters (glued-prepositions.tsv: 由 + 林达). */
+  readonly gluedPrepositions: ReadonlySet<string>;
+  /** Words around a stock code after a company's name, by role: prefix (股票代码), market (SH, HK), special (ST, *ST). */
+  readonly stockCodeWords: ReadonlyMap<string, string>;
+  /** The first UTF-16 units of the special marks (S of ST, * of *ST), to skip most units without a lookup. */
+  readonly stockSpecialFirst: ReadonlySet<number>;
+  /** Tokens that glue a company's ending to a word after it (银行行长), with where they are cut (company-glued.tsv). */
+  readonly companyGlued: ReadonlyMap<string, number>;
   readonly longestTitle: number;
   readonly surnames: ReadonlySet<string>;
   /** Words of 2–3 characters opening with a surname that are common words or places, never a name (高速, 金融). */
@@ -220,6 +228,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const givenRows = readTsv(dictPath('entities', 'rules', 'given-name-chars.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const nameStops = readTsv(dictPath('entities', 'rules', 'name-stops.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const givenStops = new Set(nameStops.filter(([, role]) => role === 'given').map(([ch]) => ch));
+  const stockCodeWords = readStockCodeWords();
   const listCues = readTsv(dictPath('entities', 'rules', 'list-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   memo = {
     suffixes,
@@ -241,6 +250,10 @@ export function loadEntityRuleTables(): EntityRuleTables {
     commonWords,
     anchors,
     titles,
+    stockCodeWords,
+    stockSpecialFirst: new Set([...stockCodeWords].filter(([, role]) => role === 'special').map(([w]) => w.charCodeAt(0))),
+    gluedPrepositions: new Set(words('glued-prepositions.tsv')),
+    companyGlued: gluedCuts(words('company-glued.tsv'), suffixes),
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
     surnames,
     surnameWords,
@@ -294,6 +307,31 @@ export function loadEntityRuleTables(): EntityRuleTables {
     levelWords: new Map(readTsv(dictPath('entities', 'rules', 'level-words.tsv'), 2, 2).map(({ columns }) => [columns[0] as string, columns[1] === 'opens'])),
   };
   return memo;
+}
+
+/** stock-codes.tsv: each word with its role (prefix, market, special). */
+function readStockCodeWords(): ReadonlyMap<string, string> {
+  const file = dictPath('entities', 'rules', 'stock-codes.tsv');
+  const words = new Map<string, string>();
+  for (const { columns, line } of readTsv(file, 2, 2)) {
+    const [word, role] = columns as [string, string];
+    if (role !== 'prefix' && role !== 'market' && role !== 'special') throw new DictFormatError(file, line, 'the role is prefix, market or special');
+    words.set(word, role);
+  }
+  return words;
+}
+
+/** Each word with the length of the longest company ending it opens with (银行行长 → 2); words opening with none are left out. */
+function gluedCuts(list: readonly string[], suffixes: ReadonlyMap<string, SuffixRule>): ReadonlyMap<string, number> {
+  const cuts = new Map<string, number>();
+  for (const word of list) {
+    for (let cut = word.length - 1; cut >= 2; cut--) {
+      if (suffixes.get(word.slice(0, cut))?.type !== 'enterprise') continue;
+      cuts.set(word, cut);
+      break;
+    }
+  }
+  return cuts;
 }
 
 /** Words grouped by their first character, each group longest first. */

@@ -1,7 +1,7 @@
 // A name of the company short-name list (dict/entities/brands/, noisy: read only here and in
 // brand-list) is an enterprise next to a word that only a company goes with (dict/entities/rules/
-// brand-cues.tsv): before a person's title (宏达 + 董事长) or a word a company does or has (旗下, 股价,
-// 推出, 宣布; 的 or a time word may come between: 宏达近日宣布), after a verb whose object is a company (收购 + 宏达), between a
+// brand-cues.tsv): before a person's title (宏达 + 董事长; a part of the company may come between:
+// 宏达市场部总监) or a word a company does or has (旗下, 股价, 推出, 宣布; 的 or a time word may come between: 宏达近日宣布), after a verb whose object is a company (收购 + 宏达), between a
 // partner word and a deal word (与 + 宏达 + 签约). Places, people's names, jieba's common words and the
 // built-in dictionary's names were filtered out of the list when it was built (scripts/dict/build-brands.mjs).
 import { CUE_BITS } from '../../lexicon/brand-names.js';
@@ -11,6 +11,8 @@ import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 const RULE = 'brand-cue';
 /** 的 between a company and what it has (宏达的股价). */
 const OF = '\u7684';
+/** The most parts of a company (市场 + 研究部) between its name and a title. */
+const MAX_PARTS = 2;
 
 function candidate(ctx: RuleContext, first: number, last: number): Candidate {
   return { start: (ctx.units[first] as Unit).start, end: (ctx.units[last] as Unit).end, type: 'enterprise', source: 'rule', rule: RULE };
@@ -40,9 +42,13 @@ export const brandCue: EntityRule = {
       const bits = ctx.brands.cueBits.get(word);
       if (bits === undefined) continue;
       if ((bits & (CUE_BITS.after | CUE_BITS.title)) !== 0) {
-        // 宏达的股价, 宏达近日宣布: the name ends before 的 or a time word.
+        // 宏达的股价, 宏达近日宣布: the name ends before 的 or a time word; 宏达市场部总监, 宏达市场研究部总监: before
+        // one or two parts of the company.
         const before = k > 0 ? (units[k - 1] as Unit).text : '';
-        const at = (before === OF || cues.between.has(before)) && cues.after.has(word) ? k - 1 : k;
+        let at = (before === OF || cues.between.has(before)) && cues.after.has(word) ? k - 1 : k;
+        if (at === k && cues.title.has(word)) {
+          while (at > 0 && k - at < MAX_PARTS && cues.part.has((units[at - 1] as Unit).text)) at--;
+        }
         const first = brandBefore(ctx, at, false);
         if (first >= 0) out.push(candidate(ctx, first, at - 1));
       }

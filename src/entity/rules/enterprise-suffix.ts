@@ -113,12 +113,16 @@ function endsInnerName(ctx: RuleContext, i: number): boolean {
   return u.suffixes.some((r) => r.type === 'project' || r.type === 'organization');
 }
 
-/** Do units left … head - 1 (and `before`) name something: a word that is no ordinal, generic or common word? */
+/** Do units left … head - 1 (and `before`) name something: a word that is no ordinal, generic or common word, no place alone? */
 function distinguishes(ctx: RuleContext, left: number, head: number, before: string): boolean {
   if (before !== '' && !isOrdinal(ctx, before) && isNamePart(ctx, before)) return true;
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;
-    if (u.record !== undefined) return true;
+    // A place alone names the group's unit there (荷兰银行 + 中国 + 有限公司: one name).
+    if (u.record !== undefined) {
+      if (u.record.type !== 'place') return true;
+      continue;
+    }
     if (u.suffixes === null && !isOrdinal(ctx, u.text) && isNamePart(ctx, u.text)) return true;
   }
   return false;
@@ -133,4 +137,15 @@ function isOrdinal(ctx: RuleContext, text: string): boolean {
 
 const OPTIONS: WalkOptions = { maxLength: 24, through: THROUGH, joiners: false, fullNamesOf: 'enterprise' };
 
-export const enterpriseSuffix = suffixRule('enterprise-suffix', { ...OPTIONS, type: 'enterprise', start });
+/** The length of a glued token: a preposition and the name's first two characters (由林达 + 集团). */
+const GLUED_TOKEN = 3;
+
+/** Does the name start after a preposition glued to its first token (由林达 + 集团, 在青禾 + 公司)? Then one character later. */
+function gluedPreposition(ctx: RuleContext, first: number): number {
+  const u = ctx.units[first] as Unit;
+  if (u.record !== undefined || !u.han || u.text.length !== GLUED_TOKEN) return 0;
+  if (!ctx.tables.gluedPrepositions.has(u.text.charAt(0)) || ctx.tables.commonWords.has(u.text)) return 0;
+  return 1;
+}
+
+export const enterpriseSuffix = suffixRule('enterprise-suffix', { ...OPTIONS, type: 'enterprise', start, trim: gluedPreposition });

@@ -2,7 +2,8 @@
 // 宁德时代、比亚迪、隆基绿能等企业 — each item is a company's name, dictionary names or not. The first
 // item starts after the verb or punctuation before it (包括 + 宁德时代 …). A list needs two items at least;
 // an item that is a place, agency or other name of the dictionaries, holds a verb, or is one short or
-// common word (研发、生产、销售等企业) is no company.
+// common word (研发、生产、销售等企业) is no company — unless most items are companies the dictionaries
+// know: then the short ones are companies' short forms too (民生、工行、浦发、中行等银行: 民生, 浦发).
 import { SENTENCE_PUNCTUATION } from '../punctuation.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
@@ -33,21 +34,30 @@ function namePart(ctx: RuleContext, u: Unit): boolean {
   return !tables.breakWords.has(u.text) && !tables.genericWords.has(u.text) && !tables.leadWords.has(u.text) && !SENTENCE_PUNCTUATION.has(u.text);
 }
 
-/** Units [from, to) as a company candidate, or null. */
-function item(ctx: RuleContext, from: number, to: number): Candidate | null {
+/** Units [from, to) as a company candidate, or null. `short`: a short or common word alone may be one. */
+function item(ctx: RuleContext, from: number, to: number, short: boolean): Candidate | null {
   if (from >= to) return null;
   for (let i = from; i < to; i++) if (!namePart(ctx, ctx.units[i] as Unit)) return null;
   const first = ctx.units[from] as Unit;
   const last = ctx.units[to - 1] as Unit;
   const length = last.end - first.start;
-  // A dictionary name on its own is found already.
   if (length < MIN_ITEM || length > MAX_ITEM || (from + 1 === to && first.record !== undefined)) return null;
+  if (short && first.han && from + 1 === to) return candidate(first.start, last.end);
   // One common word (研发, 生产 …) is an activity, not a company.
   if (from + 1 === to && length <= SHORT_WORD) return null;
   let common = true;
   for (let i = from; i < to && common; i++) common = ctx.tables.commonWords.has((ctx.units[i] as Unit).text);
   if (common) return null;
-  return { start: first.start, end: last.end, type: 'enterprise', source: 'rule', rule: 'listed-enterprises' };
+  return candidate(first.start, last.end);
+}
+
+function candidate(start: number, end: number): Candidate {
+  return { start, end, type: 'enterprise', source: 'rule', rule: 'listed-enterprises' };
+}
+
+/** Is units [from, to) one company name of the dictionaries? */
+function known(ctx: RuleContext, from: number, to: number): boolean {
+  return from + 1 === to && (ctx.units[from] as Unit).record?.type === 'enterprise';
 }
 
 export const listedEnterprises: EntityRule = {
@@ -58,23 +68,30 @@ export const listedEnterprises: EntityRule = {
     for (let k = 1; k < units.length; k++) {
       const unit = units[k] as Unit;
       if (unit.end - unit.start !== 1 || ctx.text.charCodeAt(unit.start) !== LIST_MARK || !closesCompanyList(ctx, k)) continue;
-      const found: (Candidate | null)[] = [];
+      // The items as unit ranges, last first; the first item may not open the list (包括 + …).
+      const items: [number, number][] = [];
       let itemEnd = k;
       for (let n = 0; n < MAX_ITEMS; n++) {
         let i = itemEnd - 1;
         while (i >= 0 && (units[i] as Unit).text !== SEPARATOR && itemEnd - i <= MAX_ITEM && namePart(ctx, units[i] as Unit)) i--;
-        if (i >= 0 && (units[i] as Unit).text === SEPARATOR) {
-          found.push(item(ctx, i + 1, itemEnd));
-          itemEnd = i;
-          continue;
-        }
-        // The first item: as far left as name parts go.
-        const first = item(ctx, i + 1, itemEnd);
-        if (first !== null && first.end - first.start <= MAX_FIRST) found.push(first);
-        // A company the dictionaries know opens the list: it counts as an item, found already.
-        else if (i + 2 === itemEnd && (units[i + 1] as Unit).record?.type === 'enterprise') found.push(null);
-        break;
+        items.push([i + 1, itemEnd]);
+        if (i < 0 || (units[i] as Unit).text !== SEPARATOR) break;
+        itemEnd = i;
       }
+      let knownItems = 0;
+      for (const [from, to] of items) if (known(ctx, from, to)) knownItems++;
+      // Most items companies the dictionaries know: the others are companies' short forms too.
+      const short = knownItems * 2 > items.length;
+      const found: (Candidate | null)[] = [];
+      items.forEach(([from, to], n) => {
+        // A dictionary name on its own is found already; it counts as an item.
+        if (known(ctx, from, to)) return void found.push(null);
+        const c = item(ctx, from, to, short);
+        // An item after 、 counts as one even when it is no company; the first item (last here) runs as far
+        // left as name parts go, and counts only when it is a short company name.
+        if (n < items.length - 1) found.push(c);
+        else if (c !== null && c.end - c.start <= MAX_FIRST) found.push(c);
+      });
       if (found.length < 2) continue;
       for (const c of found) if (c !== null) out.push(c);
     }
