@@ -19,6 +19,8 @@ export function partnerStart(units: readonly Unit[], start: number, from: number
     const unit = units[j] as Unit;
     if (unit.kind === UnitKind.Word && unit.text === PARTNER_PREP && hasRole(unit, WordRole.Prep)) return j;
     if (unit.kind === UnitKind.Entity || isNominal(unit)) continue;
+    // 对东盟和RCEP其他成员国: a pronoun or adverb of the tables with no role qualifies the partner.
+    if (unit.kind === UnitKind.Word && unit.flags === WordRole.Boundary && unit.text.length >= 2) continue;
     if (isMark(unit, '“') || isMark(unit, '”') || isMark(unit, '、') || isMark(unit, '「') || isMark(unit, '」')) continue;
     // 对共建“一带一路”国家: a creation verb may qualify the partner; another verb (对企业发放补贴) is the predicate.
     if (hasRole(unit, WordRole.Create) && ++verbs === 1) continue;
