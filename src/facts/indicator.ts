@@ -84,9 +84,9 @@ function isInnerVerb(units: readonly Unit[], j: number, last: number, from: numb
   return isNominal(units[j - 1]) && isNominal(units[j + 1]) && j + 1 === last && isAmountHead(units[last] as Unit);
 }
 
-/** A word that names an amount: one the tables call an aspect (金额, 总额), or one ending in 额 量 值 率 积 (销售额, 面积). */
+/** A word that names an amount: an aspect or a share of the tables (金额, 比例), or one ending in 额 量 值 率 积 (销售额, 面积). */
 function isAmountHead(unit: Unit): boolean {
-  return isAmount(unit) || (unit.text.length >= 2 && AMOUNT_ENDS.includes(unit.text[unit.text.length - 1] as string));
+  return isAmount(unit) || hasRole(unit, WordRole.ShareWord) || (unit.text.length >= 2 && AMOUNT_ENDS.includes(unit.text[unit.text.length - 1] as string));
 }
 
 /** One-character amounts (签约|额) and the aspect words that name an amount (总金额, 金额, 总额). */
@@ -103,8 +103,8 @@ function isInnerBound(units: readonly Unit[], j: number, last: number, from: num
   return j < last && j > from && unit.kind === UnitKind.Word && (unit.text === '以上' || unit.text === '以下') && isNominal(units[j - 1]);
 }
 
-/** One-character words that name the amount of what the verb before them does (签约额, 用电量). */
-const AMOUNTS = ['额', '量'];
+/** One-character words that name the amount of what the verb before them does (签约额, 用电量, 解决率). */
+const AMOUNTS = ['额', '量', '率'];
 
 /** A verb with no role but that of a verb or a creation verb (签约, 成交), as the tables mark it. */
 function isPlainVerb(unit: Unit): boolean {
