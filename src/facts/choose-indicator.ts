@@ -114,6 +114,8 @@ function objectBefore(units: readonly Unit[], u: number, from: number): Run | nu
   const plain = WordRole.Verb | WordRole.Boundary | WordRole.Pivot | WordRole.Create;
   if (j <= from || verb === undefined || verb.kind !== UnitKind.Word || (verb.flags & ~plain) !== 0) return null;
   if ((verb.flags & WordRole.Verb) === 0) return null;
+  // 剔除…措施后升幅为1.1%: a rate named by its aspect (升幅, 增幅) is that of the indicator before, not of the verb's object.
+  for (let k = j + 1; k < u; k++) if (hasRole(units[k], WordRole.Aspect)) return null;
   const object = phraseBefore(units, j, from);
   // 较上季加快…: what comes after a comparison is the benchmark, not the thing acted on.
   return object !== null && comparedAt(units, object.start, from) ? null : object;

@@ -84,7 +84,7 @@ function isInnerVerb(units: readonly Unit[], j: number, last: number, from: numb
   return isNominal(units[j - 1]) && isNominal(units[j + 1]) && j + 1 === last && isAmountHead(units[last] as Unit);
 }
 
-/** A word that names an amount: an aspect or a share of the tables (金额, 比例), or one ending in 额 量 值 率 积 (销售额, 面积). */
+/** A word that names an amount: an aspect or a share of the tables (金额, 比例), or one ending in 额 量 值 率 积 数 (销售额, 面积, 家数). */
 function isAmountHead(unit: Unit): boolean {
   return isAmount(unit) || hasRole(unit, WordRole.ShareWord) || (unit.text.length >= 2 && AMOUNT_ENDS.includes(unit.text[unit.text.length - 1] as string));
 }
@@ -94,8 +94,8 @@ function isAmount(unit: Unit): boolean {
   return AMOUNTS.includes(unit.text) || hasRole(unit, WordRole.Aspect);
 }
 
-/** The last characters of a word that names an amount (销售额, 产量, 产值, 增长率, 面积). */
-const AMOUNT_ENDS = '额量值率积';
+/** The last characters of a word that names an amount (销售额, 产量, 产值, 增长率, 面积, 家数). */
+const AMOUNT_ENDS = '额量值率积数';
 
 /** 限额|以上|单位, 规模|以上|工业, 亿元|以上|项目: a bound between two nouns qualifies the phrase it stands in. */
 function isInnerBound(units: readonly Unit[], j: number, last: number, from: number): boolean {
