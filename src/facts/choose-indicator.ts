@@ -105,11 +105,17 @@ function opensWithLink(units: readonly Unit[], u: number, from: number): boolean
 
 /**
  * The indicator a bare number is stated as the level of (工业生产指数为108.5, PMI达到50.2): the noun
- * phrase right before the link word; or a rank's (排名第53位). A bare number is no figure, but a change after it (同比增长11.2%)
+ * phrase right before the link word; a share's (占全省的三分之二: the part before 占); or a rank's (排名第53位). A bare number is no figure, but a change after it (同比增长11.2%)
  * measures the same indicator.
  */
 export function levelIndicator(context: IndicatorContext, u: number, from: number): Indicator | null {
   const rank = (context.units[u] as Unit).quantity?.kind === 'ordinal';
+  // 煤炭产量占全省的三分之二，比上年提高1.2个百分点: a fraction is no figure, but a share of the part before 占.
+  const share = rank ? -1 : shareBefore(context.units, u, from);
+  if (share >= 0) {
+    const part = phraseBefore(context.units, share, from);
+    return part === null || comparedAt(context.units, part.start, from) ? null : make(context, part, from);
+  }
   if (!rank && !hasRole(context.units[u - 1], WordRole.Link)) return null;
   const before = phraseBefore(context.units, u, from);
   return before === null || comparedAt(context.units, before.start, from) ? null : make(context, before, from);
@@ -125,6 +131,8 @@ function objectBefore(units: readonly Unit[], u: number, from: number): Run | nu
   const plain = WordRole.Verb | WordRole.Boundary | WordRole.Pivot | WordRole.Create;
   if (j <= from || verb === undefined || verb.kind !== UnitKind.Word || (verb.flags & ~plain) !== 0) return null;
   if ((verb.flags & WordRole.Verb) === 0) return null;
+  // 剔除…措施后升幅为1.1%: a rate named by its aspect (升幅, 增幅) is that of the indicator before, not of the verb's object.
+  for (let k = j + 1; k < u; k++) if (hasRole(units[k], WordRole.Aspect)) return null;
   const object = phraseBefore(units, j, from);
   // 较上季加快…: what comes after a comparison is the benchmark, not the thing acted on.
   return object !== null && comparedAt(units, object.start, from) ? null : object;

@@ -2,7 +2,7 @@
 import { WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { Fact, Indicator, Quantity } from '../types.js';
 import { toIndicator, type Run } from './indicator.js';
-import { hasRole, UnitKind, type Unit } from './units.js';
+import { hasRole, isNominal, UnitKind, type Unit } from './units.js';
 
 export interface IndicatorContext {
   readonly text: string;
@@ -37,7 +37,15 @@ export function make(context: IndicatorContext, run: Run, from: number): Indicat
   let floor = run.start;
   while (floor > from && (units[floor - 1] as Unit).kind === UnitKind.Word && !refersBack(units[floor - 1] as Unit)) floor--;
   const start = (units[run.start] as Unit).start;
-  return toIndicator(context.text, start, (units[run.end - 1] as Unit).end, (units[floor] as Unit).start, context.lex);
+  const end = (units[run.end - 1] as Unit).end;
+  const indicator = toIndicator(context.text, start, end, (units[floor] as Unit).start, context.lex);
+  if (indicator.start >= start) return indicator;
+  // 农牧民|人均|可|支配|收入: the nouns right before a known indicator that widened the phrase qualify it too.
+  let k = run.start - 1;
+  while (k >= floor && (units[k] as Unit).end > indicator.start) k--;
+  let wide = indicator.start;
+  for (; k >= floor && (units[k] as Unit).end === wide && isNominal(units[k]) && (units[k] as Unit).text.length >= 2; k--) wide = (units[k] as Unit).start;
+  return wide < indicator.start ? toIndicator(context.text, wide, end, wide, context.lex) : indicator;
 }
 
 /** A word that only refers back (该, 该项目), never a noun of a phrase. */

@@ -1,6 +1,8 @@
 import { UnitFlag, WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { Indicator } from '../types.js';
 import { noteOpening, quoteOpening } from './enclosed.js';
+import { partnerStart } from './partner.js';
+import { isInnerVerb, isVerbAmount } from './verb-in-phrase.js';
 import { hasRole, isMark, isNominal, UnitKind, type Unit } from './units.js';
 
 /** Words an indicator phrase may have at most. */
@@ -61,27 +63,22 @@ export function phraseBefore(units: readonly Unit[], u: number, from: number): R
   if (note >= 0) last = skipBetween(units, note, from);
   let j = last;
   while (j >= from && last - j < MAX_WORDS) {
-    if (isNominal(units[j]) || isInnerBound(units, j, last, from)) j--;
+    if (isNominal(units[j]) || isInnerBound(units, j, last, from) || isInnerVerb(units, j, last, from)) j--;
     else if (j < last && quoteOpening(units, j, from) >= 0) j = quoteOpening(units, j, from) - 1;
     else break;
   }
-  // A one-character amount after a verb the segmenter cut off (签约|额, 成交|额) takes the verb.
-  if (j === last - 1 && AMOUNTS.includes((units[last] as Unit).text) && j >= from && isPlainVerb(units[j] as Unit)) j--;
-  return j === last ? null : { start: j + 1, end: last + 1 };
+  // An amount alone after a verb (签约|额, 成交|额, 签约|总金额) takes the verb: it is the amount of what the verb does.
+  if (j === last - 1 && j >= from && isVerbAmount(units, j, last)) j--;
+  if (j === last) return null;
+  // 对东盟进出口: the partner of a flow belongs to what is measured.
+  const partner = partnerStart(units, j + 1, from);
+  return { start: partner >= 0 ? partner : j + 1, end: last + 1 };
 }
 
 /** 限额|以上|单位, 规模|以上|工业, 亿元|以上|项目: a bound between two nouns qualifies the phrase it stands in. */
 function isInnerBound(units: readonly Unit[], j: number, last: number, from: number): boolean {
   const unit = units[j] as Unit;
   return j < last && j > from && unit.kind === UnitKind.Word && (unit.text === '以上' || unit.text === '以下') && isNominal(units[j - 1]);
-}
-
-/** One-character words that name the amount of what the verb before them does (签约额, 用电量). */
-const AMOUNTS = ['额', '量'];
-
-/** A verb with no role but that of a verb or a creation verb (签约, 成交), as the tables mark it. */
-function isPlainVerb(unit: Unit): boolean {
-  return unit.kind === UnitKind.Word && (unit.flags & WordRole.Verb) !== 0 && (unit.flags & ~(WordRole.Verb | WordRole.Boundary | WordRole.Create)) === 0;
 }
 
 /**
@@ -123,6 +120,9 @@ export function isBenchmark(units: readonly Unit[], run: Run): boolean {
   return hasRole(units[run.start - 1], WordRole.Compare);
 }
 
+/** 全年 opening a phrase it was cut into (全|年发电量). */
+const WHOLE_YEAR = '全年';
+
 /** What a figure is compared with right after 比 (比上年, 比去年同期, 比年初). */
 const COMPARISON_BASES = ['上年', '上月', '上季', '上半年', '去年', '前年', '年初', '同期'];
 
@@ -150,6 +150,10 @@ export function toIndicator(text: string, start: number, end: number, floor: num
   }
   // A comparison the segmenter glued to the phrase (居民消费价格比|上年) is no part of it.
   if (end - start > 2 && text[end - 1] === '比' && COMPARISON_BASES.some((base) => text.startsWith(base, end))) end--;
+  // A change word left at the end once a link word is cut off (成长率|上|修至 -> 成长率上修) is no part of it.
+  if (end - start > 3 && (lex.roleTable.getRange(text, end - 2, end) & (WordRole.Up | WordRole.Down)) !== 0) end -= 2;
+  // A time word the segmenter cut across (全|年发电量) is no part of it: the figure's time is its own.
+  if (end - start > 3 && text.startsWith(WHOLE_YEAR, start)) start += WHOLE_YEAR.length;
   const surface = text.slice(start, end);
   const canonical = canonicalOf(surface, lex);
   return canonical === undefined ? { text: surface, start, end } : { text: surface, start, end, canonical };

@@ -2,7 +2,7 @@ import { WordRole, type FactLexicon } from '../lexicon/facts.js';
 import { hasRole, isFigure, isNominal, isRespectively, UnitKind, type Unit } from './units.js';
 import { BETWEEN, type Run } from './indicator.js';
 import { isListedNumber, isListSeparator } from './respective.js';
-import { sharedHead, type Listed } from './shared-head.js';
+import { isQualifier, sharedHead, type Listed } from './shared-head.js';
 
 /** How far the list may reach, in units, and how many words one of its phrases may have. */
 const WINDOW = 24;
@@ -64,6 +64,8 @@ function listBefore(text: string, units: readonly Unit[], k: number, from: numbe
       if (last - (units[t] as Unit).start > lex.longestIndicator) break;
       if (lex.indicators.has(text.slice((units[t] as Unit).start, last))) j = t - 1;
     }
+    // 新增|授信、贷款余额: a verb glued before the first item qualifies it alone.
+    if (inner && !isListSeparator(units, j) && j >= from && isQualifier(units[j] as Unit)) j--;
     phrases.unshift({ start: j + 1, end });
     if (isListSeparator(units, j)) j--;
     else break;

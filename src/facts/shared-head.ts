@@ -23,6 +23,8 @@ export function sharedHead(text: string, units: readonly Unit[], phrases: readon
   const last = phrases[phrases.length - 1] as Run;
   if (last.end - last.start < 2) return null;
   if (index >= phrases.length - 1) return lastOrdinal(text, units, phrases, lex);
+  // 新增授信、贷款余额: the first item has a qualifier of its own, so the items are phrases of their own.
+  if (isQualifier(units[(phrases[0] as Run).start] as Unit)) return null;
   const head = units[last.end - 1] as Unit;
   // The last item must end in a head: a known indicator, or a noun the tables name (增加值, 收入, 总额).
   const lastText = spanText(text, units, last);
@@ -71,4 +73,12 @@ function endsInIndicator(phrase: string, lex: FactLexicon): boolean {
     if (lex.indicators.has(phrase.slice(phrase.length - length))) return true;
   }
   return false;
+}
+
+/**
+ * 新增|授信、贷款余额: a verb with no other role glued before the first item of a list qualifies that
+ * item alone (新增授信 is a phrase of its own), unlike a link word (实现) or a pivot (推动) that takes the list.
+ */
+export function isQualifier(unit: Unit): boolean {
+  return unit.kind === UnitKind.Word && unit.text.length >= 2 && (unit.flags & WordRole.Verb) !== 0 && (unit.flags & ~(WordRole.Verb | WordRole.Boundary)) === 0;
 }

@@ -25,6 +25,9 @@ export interface Unit {
   readonly paragraph: number;
 }
 
+/** Characters that end a date the segmenter may cut off (10月|份, 9月|底, 年|末). */
+const DATE_TAILS = '份底末初中旬';
+
 /** The length of a change word the segmenter may glue to the noun before it (下降, 增长). */
 const GLUED_CHANGE = 2;
 
@@ -130,8 +133,9 @@ class UnitList {
    */
   word(start: number, end: number, surface: string, lex: FactLexicon): void {
     // Every word of the tables has at least one role, so 0 means a word no table knows.
-    // One character no table knows right after a date (份 of 10月|份) belongs to the date and ends a phrase.
-    const afterDate = this.last?.quantity?.kind === 'date' && this.last.end === start && end - start === 1;
+    // A date's last character the segmenter cut off (份 of 10月|份, 底 of 9月|底) belongs to the date and
+    // ends a phrase; another one (营 of 11月|营|收) starts the phrase.
+    const afterDate = this.last?.quantity?.kind === 'date' && this.last.end === start && end - start === 1 && DATE_TAILS.includes(surface);
     const flags = afterDate && lex.roleTable.get(surface) === 0 ? WordRole.Boundary : lex.roleTable.get(surface);
     const cut = end - GLUED_CHANGE;
     if (flags === 0 && cut - start >= 2) {

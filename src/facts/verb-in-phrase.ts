@@ -1,0 +1,39 @@
+// Verbs that stay inside an indicator phrase: before a word that names an amount (离岛免税销售额, 签约额).
+import { WordRole } from '../lexicon/facts.js';
+import { hasRole, isNominal, UnitKind, type Unit } from './units.js';
+
+/**
+ * 离岛|免税|销售额, 青稞|种植|面积: a verb between two nouns, before the noun that heads the phrase and
+ * names an amount, qualifies that noun and stays in the phrase (企业|获得|补贴 does not: 补贴 names no amount).
+ */
+export function isInnerVerb(units: readonly Unit[], j: number, last: number, from: number): boolean {
+  const unit = units[j] as Unit;
+  if (j >= last || j <= from || unit.text.length < 2 || !isPlainVerb(unit) || (unit.flags & WordRole.Create) !== 0) return false;
+  return isNominal(units[j - 1]) && isNominal(units[j + 1]) && j + 1 === last && isAmountHead(units[last] as Unit);
+}
+
+/** A word that names an amount: an aspect or a share of the tables (金额, 比例), or one ending in 额 量 值 率 积 数 (销售额, 面积, 家数). */
+function isAmountHead(unit: Unit): boolean {
+  return isAmount(unit) || hasRole(unit, WordRole.ShareWord) || (unit.text.length >= 2 && AMOUNT_ENDS.includes(unit.text[unit.text.length - 1] as string));
+}
+
+/** One-character amounts (签约|额) and the aspect words that name an amount (总金额, 金额, 总额). */
+function isAmount(unit: Unit): boolean {
+  return AMOUNTS.includes(unit.text) || hasRole(unit, WordRole.Aspect);
+}
+
+/** The last characters of a word that names an amount (销售额, 产量, 产值, 增长率, 面积, 家数). */
+const AMOUNT_ENDS = '额量值率积数';
+
+/** 签约|额, 成交|额, 签约|总金额: an amount alone after a plain verb at unit `j` is the amount of what the verb does. */
+export function isVerbAmount(units: readonly Unit[], j: number, last: number): boolean {
+  return isAmount(units[last] as Unit) && isPlainVerb(units[j] as Unit);
+}
+
+/** One-character words that name the amount of what the verb before them does (签约额, 用电量, 解决率). */
+const AMOUNTS = ['额', '量', '率'];
+
+/** A verb with no role but that of a verb or a creation verb (签约, 成交), as the tables mark it. */
+function isPlainVerb(unit: Unit): boolean {
+  return unit.kind === UnitKind.Word && (unit.flags & WordRole.Verb) !== 0 && (unit.flags & ~(WordRole.Verb | WordRole.Boundary | WordRole.Create)) === 0;
+}
