@@ -25,8 +25,8 @@ export interface Unit {
   readonly paragraph: number;
 }
 
-/** Characters that end a date the segmenter may cut off (10月|份, 9月|底, 年|末). */
-const DATE_TAILS = '份底末初中旬';
+/** Characters that end a date the segmenter may cut off (10月|份, 9月|底, 年|末, 2023年|度). */
+const DATE_TAILS = '份底末初中旬度';
 
 /** The length of a change word the segmenter may glue to the noun before it (下降, 增长). */
 const GLUED_CHANGE = 2;
