@@ -5,6 +5,7 @@
 // partner word and a deal word (与 + 宏达 + 签约). Places, people's names, jieba's common words and the
 // built-in dictionary's names were filtered out of the list when it was built (scripts/dict/build-brands.mjs).
 import { CUE_BITS } from '../../lexicon/brand-names.js';
+import { BRAND_CUE_FIRST, BRAND_CUE_LAST } from '../../lexicon/entity-rules.js';
 import { brandAfter, brandBefore } from '../brand-span.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
@@ -31,11 +32,12 @@ export const brandCue: EntityRule = {
   find(ctx) {
     const out: Candidate[] = [];
     const { units } = ctx;
-    const { cues, cueFirst, cueLast } = ctx.brands;
+    const { cues } = ctx.brands;
     const { text } = ctx;
+    const flags = ctx.tables.charFlags;
     for (let k = 0; k < units.length; k++) {
       const u = units[k] as Unit;
-      if (cueFirst[text.charCodeAt(u.start)] === 0 || cueLast[text.charCodeAt(u.end - 1)] === 0) continue;
+      if (((flags[text.charCodeAt(u.start)] as number) & BRAND_CUE_FIRST) === 0 || ((flags[text.charCodeAt(u.end - 1)] as number) & BRAND_CUE_LAST) === 0) continue;
       const word = u.text;
       const bits = ctx.brands.cueBits.get(word);
       if (bits === undefined) continue;
