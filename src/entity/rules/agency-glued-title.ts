@@ -13,6 +13,7 @@ export const agencyGluedTitle: EntityRule = {
   find(ctx) {
     const out: Candidate[] = [];
     const { units, tables } = ctx;
+    if (ctx.nameCount === 0) return out;
     for (let k = 1; k < units.length; k++) {
       const u = units[k] as Unit;
       if (u.record !== undefined || !u.han || u.text.length <= COMMITTEE || u.text.charAt(1) !== WEI) continue;

@@ -33,11 +33,10 @@ export const brandCue: EntityRule = {
     const out: Candidate[] = [];
     const { units } = ctx;
     const { cues } = ctx.brands;
-    const { text } = ctx;
-    const flags = ctx.tables.charFlags;
+    if ((ctx.firstFlags & BRAND_CUE_FIRST) === 0 || (ctx.lastFlags & BRAND_CUE_LAST) === 0) return out;
     for (let k = 0; k < units.length; k++) {
       const u = units[k] as Unit;
-      if (((flags[text.charCodeAt(u.start)] as number) & BRAND_CUE_FIRST) === 0 || ((flags[text.charCodeAt(u.end - 1)] as number) & BRAND_CUE_LAST) === 0) continue;
+      if ((u.firstFlags & BRAND_CUE_FIRST) === 0 || (u.lastFlags & BRAND_CUE_LAST) === 0) continue;
       const word = u.text;
       const bits = ctx.brands.cueBits.get(word);
       if (bits === undefined) continue;

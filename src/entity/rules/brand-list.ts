@@ -38,10 +38,10 @@ export const brandList: EntityRule = {
     const out: Candidate[] = [];
     // The joiners, in one pass: most texts have few, and the work is done only around them.
     const joiners: number[] = [];
-    const flags = ctx.tables.charFlags;
+    if ((ctx.firstFlags & BRAND_JOINER_FIRST) === 0) return out;
     for (let k = 1; k < units.length; k++) {
       const u = units[k] as Unit;
-      if (((flags[ctx.text.charCodeAt(u.start)] as number) & BRAND_JOINER_FIRST) === 0) continue;
+      if ((u.firstFlags & BRAND_JOINER_FIRST) === 0) continue;
       if (isJoiner(ctx, u) || (u.text.length >= 3 && ((ctx.brands.cueBits.get(u.text.charAt(0)) ?? 0) & CUE_BITS.joiner) !== 0)) joiners.push(k);
     }
     if (joiners.length === 0) return out;

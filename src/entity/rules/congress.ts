@@ -91,10 +91,10 @@ export const congress: EntityRule = {
   name: 'congress',
   find(ctx) {
     const out: Candidate[] = [];
-    const flags = ctx.tables.charFlags;
+    if ((ctx.lastFlags & CONGRESS_LAST) === 0) return out;
     for (let k = 0; k < ctx.units.length; k++) {
       const u = ctx.units[k] as Unit;
-      if (((flags[ctx.text.charCodeAt(u.end - 1)] as number) & CONGRESS_LAST) === 0) continue;
+      if ((u.lastFlags & CONGRESS_LAST) === 0) continue;
       const found = termOfBody(ctx, k) ?? shortForm(ctx, k);
       if (found !== null) out.push(found);
     }

@@ -14,9 +14,10 @@ export const placeHead: EntityRule = {
     const { text, units } = ctx;
     const t = ctx.tables.placePairs;
     const flags = ctx.tables.charFlags;
+    if ((ctx.lastFlags & (HEAD_ALONE | HEAD_LAST)) === 0) return out;
     for (let k = 0; k < units.length; k++) {
       const u = units[k] as Unit;
-      const last = flags[text.charCodeAt(u.end - 1)] as number;
+      const last = u.lastFlags;
       if ((last & (HEAD_ALONE | HEAD_LAST)) === 0 || u.end - u.start <= MIN_PLACE || !u.han || u.record !== undefined) continue;
       // A two-character head (地区) is looked up only where its first character stands.
       let head = 0;

@@ -86,9 +86,10 @@ export const placePairs: EntityRule = {
     const { text, units } = ctx;
     const t = ctx.tables.placePairs;
     const flags = ctx.tables.charFlags;
+    if ((ctx.firstFlags & SHORT_FORM) === 0) return out;
     for (let k = 0; k < units.length; k++) {
       const u = units[k] as Unit;
-      if (((flags[text.charCodeAt(u.start)] as number) & SHORT_FORM) === 0 || u.end - u.start > MAX_TOKEN || !u.han || u.record !== undefined) continue;
+      if ((u.firstFlags & SHORT_FORM) === 0 || u.end - u.start > MAX_TOKEN || !u.han || u.record !== undefined) continue;
       // Most such tokens go on with another character (中国, 美元): one more read rules them out.
       if (u.end - u.start >= 2 && ((flags[text.charCodeAt(u.start + 1)] as number) & SHORT_FORM) === 0) continue;
       const run = runAt(ctx, k, t);
