@@ -6,6 +6,7 @@ import { loadBrandTables } from './brand-names.js';
 import { readCongressTables, type CongressTables } from './congress-words.js';
 import { readPlacePairTables, type PlacePairTables } from './place-pairs.js';
 import { readTsv } from './tsv.js';
+import { WordFlags } from './word-flags.js';
 import { DictFormatError } from '../errors.js';
 
 /** Some title ends with the unit. */
@@ -112,8 +113,12 @@ export interface EntityRuleTables {
   readonly surnames: ReadonlySet<string>;
   /** Words of 2–3 characters opening with a surname that are common words or places, never a name (高速, 金融). */
   readonly surnameWords: ReadonlySet<string>;
-  /** Words no person's name is: surname words, break, generic and common words, titles (one lookup). */
-  readonly notNames: ReadonlySet<string>;
+  /**
+   * Words no person's name is: surname words, break, generic and common words, titles (one lookup), as
+   * flags (1 for each): most words asked about have two units, looked up in typed arrays without
+   * hashing a string or reading a set of 30,000 strings.
+   */
+  readonly notNames: WordFlags;
   /** Words no given name is: honorifics, verbs of saying, generic and common words, titles (one lookup). */
   readonly notGivenNames: ReadonlySet<string>;
   /** The hundred or so most frequent surnames (王, 李 …). */
@@ -266,7 +271,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
     surnames,
     surnameWords,
-    notNames: new Set([...surnameWords, ...breakWords, ...genericWords, ...commonWords, ...titles]),
+    notNames: new WordFlags(new Map([...surnameWords, ...breakWords, ...genericWords, ...commonWords, ...titles].map((w) => [w, 1]))),
     notGivenNames: new Set([...honorifics, ...speechVerbs, ...genericWords, ...commonWords, ...titles, ...givenStops]),
     givenStops,
     afterStops: new Set(nameStops.filter(([, role]) => role === 'after').map(([ch]) => ch)),
