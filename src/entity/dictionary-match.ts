@@ -1,4 +1,5 @@
 import { ANCHOR_START, FREE_NAME_LENGTH, FREE_START, NAME_START, mayOpenName, type EntityLexicon, type NameRecord } from '../lexicon/entities.js';
+import { JOINER_UNIT } from '../lexicon/entity-rules.js';
 import type { RawToken } from '../segment/index.js';
 import { ScratchBytes } from '../scratch.js';
 import type { Candidate } from './types.js';
@@ -27,7 +28,7 @@ const boundaries = new ScratchBytes();
  */
 export function matchNames(text: string, tokens: readonly RawToken[], lex: EntityLexicon): NameCandidate[] {
   const boundary = boundaries.zeroed(text.length + 1);
-  const joiner = lex.rules.joinerChars;
+  const starts = lex.rules.charFlags;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as RawToken;
     boundary[t.start] = 1;
@@ -36,12 +37,12 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     if (t.end - t.start === 2 && text.charCodeAt(t.start + 1) === DEPUTY && lex.rules.suffixes.get(text.charAt(t.start))?.type === 'agency') boundary[t.start + 1] = 1;
     // 及 + 油 + 尖旺区, 氹 + 仔及: a joiner glued to a name the segmenter does not know ends a place there.
     if (t.end - t.start === 2 && boundary[t.start + 1] === 0) {
-      if (joiner[text.charCodeAt(t.start)] === 1) boundary[t.start + 1] = SOFT_START;
-      else if (joiner[text.charCodeAt(t.start + 1)] === 1) boundary[t.start + 1] = SOFT_END;
+      if (((starts[text.charCodeAt(t.start)] as number) & JOINER_UNIT) !== 0) boundary[t.start + 1] = SOFT_START;
+      else if (((starts[text.charCodeAt(t.start + 1)] as number) & JOINER_UNIT) !== 0) boundary[t.start + 1] = SOFT_END;
     }
   }
   const found: NameCandidate[] = [];
-  const { user, builtin, starts, openings } = lex;
+  const { user, builtin, openings } = lex;
   let i = 0;
   let bestEnd = 0;
   let best: NameRecord | null = null;

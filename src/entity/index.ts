@@ -20,8 +20,17 @@ export function tagEntities(doc: NormalizedDoc, tokens: readonly RawToken[], lex
   const names = matchNames(text, tokens, lex);
   const units = buildUnits(text, tokens, names, lex.rules);
   const suffixUnits: number[] = [];
-  for (let k = 0; k < units.length; k++) if ((units[k] as Unit).suffixes !== null) suffixUnits.push(k);
-  const ctx: RuleContext = { text, units, tables: lex.rules, suffixUnits, isPlace: lex.isPlace, brands: lex.brands };
+  let firstFlags = 0;
+  let lastFlags = 0;
+  let nameCount = 0;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k] as Unit;
+    if (u.suffixes !== null) suffixUnits.push(k);
+    if (u.record !== undefined) nameCount++;
+    firstFlags |= u.firstFlags;
+    lastFlags |= u.lastFlags;
+  }
+  const ctx: RuleContext = { text, units, tables: lex.rules, suffixUnits, firstFlags, lastFlags, nameCount, isPlace: lex.isPlace, brands: lex.brands };
   let candidates: Candidate[] = names;
   for (let r = 0; r < RULES.length; r++) {
     const found = (RULES[r] as EntityRule).find(ctx);

@@ -20,7 +20,7 @@ export interface NameForm {
 
 /** Is `word` a word of the dictionaries, not a name (高速, 金融, 表示, 企业, 经理)? */
 function isWord(t: EntityRuleTables, word: string): boolean {
-  return t.notNames.has(word);
+  return t.notNames.get(word) !== 0;
 }
 
 /** A common word and an ending that makes a noun of it, which jieba may tag as a name (申请 + 人, 安全 + 感)? */

@@ -10,6 +10,10 @@ export interface Unit {
   readonly record?: NameRecord;
   /** True when the unit is made of Han characters only. */
   readonly han: boolean;
+  /** The character flags (EntityRuleTables.charFlags) of the unit's first UTF-16 unit, read once for every rule. */
+  readonly firstFlags: number;
+  /** The character flags of the unit's last UTF-16 unit. */
+  readonly lastFlags: number;
   /**
    * The longest name suffix that ends where this unit ends (dict/entities/rules/suffixes.tsv), as
    * a one-element list; null where none does, and for dictionary names.
@@ -34,6 +38,14 @@ export interface RuleContext {
   readonly tables: EntityRuleTables;
   /** Indexes of the units that have suffixes, in order. */
   readonly suffixUnits: readonly number[];
+  /**
+   * The firstFlags (and lastFlags) of every unit, or-ed together: a rule whose mark no unit opens
+   * (or ends) with has nothing to walk over.
+   */
+  readonly firstFlags: number;
+  readonly lastFlags: number;
+  /** How many units are dictionary names (have a record). */
+  readonly nameCount: number;
   /** Is `surface` a place name (from the dictionaries)? */
   readonly isPlace: (surface: string) => boolean;
   /** The company short-name list and its context words (brand-cue and brand-list rules). */

@@ -171,6 +171,8 @@ function makeUnit(text: string, tables: EntityRuleTables, start: number, end: nu
     text: surface ?? text.slice(start, end),
     record,
     han: isHan(text, start, end),
+    firstFlags: tables.charFlags[text.charCodeAt(start)] as number,
+    lastFlags: tables.charFlags[text.charCodeAt(end - 1)] as number,
     suffixes: record === undefined ? suffixesEndingAt(text, end, tables) : null,
   };
 }

@@ -22,12 +22,12 @@ export interface BrandTables {
    * or region of the company) between a brand and a `title` (宏达 + 市场部 + 总监).
    */
   readonly cues: Readonly<Record<BrandCueRole, ReadonlySet<string>>>;
-  /** Every context word with its roles as bits (CUE_BITS): one lookup a token. */
+  /**
+   * Every context word with its roles as bits (CUE_BITS): one lookup a token. Their first and last
+   * characters are marked in the rules' one table (BRAND_CUE_FIRST, BRAND_CUE_LAST in entity-rules.ts),
+   * so that most tokens need no lookup.
+   */
   readonly cueBits: ReadonlyMap<string, number>;
-  /** The roles of the context words opening with UTF-16 unit c, as bits: most tokens need no lookup. */
-  readonly cueFirst: Uint8Array;
-  /** The same for the context words ending with UTF-16 unit c. */
-  readonly cueLast: Uint8Array;
 }
 
 /** The bit of each role in `cueBits`. */
@@ -131,18 +131,13 @@ export function loadBrandTables(): BrandTables {
   if (tablesMemo) return tablesMemo;
   const file = dictPath('entities', 'rules', 'brand-cues.tsv');
   const cueBits = new Map<string, number>();
-  const cueFirst = new Uint8Array(0x10000);
-  const cueLast = new Uint8Array(0x10000);
   const cues: Record<BrandCueRole, Set<string>> = { after: new Set(), title: new Set(), before: new Set(), partner: new Set(), deal: new Set(), joiner: new Set(), between: new Set(), part: new Set() };
   for (const { columns, line } of readTsv(file, 2, 2)) {
     const [word, role] = columns as [string, string];
     if (!ROLES.has(role)) throw new DictFormatError(file, line, `the role is one of ${[...ROLES].join(', ')}`);
     cues[role as BrandCueRole].add(word);
     cueBits.set(word, (cueBits.get(word) ?? 0) | CUE_BITS[role as BrandCueRole]);
-    cueFirst[word.charCodeAt(0)] = (cueFirst[word.charCodeAt(0)] as number) | CUE_BITS[role as BrandCueRole];
-    const last = word.charCodeAt(word.length - 1);
-    cueLast[last] = (cueLast[last] as number) | CUE_BITS[role as BrandCueRole];
   }
-  tablesMemo = { isBrand, longest: LONGEST, cues, cueBits, cueFirst, cueLast };
+  tablesMemo = { isBrand, longest: LONGEST, cues, cueBits };
   return tablesMemo;
 }

@@ -22,8 +22,6 @@ export interface CongressTables {
   readonly bodies: ReadonlyMap<string, 'organization' | 'agency'>;
   /** Words after a bare congress (以来, 精神, 报告 …). */
   readonly after: ReadonlySet<string>;
-  /** 1 at the UTF-16 unit that ends a body or a short form (会, 大): one read rules most units out. */
-  readonly isLast: Uint8Array;
 }
 
 const ROLES = new Set(['short', 'ordinal', 'bare', 'party', 'owner', 'first', 'term', 'organization', 'agency', 'after']);
@@ -41,10 +39,8 @@ export function readCongressTables(): CongressTables {
     else if (role === 'organization' || role === 'agency') bodies.set(word, role);
     else (sets[role] as Set<string>).add(word);
   }
-  const isLast = new Uint8Array(0x10000);
-  for (const word of [...bodies.keys(), ...(sets.short as Set<string>)]) isLast[word.charCodeAt(word.length - 1)] = 1;
+  // The last characters of the bodies and short forms are marked in the rules' one table (CONGRESS_LAST in entity-rules.ts).
   return {
-    isLast,
     ordinals,
     longestOrdinal: Math.max(0, ...[...ordinals.keys()].map((w) => w.length)),
     short: sets.short as Set<string>,

@@ -21,15 +21,16 @@ export interface EntityLexicon {
   readonly builtin: NameTrie<NameRecord> | null;
   /** This analyzer's user names, or null when it has none. They win over built-in ones. */
   readonly user: NameTrie<NameRecord> | null;
-  /**
-   * What a name starting with UTF-16 unit c may be, as bits (NAME_START, FREE_START, ANCHOR_START):
-   * one small table that the dictionary scan reads at every position.
-   */
-  readonly starts: Uint8Array;
   /** The first two UTF-16 units of every name longer than one: most positions need no trie walk. */
   readonly openings: PairFilter;
   /** Is `surface` a place name (a user entry decides before the built-in one)? */
   readonly isPlace: (surface: string) => boolean;
+  /**
+   * The rule tables, whose `charFlags` are this analyzer's own: besides the rules' bits they say what
+   * a name of its dictionaries starting with UTF-16 unit c may be (NAME_START, FREE_START,
+   * ANCHOR_START, SINGLE_START), so that the dictionary scan, which reads them at every position,
+   * and the rules read one table.
+   */
   readonly rules: EntityRuleTables;
   /** The company short-name list (read lazily) and the context words that license it. */
   readonly brands: BrandTables;
@@ -40,26 +41,26 @@ export interface EntityLexicon {
 /** Names at least this long (places and not-names excepted) are taken even where the segmenter cut differently. */
 export const FREE_NAME_LENGTH = 4;
 
-/** Some dictionary name starts with the unit. */
-export const NAME_START = 1;
+/** Some dictionary name starts with the unit (a bit of the analyzer's charFlags, above the rules' own). */
+export const NAME_START = 1 << 28;
 /** Some name that may start off a token boundary (FREE_NAME_LENGTH or longer, not a place) starts with it. */
-export const FREE_START = 2;
+export const FREE_START = 1 << 29;
 /** The unit alone is an anchor word (省, 市, 县 …): a name opening with it must start on a token boundary. */
-export const ANCHOR_START = 4;
+export const ANCHOR_START = ANCHOR_UNIT;
 /** A one-unit name is the unit itself (no pair to check in `openings`). */
-export const SINGLE_START = 8;
+export const SINGLE_START = 1 << 30;
 
 /**
  * Might a dictionary name open at text[i]? The start flags and the pair filter answer without a
  * trie walk: false is certain, true leaves the question to the tries.
  */
-export function mayOpenName(starts: Uint8Array, openings: PairFilter, text: string, i: number): boolean {
+export function mayOpenName(starts: Uint32Array, openings: PairFilter, text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   const flags = starts[c] as number;
   return (flags & NAME_START) !== 0 && ((flags & SINGLE_START) !== 0 || openings.mayHave(c, text.charCodeAt(i + 1)));
 }
 
-function markStart(starts: Uint8Array, openings: PairFilter, surface: string, record: NameRecord): void {
+function markStart(starts: Uint32Array, openings: PairFilter, surface: string, record: NameRecord): void {
   const c = surface.charCodeAt(0);
   let flags = (starts[c] as number) | NAME_START;
   if (surface.length >= FREE_NAME_LENGTH && record.type !== 'place' && !record.notName) flags |= FREE_START;
@@ -75,10 +76,10 @@ const SEGMENTER_MAX = 16;
 /** The folder of dict/entities/ that lists phrases opening with a name that are not names. */
 const NOT_NAMES_DIR = 'not-names';
 
-let builtinMemo: { trie: NameTrie<NameRecord>; words: readonly string[]; starts: Uint8Array; openings: PairFilter } | undefined;
+let builtinMemo: { trie: NameTrie<NameRecord>; words: readonly string[]; starts: Uint32Array; openings: PairFilter } | undefined;
 
 /** The built-in dictionary: every dict/entities/*.tsv file, loaded once per process. */
-function loadBuiltin(): { trie: NameTrie<NameRecord>; words: readonly string[]; starts: Uint8Array; openings: PairFilter } {
+function loadBuiltin(): { trie: NameTrie<NameRecord>; words: readonly string[]; starts: Uint32Array; openings: PairFilter } {
   if (builtinMemo) return builtinMemo;
   const dir = dictPath('entities');
   let files: string[];
@@ -89,7 +90,8 @@ function loadBuiltin(): { trie: NameTrie<NameRecord>; words: readonly string[]; 
   }
   const trie = new NameTrie<NameRecord>();
   const words = new Set<string>();
-  const starts = new Uint8Array(0x10000);
+  // The start bits alone; each analyzer merges them into its copy of the rules' charFlags.
+  const starts = new Uint32Array(0x10000);
   const openings = new PairFilter();
   for (const file of files) {
     const path = dictPath('entities', file);
@@ -129,7 +131,11 @@ export function builtinSegmenterWords(): readonly string[] {
 export function loadEntityLexicon(builtin: boolean, sources: readonly DictionarySource[]): EntityLexicon {
   const rules = loadEntityRuleTables();
   let user: NameTrie<NameRecord> | null = null;
-  const starts = builtin ? loadBuiltin().starts.slice() : new Uint8Array(0x10000);
+  const starts = rules.charFlags.slice();
+  if (builtin) {
+    const names = loadBuiltin().starts;
+    for (let c = 0; c < 0x10000; c++) starts[c] = (starts[c] as number) | (names[c] as number);
+  }
   const openings = builtin ? loadBuiltin().openings.copy() : new PairFilter();
   const words: string[] = [];
   sources.forEach((source, index) => {
@@ -141,10 +147,9 @@ export function loadEntityLexicon(builtin: boolean, sources: readonly Dictionary
     };
     readUserDictionary(source, index, add, (word) => words.push(word));
   });
-  for (let c = 0; c < 0x10000; c++) if (((rules.charFlags[c] as number) & ANCHOR_UNIT) !== 0) starts[c] = (starts[c] as number) | ANCHOR_START;
   const builtinTrie = builtin ? loadBuiltin().trie : null;
   const userTrie = user as NameTrie<NameRecord> | null;
   const isPlace = (surface: string): boolean =>
     mayOpenName(starts, openings, surface, 0) && (userTrie?.get(surface) ?? builtinTrie?.get(surface))?.type === 'place';
-  return { builtin: builtinTrie, user: userTrie, starts, openings, isPlace, rules, brands: loadBrandTables(), words: plainWordsOf(words) };
+  return { builtin: builtinTrie, user: userTrie, openings, isPlace, rules: { ...rules, charFlags: starts }, brands: loadBrandTables(), words: plainWordsOf(words) };
 }

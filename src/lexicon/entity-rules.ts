@@ -2,9 +2,11 @@ import type { EntityType } from '../types.js';
 import { ENTITY_TYPES } from './entity-dict.js';
 import { dictPath } from './paths.js';
 import { NameTrie } from './name-trie.js';
+import { loadBrandTables } from './brand-names.js';
 import { readCongressTables, type CongressTables } from './congress-words.js';
 import { readPlacePairTables, type PlacePairTables } from './place-pairs.js';
 import { readTsv } from './tsv.js';
+import { WordFlags } from './word-flags.js';
 import { DictFormatError } from '../errors.js';
 
 /** Some title ends with the unit. */
@@ -37,6 +39,25 @@ export const ROLE_LAST = 4096;
 export const SINGLE_SURNAME = 8192;
 /** The unit is a function word that never opens a name though it is a surname (向, 由, 和 …). */
 export const FUNCTION_SURNAME = 16384;
+/** The unit alone is a joiner (及, 和, 与: joiners.tsv), for the dictionary match's cuts inside a token. */
+export const JOINER_UNIT = 1 << 15;
+/** The unit is a place's one-character short form (中, 美, 川: place-abbreviations.tsv). */
+export const SHORT_FORM = 1 << 16;
+/** The unit alone is a word glued to the end of a place (人: place-heads.tsv). */
+export const HEAD_ALONE = 1 << 17;
+/** Some longer such word (地区, 民族) ends with the unit. */
+export const HEAD_LAST = 1 << 18;
+/** Some longer such word opens with the unit. */
+export const HEAD_FIRST = 1 << 19;
+/** Some congress body or short form (全国代表大会, 十五大: congress-words.tsv) ends with the unit. */
+export const CONGRESS_LAST = 1 << 20;
+/** Some context word of a company short name (brand-cues.tsv) opens with the unit. */
+export const BRAND_CUE_FIRST = 1 << 21;
+/** Some joiner of such a list (、, 和: brand-cues.tsv joiner) opens with the unit. */
+export const BRAND_JOINER_FIRST = 1 << 22;
+/** Some context word of a company short name ends with the unit. */
+export const BRAND_CUE_LAST = 1 << 23;
+/* Bits 28 and up are each analyzer's own: where its dictionaries' names start (NAME_START … in entities.ts). */
 /** The least count of a frequent given-name character. */
 export const FREQUENT_GIVEN_COUNT = 20;
 
@@ -73,8 +94,6 @@ export interface EntityRuleTables {
   readonly ownershipWords: ReadonlySet<string>;
   /** Words that may join the parts of an agency name (经济和信息化厅). */
   readonly joiners: ReadonlySet<string>;
-  /** By UTF-16 unit: 1 for a one-character joiner (及, 和, 与), for per-token checks. */
-  readonly joinerChars: Uint8Array;
   /** Common vocabulary (economy, industry) and kind words (国有, 大型): a name needs something else before its suffix. */
   readonly commonWords: ReadonlySet<string>;
   /** Numerals (besides digits) and classifiers of a count that follows a project name (…项目69个). */
@@ -104,8 +123,12 @@ export interface EntityRuleTables {
   readonly surnames: ReadonlySet<string>;
   /** Words of 2–3 characters opening with a surname that are common words or places, never a name (高速, 金融). */
   readonly surnameWords: ReadonlySet<string>;
-  /** Words no person's name is: surname words, break, generic and common words, titles (one lookup). */
-  readonly notNames: ReadonlySet<string>;
+  /**
+   * Words no person's name is: surname words, break, generic and common words, titles (one lookup), as
+   * flags (1 for each): most words asked about have two units, looked up in typed arrays without
+   * hashing a string or reading a set of 30,000 strings.
+   */
+  readonly notNames: WordFlags;
   /** Words no given name is: honorifics, verbs of saying, generic and common words, titles (one lookup). */
   readonly notGivenNames: ReadonlySet<string>;
   /** The hundred or so most frequent surnames (王, 李 …). */
@@ -166,9 +189,12 @@ export interface EntityRuleTables {
   readonly congress: CongressTables;
   /**
    * What the words of the tables may do at UTF-16 unit c, as bits (TITLE_LAST, SPEECH_FIRST,
-   * ANCHOR_UNIT, SUFFIX_LAST, ANCHOR_FIRST, SURNAME_FIRST, PERSON_CUE_FIRST, PREPOSITION_FIRST, GIVEN_CHAR, DOUBLE_SURNAME_FIRST, COMMON_SURNAME, FREQUENT_GIVEN, ROLE_LAST, SINGLE_SURNAME, FUNCTION_SURNAME): one small table read for every unit, instead of one a question.
+   * ANCHOR_UNIT, SUFFIX_LAST, ANCHOR_FIRST, SURNAME_FIRST, PERSON_CUE_FIRST, PREPOSITION_FIRST, GIVEN_CHAR, DOUBLE_SURNAME_FIRST, COMMON_SURNAME, FREQUENT_GIVEN, ROLE_LAST, SINGLE_SURNAME, FUNCTION_SURNAME,
+   * JOINER_UNIT, SHORT_FORM, HEAD_ALONE, HEAD_LAST, HEAD_FIRST, CONGRESS_LAST, BRAND_CUE_FIRST, BRAND_JOINER_FIRST, BRAND_CUE_LAST): one small table read for every unit, instead of one a question.
+   * One table for every rule, not one each: the rules read it unit after unit, and a table of their own
+   * each (64 KB apiece) would push the others out of the CPU's caches.
    */
-  readonly charFlags: Uint16Array;
+  readonly charFlags: Uint32Array;
   /** Words before ('before') or after ('after') a quoted name, or ending it ('end'), that make it a name of `type`. */
   readonly quoteCues: readonly { readonly word: string; readonly side: 'before' | 'after' | 'end'; readonly type: EntityType }[];
 }
@@ -230,6 +256,11 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const givenStops = new Set(nameStops.filter(([, role]) => role === 'given').map(([ch]) => ch));
   const stockCodeWords = readStockCodeWords();
   const listCues = readTsv(dictPath('entities', 'rules', 'list-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
+  const placePairs = readPlacePairTables();
+  const congress = readCongressTables();
+  const brandCues = loadBrandTables().cues;
+  const allBrandCues = Object.values(brandCues).flatMap((set) => [...set]);
+  const placeHeads = [...placePairs.placeHeads];
   memo = {
     suffixes,
     suffixTrie,
@@ -240,7 +271,6 @@ export function loadEntityRuleTables(): EntityRuleTables {
     plantWords: new Set(words('plant-words.tsv')),
     ownershipWords: new Set(words('ownership-words.tsv')),
     joiners: new Set(joiners),
-    joinerChars: charTable(joiners),
     numerals: new Set(counts.filter(([, role]) => role === 'numeral').map(([w]) => w)),
     countClassifiers: new Set(counts.filter(([, role]) => role === 'classifier').map(([w]) => w)),
     countDeterminers: new Set(counts.filter(([, role]) => role === 'determiner').map(([w]) => w)),
@@ -257,7 +287,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
     surnames,
     surnameWords,
-    notNames: new Set([...surnameWords, ...breakWords, ...genericWords, ...commonWords, ...titles]),
+    notNames: new WordFlags(new Map([...surnameWords, ...breakWords, ...genericWords, ...commonWords, ...titles].map((w) => [w, 1]))),
     notGivenNames: new Set([...honorifics, ...speechVerbs, ...genericWords, ...commonWords, ...titles, ...givenStops]),
     givenStops,
     afterStops: new Set(nameStops.filter(([, role]) => role === 'after').map(([ch]) => ch)),
@@ -291,6 +321,15 @@ export function loadEntityRuleTables(): EntityRuleTables {
       [ROLE_LAST, [...titles, ...personCuesBefore], (w) => w.charCodeAt(w.length - 1)],
       [SINGLE_SURNAME, [...surnames].filter((w) => w.length === 1), (w) => w.charCodeAt(0)],
       [FUNCTION_SURNAME, notGiven.filter((row) => row[1] === 'function').map(([ch]) => ch), (w) => w.charCodeAt(0)],
+      [JOINER_UNIT, joiners.filter((w) => w.length === 1), (w) => w.charCodeAt(0)],
+      [SHORT_FORM, [...placePairs.countries.keys(), ...placePairs.regions.keys()], (w) => w.charCodeAt(0)],
+      [HEAD_ALONE, placeHeads.filter((w) => w.length === 1), (w) => w.charCodeAt(0)],
+      [HEAD_LAST, placeHeads.filter((w) => w.length > 1), (w) => w.charCodeAt(w.length - 1)],
+      [HEAD_FIRST, placeHeads.filter((w) => w.length > 1), (w) => w.charCodeAt(0)],
+      [CONGRESS_LAST, [...congress.bodies.keys(), ...congress.short], (w) => w.charCodeAt(w.length - 1)],
+      [BRAND_CUE_FIRST, allBrandCues, (w) => w.charCodeAt(0)],
+      [BRAND_JOINER_FIRST, brandCues.joiner, (w) => w.charCodeAt(0)],
+      [BRAND_CUE_LAST, allBrandCues, (w) => w.charCodeAt(w.length - 1)],
     ]),
     quoteCues,
     capacityWords: new Set(projectCues.filter(([, role]) => role === 'capacity').map(([w]) => w)),
@@ -302,8 +341,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
     facilityWords: new Set(projectCues.filter(([, role]) => role === 'facility').map(([w]) => w)),
     projectWords: new Set(projectCues.filter(([, role]) => role === 'keep').map(([w]) => w)),
     categoryWords: new Set(projectCues.filter(([, role]) => role === 'category').map(([w]) => w)),
-    placePairs: readPlacePairTables(),
-    congress: readCongressTables(),
+    placePairs,
+    congress,
     levelWords: new Map(readTsv(dictPath('entities', 'rules', 'level-words.tsv'), 2, 2).map(({ columns }) => [columns[0] as string, columns[1] === 'opens'])),
   };
   return memo;
@@ -347,17 +386,11 @@ function byFirstChar(list: readonly string[]): ReadonlyMap<string, readonly stri
 }
 
 /** The flags table: each bit set at the unit `at` picks from each word of its list. */
-function charFlags(marks: readonly [number, Iterable<string>, (word: string) => number][]): Uint16Array {
-  const flags = new Uint16Array(0x10000);
+function charFlags(marks: readonly [number, Iterable<string>, (word: string) => number][]): Uint32Array {
+  const flags = new Uint32Array(0x10000);
   for (const [bit, list, at] of marks) {
     for (const word of list) if (word.length > 0) flags[at(word)] = (flags[at(word)] as number) | bit;
   }
   return flags;
 }
 
-/** A table by UTF-16 unit with 1 for each one-character word of `list`. */
-function charTable(list: readonly string[]): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const word of list) if (word.length === 1) table[word.charCodeAt(0)] = 1;
-  return table;
-}

@@ -13,6 +13,8 @@ export const agencyGluedTitle: EntityRule = {
   find(ctx) {
     const out: Candidate[] = [];
     const { units, tables } = ctx;
+    // A place (a dictionary name) and a committee's 委: most texts have neither, and no unit is walked over.
+    if (ctx.nameCount === 0 || !ctx.text.includes(WEI)) return out;
     for (let k = 1; k < units.length; k++) {
       const u = units[k] as Unit;
       if (u.record !== undefined || !u.han || u.text.length <= COMMITTEE || u.text.charAt(1) !== WEI) continue;

@@ -25,6 +25,7 @@ export const agencyInGovernment: EntityRule = {
   name: 'agency-in-government',
   find: (ctx) => {
     const out: Candidate[] = [];
+    if (ctx.nameCount === 0) return out;
     for (let k = 1; k < ctx.units.length; k++) {
       const office = ctx.units[k] as Unit;
       if (office.record?.type !== 'agency' || office.text.endsWith(GOVERNMENT)) continue;

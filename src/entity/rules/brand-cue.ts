@@ -5,6 +5,7 @@
 // partner word and a deal word (与 + 宏达 + 签约). Places, people's names, jieba's common words and the
 // built-in dictionary's names were filtered out of the list when it was built (scripts/dict/build-brands.mjs).
 import { CUE_BITS } from '../../lexicon/brand-names.js';
+import { BRAND_CUE_FIRST, BRAND_CUE_LAST } from '../../lexicon/entity-rules.js';
 import { brandAfter, brandBefore } from '../brand-span.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
@@ -33,11 +34,11 @@ export const brandCue: EntityRule = {
   find(ctx) {
     const out: Candidate[] = [];
     const { units } = ctx;
-    const { cues, cueFirst, cueLast } = ctx.brands;
-    const { text } = ctx;
+    const { cues } = ctx.brands;
+    if ((ctx.firstFlags & BRAND_CUE_FIRST) === 0 || (ctx.lastFlags & BRAND_CUE_LAST) === 0) return out;
     for (let k = 0; k < units.length; k++) {
       const u = units[k] as Unit;
-      if (cueFirst[text.charCodeAt(u.start)] === 0 || cueLast[text.charCodeAt(u.end - 1)] === 0) continue;
+      if ((u.firstFlags & BRAND_CUE_FIRST) === 0 || (u.lastFlags & BRAND_CUE_LAST) === 0) continue;
       const word = u.text;
       const bits = ctx.brands.cueBits.get(word);
       if (bits === undefined) continue;

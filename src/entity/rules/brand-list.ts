@@ -4,6 +4,7 @@
 // the list's punctuation, a function word or a context word stands on its other side.
 import { brandAfter, brandBefore, closesName, isJoiner } from '../brand-span.js';
 import { CUE_BITS } from '../../lexicon/brand-names.js';
+import { BRAND_JOINER_FIRST } from '../../lexicon/entity-rules.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
 const RULE = 'brand-list';
@@ -37,9 +38,10 @@ export const brandList: EntityRule = {
     const out: Candidate[] = [];
     // The joiners, in one pass: most texts have few, and the work is done only around them.
     const joiners: number[] = [];
+    if ((ctx.firstFlags & BRAND_JOINER_FIRST) === 0) return out;
     for (let k = 1; k < units.length; k++) {
       const u = units[k] as Unit;
-      if (((ctx.brands.cueFirst[ctx.text.charCodeAt(u.start)] as number) & CUE_BITS.joiner) === 0) continue;
+      if ((u.firstFlags & BRAND_JOINER_FIRST) === 0) continue;
       if (isJoiner(ctx, u) || (u.text.length >= 3 && ((ctx.brands.cueBits.get(u.text.charAt(0)) ?? 0) & CUE_BITS.joiner) !== 0)) joiners.push(k);
     }
     if (joiners.length === 0) return out;

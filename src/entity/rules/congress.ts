@@ -4,6 +4,7 @@
 // 九届全国人大. A short form alone (十五大) is a congress only from 十一 on and before an after word or punctuation
 // (十五大以来, 十五大精神): 十大, 三大, 十二大行业 are counts. A plenum (十五届三中全会) is a session, no name.
 import type { CongressTables } from '../../lexicon/congress-words.js';
+import { CONGRESS_LAST } from '../../lexicon/entity-rules.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
 /** The longest ordinal that ends at `end`, as its length (0 when none does). */
@@ -90,10 +91,10 @@ export const congress: EntityRule = {
   name: 'congress',
   find(ctx) {
     const out: Candidate[] = [];
-    const { isLast } = ctx.tables.congress;
+    if ((ctx.lastFlags & CONGRESS_LAST) === 0) return out;
     for (let k = 0; k < ctx.units.length; k++) {
       const u = ctx.units[k] as Unit;
-      if (isLast[ctx.text.charCodeAt(u.end - 1)] !== 1) continue;
+      if ((u.lastFlags & CONGRESS_LAST) === 0) continue;
       const found = termOfBody(ctx, k) ?? shortForm(ctx, k);
       if (found !== null) out.push(found);
     }

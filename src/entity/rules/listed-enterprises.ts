@@ -14,6 +14,7 @@ const MAX_FIRST = 10;
 const SHORT_WORD = 2;
 const MAX_ITEMS = 12;
 const LIST_MARK = 0x7b49; // 等
+const LIST_MARK_TEXT = String.fromCharCode(LIST_MARK);
 const SEPARATOR = '、';
 
 /** Does a company head follow the 等 at unit k (等企业, 等10家企业)? */
@@ -65,6 +66,8 @@ export const listedEnterprises: EntityRule = {
   find(ctx) {
     const out: Candidate[] = [];
     const { units } = ctx;
+    // Most texts have no 等: one native scan, and no walk over the units.
+    if (ctx.text.indexOf(LIST_MARK_TEXT) < 0) return out;
     for (let k = 1; k < units.length; k++) {
       const unit = units[k] as Unit;
       if (unit.end - unit.start !== 1 || ctx.text.charCodeAt(unit.start) !== LIST_MARK || !closesCompanyList(ctx, k)) continue;

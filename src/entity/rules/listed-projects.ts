@@ -10,6 +10,7 @@ const MAX_ITEM = 40;
 const MAX_ITEMS = 10;
 /** 等, closing a list. */
 const LIST_MARK = 0x7b49;
+const LIST_MARK_TEXT = String.fromCharCode(LIST_MARK);
 
 function opensWithName(ctx: RuleContext, u: Unit): boolean {
   if (u.record !== undefined) return u.record.type === 'place' || u.record.type === 'zone' || u.record.type === 'enterprise';
@@ -32,6 +33,8 @@ export const listedProjects: EntityRule = {
   find(ctx) {
     const out: Candidate[] = [];
     const { units, tables } = ctx;
+    // Most texts have no 等: one native scan, and no walk over the units.
+    if (ctx.text.indexOf(LIST_MARK_TEXT) < 0) return out;
     for (let k = 1; k < units.length; k++) {
       const unit = units[k] as Unit;
       if (unit.end - unit.start !== 1 || ctx.text.charCodeAt(unit.start) !== LIST_MARK || !listEnd(ctx, k)) continue;

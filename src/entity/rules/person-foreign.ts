@@ -8,6 +8,9 @@ import { cueAfter } from '../person-form.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
 /** Is the unit one middle dot (· • ・ ‧)? */
+/** The dots of isDot, for one scan of the text. */
+const DOTS = /[\u00b7\u2022\u30fb\u2027]/;
+
 function isDot(text: string, u: Unit | undefined): boolean {
   if (u === undefined || u.end - u.start !== 1) return false;
   const c = text.charCodeAt(u.start);
@@ -61,6 +64,8 @@ export const personForeign: EntityRule = {
   find(ctx) {
     const out: Candidate[] = [];
     const { units, text } = ctx;
+    // Most texts have no such dot: one native scan, and no walk over the units.
+    if (!DOTS.test(text)) return out;
     for (let k = 1; k < units.length; k++) {
       if (!isDot(text, units[k])) continue;
       const first = partBefore(ctx, k);

@@ -31,7 +31,7 @@ function worthLooking(ctx: RuleContext, k: number): boolean {
   const { text, tables } = ctx;
   const u = ctx.units[k] as Unit;
   const flags = tables.charFlags;
-  const first = flags[text.charCodeAt(u.start)] as number;
+  const first = u.firstFlags;
   if ((first & (SURNAME_FIRST | PREPOSITION_FIRST)) === 0) return false;
   const length = u.end - u.start;
   if (length >= 3 || (first & PREPOSITION_FIRST) !== 0) return true;

@@ -12,9 +12,10 @@ export const personSpeech: EntityRule = {
   find(ctx) {
     const out: Candidate[] = [];
     const { units, tables } = ctx;
+    if ((ctx.firstFlags & SPEECH_FIRST) === 0) return out;
     for (let k = 1; k < units.length; k++) {
       const verb = units[k] as Unit;
-      if (((tables.charFlags[ctx.text.charCodeAt(verb.start)] as number) & SPEECH_FIRST) === 0 || !tables.speechVerbs.has(verb.text)) continue;
+      if ((verb.firstFlags & SPEECH_FIRST) === 0 || !tables.speechVerbs.has(verb.text)) continue;
       const name = units[k - 1] as Unit;
       // A double surname the segmenter cut off: 欧阳 + 振华.
       const surname = units[k - 2];

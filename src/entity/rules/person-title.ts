@@ -50,9 +50,10 @@ export const personTitle: EntityRule = {
   find(ctx) {
     const out: Candidate[] = [];
     const { units, tables } = ctx;
+    if ((ctx.lastFlags & TITLE_LAST) === 0) return out;
     for (let k = 0; k + 1 < units.length; k++) {
       const title = units[k] as Unit;
-      if (((tables.charFlags[ctx.text.charCodeAt(title.end - 1)] as number) & TITLE_LAST) === 0 || !tables.titles.has(title.text)) continue;
+      if ((title.lastFlags & TITLE_LAST) === 0 || !tables.titles.has(title.text)) continue;
       const first = units[k + 1] as Unit;
       if (!first.han || first.record !== undefined || first.start - (units[k] as Unit).end > 1) continue;
       let end = first.end;

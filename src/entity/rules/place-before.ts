@@ -17,6 +17,8 @@ export function namesWithPlaceBefore(
 ): Candidate[] {
   const out: Candidate[] = [];
   const { units } = ctx;
+  // A place and a name: two dictionary names.
+  if (ctx.nameCount < 2) return out;
   for (let k = 1; k < units.length; k++) {
     const name = units[k] as Unit;
     const place = units[k - 1] as Unit;

@@ -1,7 +1,7 @@
 // A place the segmenter glued to the word after it: 亚太地区, 东亚各国, 中华民族, 神州大地, 两岸关系,
 // 芬兰人. The token is a dictionary place followed by a head word (dict/entities/rules/place-heads.tsv);
 // the place is taken without the head. Only tokens ending like a head are looked at.
-import { HEAD_ALONE, HEAD_FIRST, HEAD_LAST } from '../../lexicon/place-pairs.js';
+import { HEAD_ALONE, HEAD_FIRST, HEAD_LAST } from '../../lexicon/entity-rules.js';
 import type { Candidate, EntityRule, Unit } from '../types.js';
 
 /** The place before the head has at least two characters (not 中 + 人). */
@@ -13,10 +13,11 @@ export const placeHead: EntityRule = {
     const out: Candidate[] = [];
     const { text, units } = ctx;
     const t = ctx.tables.placePairs;
-    const flags = t.headFlags;
+    const flags = ctx.tables.charFlags;
+    if ((ctx.lastFlags & (HEAD_ALONE | HEAD_LAST)) === 0) return out;
     for (let k = 0; k < units.length; k++) {
       const u = units[k] as Unit;
-      const last = flags[text.charCodeAt(u.end - 1)] as number;
+      const last = u.lastFlags;
       if ((last & (HEAD_ALONE | HEAD_LAST)) === 0 || u.end - u.start <= MIN_PLACE || !u.han || u.record !== undefined) continue;
       // A two-character head (地区) is looked up only where its first character stands.
       let head = 0;

@@ -6,6 +6,7 @@
 // when a pair word follows (中巴 + 两国, 川渝 + 地区), or when its characters pair freely: two or more countries
 // with 中 among them (中美, not 美德), three or more provinces (港澳台, 云贵川). Ordinary words made of such characters (美德, 加以, 新老, 中意)
 // are neither.
+import { SHORT_FORM } from '../../lexicon/entity-rules.js';
 import type { PlacePairTables, ShortForm } from '../../lexicon/place-pairs.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
@@ -59,6 +60,7 @@ function cueAfter(ctx: RuleContext, run: Run, t: PlacePairTables): string {
 /** The run of distinct short forms that starts with unit k. */
 function runAt(ctx: RuleContext, k: number, t: PlacePairTables): Run {
   const { text, units } = ctx;
+  const flags = ctx.tables.charFlags;
   const start = (units[k] as Unit).start;
   let end = start;
   let j = k;
@@ -66,7 +68,7 @@ function runAt(ctx: RuleContext, k: number, t: PlacePairTables): Run {
     const v = units[j] as Unit;
     if (v.start !== end || !v.han || v.record !== undefined) break;
     let e = v.start;
-    while (e < v.end && e - start < MAX_RUN && t.isShortForm[text.charCodeAt(e)] === 1 && text.indexOf(text.charAt(e), start) === e) e++;
+    while (e < v.end && e - start < MAX_RUN && ((flags[text.charCodeAt(e)] as number) & SHORT_FORM) !== 0 && text.indexOf(text.charAt(e), start) === e) e++;
     if (e === v.end) {
       end = e;
       continue;
@@ -83,11 +85,13 @@ export const placePairs: EntityRule = {
     const out: Candidate[] = [];
     const { text, units } = ctx;
     const t = ctx.tables.placePairs;
+    const flags = ctx.tables.charFlags;
+    if ((ctx.firstFlags & SHORT_FORM) === 0) return out;
     for (let k = 0; k < units.length; k++) {
       const u = units[k] as Unit;
-      if (t.isShortForm[text.charCodeAt(u.start)] !== 1 || u.end - u.start > MAX_TOKEN || !u.han || u.record !== undefined) continue;
+      if ((u.firstFlags & SHORT_FORM) === 0 || u.end - u.start > MAX_TOKEN || !u.han || u.record !== undefined) continue;
       // Most such tokens go on with another character (中国, 美元): one more read rules them out.
-      if (u.end - u.start >= 2 && t.isShortForm[text.charCodeAt(u.start + 1)] !== 1) continue;
+      if (u.end - u.start >= 2 && ((flags[text.charCodeAt(u.start + 1)] as number) & SHORT_FORM) === 0) continue;
       const run = runAt(ctx, k, t);
       if (run.end - u.start < 2) continue;
       const word = cueAfter(ctx, run, t);

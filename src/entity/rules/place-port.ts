@@ -13,6 +13,8 @@ export const placePort: EntityRule = {
   find(ctx) {
     const out: Candidate[] = [];
     const { text, units } = ctx;
+    // Most texts have no 港: one native scan, and no walk over the units.
+    if (!text.includes(PORT)) return out;
     for (let k = 0; k < units.length; k++) {
       const u = units[k] as Unit;
       if (u.record !== undefined || !u.han || text.charAt(u.end - 1) !== PORT) continue;
