@@ -1,5 +1,5 @@
 import { ANCHOR_START, FREE_NAME_LENGTH, FREE_START, NAME_START, mayOpenName, type EntityLexicon, type NameRecord } from '../lexicon/entities.js';
-import { JOINER_UNIT } from '../lexicon/entity-rules.js';
+import { JOINER_UNIT } from '../lexicon/entity-char-flags.js';
 import type { RawToken } from '../segment/index.js';
 import { ScratchBytes } from '../scratch.js';
 import type { Candidate } from './types.js';

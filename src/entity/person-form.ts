@@ -1,4 +1,4 @@
-import { COMMON_SURNAME, DOUBLE_SURNAME_FIRST, FREQUENT_GIVEN, FUNCTION_SURNAME, GIVEN_CHAR, SINGLE_SURNAME, PERSON_CUE_FIRST, PREPOSITION_FIRST, SURNAME_FIRST } from '../lexicon/entity-rules.js';
+import { COMMON_SURNAME, DOUBLE_SURNAME_FIRST, FREQUENT_GIVEN, FUNCTION_SURNAME, GIVEN_CHAR, SINGLE_SURNAME, PERSON_CUE_FIRST, PREPOSITION_FIRST, SURNAME_FIRST } from '../lexicon/entity-char-flags.js';
 import type { EntityRuleTables } from '../lexicon/entities.js';
 import type { RuleContext, Unit } from './types.js';
 

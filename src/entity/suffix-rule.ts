@@ -1,5 +1,5 @@
 import type { EntityRuleTables, SuffixRule } from '../lexicon/entities.js';
-import { ANCHOR_FIRST, SUFFIX_LAST } from '../lexicon/entity-rules.js';
+import { ANCHOR_FIRST, SUFFIX_LAST } from '../lexicon/entity-char-flags.js';
 import type { EntityType } from '../types.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from './types.js';
 import { walkLeft, type WalkOptions } from './walk.js';

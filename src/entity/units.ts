@@ -1,7 +1,7 @@
 import type { RawToken } from '../segment/index.js';
 import type { Candidate, Unit } from './types.js';
 import type { EntityRuleTables, NameRecord } from '../lexicon/entities.js';
-import { ANCHOR_FIRST, PREPOSITION_FIRST, TITLE_LAST } from '../lexicon/entity-rules.js';
+import { ANCHOR_FIRST, PREPOSITION_FIRST, TITLE_LAST } from '../lexicon/entity-char-flags.js';
 import { suffixesEndingAt } from './suffix-rule.js';
 
 /** True when every character of text[start, end) is a Han character. */

@@ -5,7 +5,7 @@
 // partner word and a deal word (与 + 宏达 + 签约). Places, people's names, jieba's common words and the
 // built-in dictionary's names were filtered out of the list when it was built (scripts/dict/build-brands.mjs).
 import { CUE_BITS } from '../../lexicon/brand-names.js';
-import { BRAND_CUE_FIRST, BRAND_CUE_LAST } from '../../lexicon/entity-rules.js';
+import { BRAND_CUE_FIRST, BRAND_CUE_LAST } from '../../lexicon/entity-char-flags.js';
 import { brandAfter, brandBefore } from '../brand-span.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 

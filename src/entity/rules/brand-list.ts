@@ -4,7 +4,7 @@
 // the list's punctuation, a function word or a context word stands on its other side.
 import { brandAfter, brandBefore, closesName, isJoiner } from '../brand-span.js';
 import { CUE_BITS } from '../../lexicon/brand-names.js';
-import { BRAND_JOINER_FIRST } from '../../lexicon/entity-rules.js';
+import { BRAND_JOINER_FIRST } from '../../lexicon/entity-char-flags.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
 const RULE = 'brand-list';

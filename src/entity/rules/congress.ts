@@ -4,7 +4,7 @@
 // 九届全国人大. A short form alone (十五大) is a congress only from 十一 on and before an after word or punctuation
 // (十五大以来, 十五大精神): 十大, 三大, 十二大行业 are counts. A plenum (十五届三中全会) is a session, no name.
 import type { CongressTables } from '../../lexicon/congress-words.js';
-import { CONGRESS_LAST } from '../../lexicon/entity-rules.js';
+import { CONGRESS_LAST } from '../../lexicon/entity-char-flags.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
 /** The longest ordinal that ends at `end`, as its length (0 when none does). */

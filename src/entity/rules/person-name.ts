@@ -5,7 +5,7 @@
 // taken as it stands; a two-character one, or one cut in pieces (张 + 立新), needs a cue: a word after it
 // (person-cues.tsv: 说, 等人, 率队, 先生 …), a title or role right before it (记者, 专家), a person
 // beside it in a list (、, 和).
-import { COMMON_SURNAME, FREQUENT_GIVEN, PERSON_CUE_FIRST, PREPOSITION_FIRST, ROLE_LAST, SURNAME_FIRST } from '../../lexicon/entity-rules.js';
+import { COMMON_SURNAME, FREQUENT_GIVEN, PERSON_CUE_FIRST, PREPOSITION_FIRST, ROLE_LAST, SURNAME_FIRST } from '../../lexicon/entity-char-flags.js';
 import { cueAfter, nameFormAt, type NameForm } from '../person-form.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 

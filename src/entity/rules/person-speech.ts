@@ -1,7 +1,7 @@
 // A person's name right before a verb of saying: 王建国表示, 李晓明介绍. The name is one token of three
 // characters opening with a surname (two-character words there are as often common nouns: 文章表示),
 // and is not a dictionary name or a common word.
-import { SPEECH_FIRST } from '../../lexicon/entity-rules.js';
+import { SPEECH_FIRST } from '../../lexicon/entity-char-flags.js';
 import type { Candidate, EntityRule, Unit } from '../types.js';
 import { plausibleName } from './person-title.js';
 

@@ -1,6 +1,6 @@
 // A person's name right after a title or role: 总经理助理朱永红, 记者 王芳. The name is two or three
 // characters and opens with a surname (dict/entities/rules/surnames.tsv).
-import { GIVEN_CHAR, TITLE_LAST } from '../../lexicon/entity-rules.js';
+import { GIVEN_CHAR, TITLE_LAST } from '../../lexicon/entity-char-flags.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
 const MIN_NAME = 2;

@@ -1,7 +1,7 @@
 // A place the segmenter glued to the word after it: 亚太地区, 东亚各国, 中华民族, 神州大地, 两岸关系,
 // 芬兰人. The token is a dictionary place followed by a head word (dict/entities/rules/place-heads.tsv);
 // the place is taken without the head. Only tokens ending like a head are looked at.
-import { HEAD_ALONE, HEAD_FIRST, HEAD_LAST } from '../../lexicon/entity-rules.js';
+import { HEAD_ALONE, HEAD_FIRST, HEAD_LAST } from '../../lexicon/entity-char-flags.js';
 import type { Candidate, EntityRule, Unit } from '../types.js';
 
 /** The place before the head has at least two characters (not 中 + 人). */

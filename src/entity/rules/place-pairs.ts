@@ -6,7 +6,7 @@
 // when a pair word follows (中巴 + 两国, 川渝 + 地区), or when its characters pair freely: two or more countries
 // with 中 among them (中美, not 美德), three or more provinces (港澳台, 云贵川). Ordinary words made of such characters (美德, 加以, 新老, 中意)
 // are neither.
-import { SHORT_FORM } from '../../lexicon/entity-rules.js';
+import { SHORT_FORM } from '../../lexicon/entity-char-flags.js';
 import type { PlacePairTables, ShortForm } from '../../lexicon/place-pairs.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 

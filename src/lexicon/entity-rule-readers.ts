@@ -1,0 +1,47 @@
+// Readers of the word lists in dict/entities/rules/ and the small tables built from them.
+import { DictFormatError } from '../errors.js';
+import type { SuffixRule } from './entity-rule-types.js';
+import { dictPath } from './paths.js';
+import { readTsv } from './tsv.js';
+
+/** The words of a one-column list of dict/entities/rules/. */
+export function words(file: string): string[] {
+  return readTsv(dictPath('entities', 'rules', file), 1).map((row) => row.columns[0] as string);
+}
+
+/** stock-codes.tsv: each word with its role (prefix, market, special). */
+export function readStockCodeWords(): ReadonlyMap<string, string> {
+  const file = dictPath('entities', 'rules', 'stock-codes.tsv');
+  const words = new Map<string, string>();
+  for (const { columns, line } of readTsv(file, 2, 2)) {
+    const [word, role] = columns as [string, string];
+    if (role !== 'prefix' && role !== 'market' && role !== 'special') throw new DictFormatError(file, line, 'the role is prefix, market or special');
+    words.set(word, role);
+  }
+  return words;
+}
+
+/** Each word with the length of the longest company ending it opens with (银行行长 → 2); words opening with none are left out. */
+export function gluedCuts(list: readonly string[], suffixes: ReadonlyMap<string, SuffixRule>): ReadonlyMap<string, number> {
+  const cuts = new Map<string, number>();
+  for (const word of list) {
+    for (let cut = word.length - 1; cut >= 2; cut--) {
+      if (suffixes.get(word.slice(0, cut))?.type !== 'enterprise') continue;
+      cuts.set(word, cut);
+      break;
+    }
+  }
+  return cuts;
+}
+
+/** Words grouped by their first character, each group longest first. */
+export function byFirstChar(list: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const groups = new Map<string, string[]>();
+  for (const word of new Set(list)) {
+    const group = groups.get(word.charAt(0));
+    if (group === undefined) groups.set(word.charAt(0), [word]);
+    else group.push(word);
+  }
+  for (const group of groups.values()) group.sort((a, b) => b.length - a.length);
+  return groups;
+}
