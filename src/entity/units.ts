@@ -125,7 +125,8 @@ function addUnit(
     surface = undefined;
   }
   // 吉林 + 银行行长, 英皇 + 公司出品: a company's ending glued to a title or a word after the company is cut after the ending.
-  const glued = record === undefined && end - start >= 3 && namedBefore(units, start, tables) ? tables.companyGlued.get(surface ?? text.slice(start, end)) : undefined;
+  const candidate = record === undefined && end - start >= 3 ? tables.companyGlued.get(surface ?? text.slice(start, end)) : undefined;
+  const glued = candidate !== undefined && namedBefore(units, start, tables) ? candidate : undefined;
   if (glued !== undefined) {
     units.push(makeUnit(text, tables, start, start + glued, undefined, undefined));
     start += glued;

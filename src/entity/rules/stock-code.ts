@@ -94,11 +94,19 @@ function nameAfterSpecial(ctx: RuleContext, k: number): number {
   return last >= 0 && (units[last] as Unit).end - start >= MIN_NAME ? last : -1;
 }
 
+/** Does the text hold a bracket or the first character of a special mark (*ST, ST) at all? Most texts do not. */
+function anyMark(text: string, specialFirst: ReadonlySet<number>): boolean {
+  if (text.includes('(') || text.includes('（')) return true;
+  for (const c of specialFirst) if (text.includes(String.fromCharCode(c))) return true;
+  return false;
+}
+
 export const stockCode: EntityRule = {
   name: RULE,
   find(ctx) {
     const out: Candidate[] = [];
     const { units, text } = ctx;
+    if (!anyMark(text, ctx.tables.stockSpecialFirst)) return out;
     for (let k = 0; k < units.length; k++) {
       const u = units[k] as Unit;
       // Most units open with neither a bracket nor a special mark's first character: nothing to look up.
