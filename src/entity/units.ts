@@ -97,51 +97,52 @@ export function buildUnits(
 }
 
 /**
- * Adds the unit text[start, end) (`surface` is its text when the caller has it), cut in two where a
- * title is glued to the end of an agency (局局长 → 局 | 局长) or a preposition to its anchor (据省 → 据 | 省).
+ * Adds the unit text[start, end) (`surface` is its text when the caller has it), cut where the segmenter
+ * glued a preposition to an anchor (据省 → 据 | 省), a zone's or an agency's last character to the next word
+ * (园新, 委副), a company's ending to a title or word after it (银行行长 → 银行 | 行长) or a title to the end
+ * of an agency (局局长 → 局 | 局长).
  */
 function addUnit(
   units: Unit[], text: string, tables: EntityRuleTables, start: number, end: number, record: NameRecord | undefined, surface: string | undefined,
 ): void {
   if (end <= start) return;
-  if (record === undefined && end - start >= 2 && end - start <= 2 + LONGEST_HEAD) {
-    const cut = prepositionCut(text, start, end, tables);
-    if (cut > 0) {
-      units.push(makeUnit(text, tables, start, start + cut, undefined, undefined));
-      start += cut;
-      surface = undefined;
-    }
-  }
-  // 创新 + 园新 + 落成, 合作 + 区新 + 引进: a zone ending's last character glued to the next word is cut off it.
-  if (record === undefined && end - start === 2 && gluedZoneEnd(text, start, units, tables)) {
-    units.push(makeUnit(text, tables, start, start + 1, undefined, undefined));
-    start += 1;
-    surface = undefined;
-  }
-  // 商务 + 委副 + 主任: an agency's last character glued to 副 (deputy) is cut off it.
-  if (record === undefined && end - start === 2 && text.charCodeAt(start + 1) === DEPUTY && tables.suffixes.get(text.charAt(start))?.type === 'agency') {
-    units.push(makeUnit(text, tables, start, start + 1, undefined, undefined));
-    start += 1;
-    surface = undefined;
-  }
-  // 吉林 + 银行行长, 英皇 + 公司出品: a company's ending glued to a title or a word after the company is cut after the ending.
-  const candidate = record === undefined && end - start >= 3 ? tables.companyGlued.get(surface ?? text.slice(start, end)) : undefined;
-  const glued = candidate !== undefined && namedBefore(units, start, tables) ? candidate : undefined;
-  if (glued !== undefined) {
-    units.push(makeUnit(text, tables, start, start + glued, undefined, undefined));
-    start += glued;
-    surface = undefined;
-  } else if (record === undefined && end - start >= 3) {
-    const previous = units[units.length - 1];
-    const afterPlace = previous !== undefined && previous.end === start && previous.record?.type === 'place';
-    const cut = titleCut(text, start, end, tables, afterPlace);
-    if (cut > 0) {
-      units.push(makeUnit(text, tables, start, start + cut, undefined, undefined));
-      start += cut;
-      surface = undefined;
+  if (record === undefined) {
+    const from = start;
+    if (end - start >= 2 && end - start <= 2 + LONGEST_HEAD) start = cutOff(units, text, tables, start, prepositionCut(text, start, end, tables));
+    // 创新 + 园新 + 落成: a zone ending's last character glued to the next word; 商务 + 委副 + 主任: an agency's
+    // last character glued to 副 (deputy). Either is cut off the token.
+    if (end - start === 2 && (gluedZoneEnd(text, start, units, tables) || agencyBeforeDeputy(text, start, tables))) start = cutOff(units, text, tables, start, 1);
+    if (start !== from) surface = undefined;
+    // 吉林 + 银行行长, 英皇 + 公司出品: a company's ending glued to a title or a word after the company is cut after
+    // the ending; else a title glued to an agency's end.
+    if (end - start >= 3) {
+      const previous = units[units.length - 1];
+      const afterPlace = previous !== undefined && previous.end === start && previous.record?.type === 'place';
+      const cut = companyGluedCut(units, text, tables, start, end, surface) || titleCut(text, start, end, tables, afterPlace);
+      if (cut > 0) {
+        start = cutOff(units, text, tables, start, cut);
+        surface = undefined;
+      }
     }
   }
   units.push(makeUnit(text, tables, start, end, record, surface));
+}
+
+/** Pushes the unit of `length` characters cut off the front of a token at `start` (none for 0); returns where the rest starts. */
+function cutOff(units: Unit[], text: string, tables: EntityRuleTables, start: number, length: number): number {
+  if (length > 0) units.push(makeUnit(text, tables, start, start + length, undefined, undefined));
+  return start + length;
+}
+
+/** Is the two-character token at `start` an agency's one-character ending and 副 (委副, 部副)? */
+function agencyBeforeDeputy(text: string, start: number, tables: EntityRuleTables): boolean {
+  return text.charCodeAt(start + 1) === DEPUTY && tables.suffixes.get(text.charAt(start))?.type === 'agency';
+}
+
+/** Where a token that glues a company's ending to a word after it splits (银行行长 → 2), when a name part precedes it; 0 otherwise. */
+function companyGluedCut(units: readonly Unit[], text: string, tables: EntityRuleTables, start: number, end: number, surface: string | undefined): number {
+  const cut = tables.companyGlued.get(surface ?? text.slice(start, end));
+  return cut !== undefined && namedBefore(units, start, tables) ? cut : 0;
 }
 
 /**
