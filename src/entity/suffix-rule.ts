@@ -3,6 +3,7 @@ import { ANCHOR_FIRST, SUFFIX_LAST } from '../lexicon/entity-char-flags.js';
 import type { EntityType } from '../types.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from './types.js';
 import { walkLeft, type WalkOptions } from './walk.js';
+import { isPlaceUnit } from './place-unit.js';
 
 /** Where a suffix rule's name must start. */
 export interface SuffixRuleOptions extends WalkOptions {
@@ -86,7 +87,7 @@ function bracketedPlaceEnd(ctx: RuleContext, k: number): number {
   const end = (units[k] as Unit).end;
   if (open === undefined || place === undefined || close === undefined || !OPENING.has(open.text) || !CLOSING.has(close.text)) return end;
   if (open.start !== end || place.start !== open.end || close.start !== place.end) return end;
-  return place.record?.type === 'place' || (place.record === undefined && ctx.isPlace(place.text)) ? close.end : end;
+  return isPlaceUnit(ctx, place) ? close.end : end;
 }
 
 function ofType(found: readonly SuffixRule[], type: EntityType): SuffixRule | undefined {

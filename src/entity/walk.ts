@@ -2,6 +2,7 @@ import { SENTENCE_PUNCTUATION } from './punctuation.js';
 import type { EntityType } from '../types.js';
 import { betweenEnds } from './route-ends.js';
 import type { RuleContext, Unit } from './types.js';
+import { isPlaceUnit } from './place-unit.js';
 
 /** A number as the segmenter writes it: digits, separators and a magnitude (4, 3.5, 1,200, 4万, 2.3万亿). */
 const NUMBER_TOKEN = /^[0-9][0-9.,]*[\u4e07\u4ebf]*$/;
@@ -73,7 +74,7 @@ function bracketedPart(ctx: RuleContext, open: number, close: number): boolean {
   if (ctx.tables.suffixes.has(content) || endsWithSuffix(ctx, content)) return true;
   for (let k = open + 1; k < close; k++) {
     const u = ctx.units[k] as Unit;
-    if (u.record?.type !== 'place' && !(u.record === undefined && ctx.isPlace(u.text))) return false;
+    if (!isPlaceUnit(ctx, u)) return false;
   }
   return true;
 }
@@ -150,7 +151,7 @@ function levelWordAlone(ctx: RuleContext, i: number): boolean {
   if (u.record !== undefined || ctx.tables.levelWords.get(u.text) !== true) return false;
   const before = ctx.units[i - 1];
   if (before === undefined || before.end !== u.start) return true;
-  return !(before.record?.type === 'place' || (before.record === undefined && ctx.isPlace(before.text)));
+  return !isPlaceUnit(ctx, before);
 }
 
 const ZONE_WORD_REACH = 3;
@@ -183,7 +184,7 @@ function betweenPlaces(ctx: RuleContext, i: number, bodies = false): boolean {
   const before = ctx.units[i - 1];
   const after = ctx.units[i + 1];
   if (before === undefined || after === undefined || adjacentGap(ctx, i - 1) || adjacentGap(ctx, i)) return false;
-  const place = (u: Unit): boolean => u.record?.type === 'place' || (bodies && u.record?.type === 'organization') || (u.record === undefined && ctx.isPlace(u.text));
+  const place = (u: Unit): boolean => isPlaceUnit(ctx, u) || (bodies && u.record?.type === 'organization');
   return place(before) && place(after);
 }
 

@@ -3,13 +3,10 @@
 // written after a city's government it is that city's office. A government the dictionary names as a
 // whole (香港特别行政区政府 + 创新科技及工业局) keeps its bureau a name of its own.
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
+import { isPlaceUnit } from '../place-unit.js';
 
 /** 政府: the word a government ends with. */
 const GOVERNMENT = '\u653f\u5e9c';
-
-function isPlaceUnit(ctx: RuleContext, u: Unit): boolean {
-  return u.record?.type === 'place' || (u.record === undefined && ctx.isPlace(u.text));
-}
 
 /** Where the government before unit `k` starts (its place included), or -1 when none is there. */
 function governmentStart(ctx: RuleContext, k: number): number {

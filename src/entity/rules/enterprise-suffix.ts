@@ -12,6 +12,7 @@ import { afterBuildVerb, isNamePart, isNamingRecord, isPlant, startWithNamePart,
 import type { RuleContext, Unit } from '../types.js';
 import { walkLeft, type WalkOptions } from '../walk.js';
 import { isCount } from './counts.js';
+import { isPlaceUnit } from '../place-unit.js';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone']);
 
@@ -58,7 +59,7 @@ function placeAndOwnership(ctx: RuleContext, left: number, head: number, before:
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;
     if (ownershipWords.has(u.text)) owned = true;
-    else if (!(u.record?.type === 'place' || (u.record === undefined && ctx.isPlace(u.text)))) return false;
+    else if (!isPlaceUnit(ctx, u)) return false;
   }
   return owned;
 }

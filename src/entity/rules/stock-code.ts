@@ -4,6 +4,7 @@
 // alone (兰州市城关区（730030） is a postcode); four or five digits need a market or a label (报告（2023） is a year).
 import { SENTENCE_PUNCTUATION } from '../punctuation.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
+import { isPlaceUnit } from '../place-unit.js';
 
 const RULE = 'stock-code';
 const OPENING = new Set(['(', '（']);
@@ -55,8 +56,6 @@ function namePart(ctx: RuleContext, u: Unit): boolean {
   if (tables.breakWords.has(u.text) || tables.genericWords.has(u.text) || tables.leadWords.has(u.text) || SENTENCE_PUNCTUATION.has(u.text)) return false;
   return !ctx.brands.cueBits.has(u.text);
 }
-
-const isPlaceUnit = (ctx: RuleContext, u: Unit): boolean => u.record?.type === 'place' || (u.record === undefined && ctx.isPlace(u.text));
 
 /** The first unit of the name that ends before unit k, or -1. */
 function nameBefore(ctx: RuleContext, k: number, sixDigits: boolean): number {

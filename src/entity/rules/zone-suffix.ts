@@ -6,6 +6,7 @@
 import type { EntityType } from '../../types.js';
 import { afterBuildVerb, startWithDistinctPart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
+import { isPlaceUnit } from '../place-unit.js';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone']);
 
@@ -14,7 +15,7 @@ function placeAbovePlace(ctx: RuleContext, i: number, head: number): boolean {
   const u = ctx.units[i] as Unit;
   const next = ctx.units[i + 1] as Unit;
   if (i + 1 >= head || u.record?.type !== 'place' || next.start !== u.end || !withLevel(ctx, u) || !withLevel(ctx, next)) return false;
-  return next.record?.type === 'place' || (next.record === undefined && ctx.isPlace(next.text));
+  return isPlaceUnit(ctx, next);
 }
 
 /** Does the unit end with a level word (湖北省, 湖口县; not 金川 of 金昌市金川工业集中区)? */
