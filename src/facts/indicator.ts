@@ -63,9 +63,14 @@ export function phraseBefore(units: readonly Unit[], u: number, from: number): R
   if (note >= 0) last = skipBetween(units, note, from);
   let j = last;
   while (j >= from && last - j < MAX_WORDS) {
-    if (isNominal(units[j]) || isInnerBound(units, j, last, from) || isInnerVerb(units, j, last, from)) j--;
-    else if (j < last && quoteOpening(units, j, from) >= 0) j = quoteOpening(units, j, from) - 1;
-    else break;
+    if (isNominal(units[j]) || isInnerBound(units, j, last, from) || isInnerVerb(units, j, last, from)) {
+      j--;
+      continue;
+    }
+    // A quoted label inside the phrase (专精特新“小巨人”企业) is passed over whole.
+    const quote = j < last ? quoteOpening(units, j, from) : -1;
+    if (quote < 0) break;
+    j = quote - 1;
   }
   // An amount alone after a verb (签约|额, 成交|额, 签约|总金额) takes the verb: it is the amount of what the verb does.
   if (j === last - 1 && j >= from && isVerbAmount(units, j, last)) j--;
