@@ -46,8 +46,8 @@ export const brandCue: EntityRule = {
         // 宏达的股价, 宏达近日宣布: the name ends before 的 or a time word; 宏达市场部总监, 宏达市场研究部总监: before
         // one or two parts of the company.
         const before = k > 0 ? (units[k - 1] as Unit).text : '';
-        let at = (before === OF || cues.between.has(before)) && cues.after.has(word) ? k - 1 : k;
-        if (at === k && cues.title.has(word)) {
+        let at = (before === OF || cues.between.has(before)) && (bits & CUE_BITS.after) !== 0 ? k - 1 : k;
+        if (at === k && (bits & CUE_BITS.title) !== 0) {
           while (at > 0 && k - at < MAX_PARTS && cues.part.has((units[at - 1] as Unit).text)) at--;
         }
         const first = brandBefore(ctx, at, false);
