@@ -17,7 +17,9 @@ import { personForeign } from './rules/person-foreign.js';
 import { personName } from './rules/person-name.js';
 import { personSpeech } from './rules/person-speech.js';
 import { personTitle } from './rules/person-title.js';
+import { personTitlePreposition } from './rules/person-title-preposition.js';
 import { placeFacility } from './rules/place-facility.js';
+import { placeGluedLevel } from './rules/place-glued-level.js';
 import { placeHead } from './rules/place-head.js';
 import { placePairs } from './rules/place-pairs.js';
 import { placePort } from './rules/place-port.js';
@@ -51,11 +53,13 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   brandList,
   stockCode,
   personTitle,
+  personTitlePreposition,
   personSpeech,
   personName,
   personForeign,
   placePairs,
   placeHead,
+  placeGluedLevel,
   placePort,
   placeFacility,
 ]);

@@ -154,7 +154,8 @@ function levelWordAlone(ctx: RuleContext, i: number): boolean {
   return !isPlaceUnit(ctx, before);
 }
 
-const ZONE_WORD_REACH = 3;
+/** Words between 国家 and the ending: 东兴 + 国家 + 重点 + 开发 + 开放 + 试验区. */
+const ZONE_WORD_REACH = 4;
 
 /** Is unit i 国家 or 国家级 a few words before a zone's ending, in a walk that keeps them (南昌 + 国家级 + 经开区)? */
 function beforeZoneEnding(ctx: RuleContext, i: number, options: WalkOptions): boolean {

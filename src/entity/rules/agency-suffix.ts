@@ -3,7 +3,7 @@
 // agency (省科技厅兰白工作处). A title in the walk ends what comes before it (…副部长 + 某某和委员会 is none).
 // The segmenter may glue the level word to the department's first character (市住 + 建局).
 import type { EntityType } from '../../types.js';
-import { isAnchor, suffixRule } from '../suffix-rule.js';
+import { isAnchor, isNamePart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
 
 /**
@@ -16,6 +16,14 @@ function gluedLevelWord(ctx: RuleContext, u: Unit): boolean {
   const second = u.text.charAt(1);
   if (second === GRADE || tables.levelWords.has(second)) return false;
   return !tables.breakWords.has(u.text) && !tables.genericWords.has(u.text) && !tables.commonWords.has(u.text);
+}
+
+/** The unit a zone's name written before the agency's ending starts at (its ending in unit head - 1), or -1. */
+function zoneNameStart(ctx: RuleContext, left: number, head: number): number {
+  const last = ctx.units[head - 1];
+  if (head - 1 <= left || last === undefined || last.record !== undefined || !(last.suffixes?.some((r) => r.type === 'zone') ?? false)) return -1;
+  for (let i = left; i < head - 1; i++) if (!isNamePart(ctx, (ctx.units[i] as Unit).text)) return -1;
+  return left;
 }
 
 /** 级, of a level (乡级, 省级). */
@@ -46,6 +54,8 @@ export const agencySuffix = suffixRule('agency-suffix', {
       if (u.record?.type === 'agency' || (u.suffixes?.some((r) => r.type === 'agency' && !r.needsParent) ?? false)) parent = true;
       if (anchor < 0 && isAnchor(ctx, u)) anchor = i;
     }
+    // A zone's own body (钦州港 + 片区 + 管委会): a zone ending with a name part before it is the anchor.
+    if (anchor < 0 && !suffix.needsParent) anchor = zoneNameStart(ctx, left, head);
     // A level word glued to the department's first character by the segmenter: 市住 + 建局, 区住 + 建局.
     if (anchor < 0 && left < head && gluedLevelWord(ctx, ctx.units[left] as Unit)) anchor = left;
     if (suffix.needsParent) return parent ? anchor : -1;

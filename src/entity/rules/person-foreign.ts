@@ -2,7 +2,7 @@
 // 阿卜杜勒·阿齐兹·本·沙特. Each part is a run of Han tokens written together (the segmenter often cuts
 // transliterations into single characters) that stops at a function word, a title, a common word or a
 // word written after names (总统, 说, 等人); the name holds at least one character chiefly used for foreign names
-// (not-given-chars.tsv foreign: 斯, 尔, 娜 …). A dictionary name (中国·兰州) or a part right after 《
+// (not-given-chars.tsv foreign: 斯, 尔, 娜 …), and is not one character on each side (江·阿). A dictionary name (中国·兰州) or a part right after 《
 // (《诗经·小雅》) makes none.
 import { cueAfter } from '../person-form.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
@@ -16,6 +16,8 @@ function isDot(text: string, u: Unit | undefined): boolean {
   const c = text.charCodeAt(u.start);
   return c === 0xb7 || c === 0x2022 || c === 0x30fb || c === 0x2027;
 }
+/** One character, a dot, one character: shorter than any name's two parts. */
+const SHORTEST_NAME = 3;
 /** The longest part on either side of a dot. */
 const MAX_PART = 6;
 
@@ -82,6 +84,8 @@ export const personForeign: EntityRule = {
       const end = (units[last] as Unit).end;
       k = last;
       if (start > 0 && text.charAt(start - 1) === '《') continue;
+      // One character on each side (买买提 + 江·阿 + 不都, cut short by function words) is no name's parts.
+      if (end - start === SHORTEST_NAME) continue;
       let foreign = false;
       for (let i = start; i < end && !foreign; i++) foreign = ctx.tables.foreignChars.has(text.charAt(i));
       if (foreign) out.push({ start, end, type: 'person', source: 'rule', rule: 'person-foreign' });

@@ -2,7 +2,8 @@
 // or a distinctive name before the suffix (成都高新技术产业开发区, 张江科学城); 国家高新区 or a bare
 // 试验区 is a category, not a name; nor is a verb of building part of one (京津两地共建产业园). Of two places
 // before the name, both written with their level (湖北省 + 武汉市…, 九江市 + 湖口县…), the first tells where the
-// zone lies and stays a place of its own (金昌市 + 金川 + 工业集中区 is one zone).
+// zone lies and stays a place of its own (金昌市 + 金川 + 工业集中区 is one zone). So does an autonomous
+// prefecture written short (昌吉州 + 准东经济技术开发区, 黔东南州 + 凯里经济开发区): no zone's registered name opens with one.
 import type { EntityType } from '../../types.js';
 import { afterBuildVerb, startWithDistinctPart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
@@ -16,6 +17,17 @@ function placeAbovePlace(ctx: RuleContext, i: number, head: number): boolean {
   const next = ctx.units[i + 1] as Unit;
   if (i + 1 >= head || u.record?.type !== 'place' || next.start !== u.end || !withLevel(ctx, u) || !withLevel(ctx, next)) return false;
   return isPlaceUnit(ctx, next);
+}
+
+const PREFECTURE = '\u5dde';
+const AUTONOMOUS_PREFECTURE = '\u81ea\u6cbb\u5dde';
+
+/** Is unit i an autonomous prefecture's short form + 州 (昌吉州, 海南州), with a distinctive part of the zone's own name after it? */
+function prefectureBefore(ctx: RuleContext, i: number, head: number, before: string): boolean {
+  const u = ctx.units[i] as Unit;
+  const record = u.record;
+  if (i + 1 >= head || record?.type !== 'place' || !u.text.endsWith(PREFECTURE) || record.canonical === u.text) return false;
+  return record.canonical.endsWith(AUTONOMOUS_PREFECTURE) && startWithDistinctPart(ctx, i + 1, head, before) === i + 1;
 }
 
 /** Does the unit end with a level word (湖北省, 湖口县; not 金川 of 金昌市金川工业集中区)? */
@@ -34,6 +46,7 @@ export const zoneSuffix = suffixRule('zone-suffix', {
   start(ctx, left, head, before) {
     const start = startWithDistinctPart(ctx, afterBuildVerb(ctx, left, head, false), head, before);
     let s = start;
+    if (s >= 0 && prefectureBefore(ctx, s, head, before)) s++;
     while (s >= 0 && placeAbovePlace(ctx, s, head)) s++;
     return s;
   },
