@@ -1,7 +1,9 @@
 // A party committee the segmenter glued to the title after it, with its place before it: 泉州 + 市委常委,
 // 某某 + 县委书记 → the agency 泉州市委, 某某县委. The token is a committee (市委, 省委, 县委 …: anchors.tsv)
-// followed by a title (常委, 书记: titles.tsv); without a place before it (市委常委 alone) it is a title.
+// followed by a title (常委, 书记: titles.tsv); without a place before it (市委常委 alone) it is a title. The place may
+// be written without the level the committee opens with (永济 + 市委书记: 永济市).
 import type { Candidate, EntityRule, Unit } from '../types.js';
+import { placeWithoutLevel } from './agency-suffix.js';
 
 /** The length of a committee word (市委, 县委). */
 const COMMITTEE = 2;
@@ -13,8 +15,8 @@ export const agencyGluedTitle: EntityRule = {
   find(ctx) {
     const out: Candidate[] = [];
     const { units, tables } = ctx;
-    // A place (a dictionary name) and a committee's 委: most texts have neither, and no unit is walked over.
-    if (ctx.nameCount === 0 || !ctx.text.includes(WEI)) return out;
+    // A committee's 委: most texts have none, and no unit is walked over.
+    if (!ctx.text.includes(WEI)) return out;
     for (let k = 1; k < units.length; k++) {
       const u = units[k] as Unit;
       if (u.record !== undefined || !u.han || u.text.length <= COMMITTEE || u.text.charAt(1) !== WEI) continue;
@@ -22,7 +24,7 @@ export const agencyGluedTitle: EntityRule = {
       const title = u.text.slice(COMMITTEE);
       if (!tables.anchors.has(committee) || !(tables.titles.has(title) || title === STANDING)) continue;
       const place = units[k - 1] as Unit;
-      if (place.end !== u.start || place.record?.type !== 'place') continue;
+      if (place.end !== u.start || (place.record?.type !== 'place' && !placeWithoutLevel(ctx, k))) continue;
       out.push({ start: place.start, end: u.start + COMMITTEE, type: 'agency', source: 'rule', rule: 'agency-glued-title' });
     }
     return out;

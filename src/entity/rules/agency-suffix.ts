@@ -26,6 +26,22 @@ function zoneNameStart(ctx: RuleContext, left: number, head: number): number {
   return left;
 }
 
+/**
+ * Is the unit before anchor unit i a place written without its level, the level opening the anchor
+ * (永济 + 市委: 永济市 is a county-level city whose short form no place list holds)? Only a city's or a county's
+ * level: a district's name alone is often an area's or a zone's (南沙 + 区委书记 is left alone).
+ */
+export function placeWithoutLevel(ctx: RuleContext, i: number): boolean {
+  const u = ctx.units[i] as Unit;
+  const before = ctx.units[i - 1];
+  if (before === undefined || before.end !== u.start || before.record !== undefined || !before.han || before.text.length < 2) return false;
+  const level = u.text.charAt(0);
+  return CITY_OR_COUNTY.includes(level) && !ctx.tables.levelWords.has(before.text.slice(-1)) && ctx.isPlace(before.text + level);
+}
+
+/** 市 and 县: the levels a place is written without before its committee or government. */
+const CITY_OR_COUNTY = '\u5e02\u53bf';
+
 /** 级, of a level (乡级, 省级). */
 const GRADE = '\u7ea7';
 
@@ -59,10 +75,13 @@ export const agencySuffix = suffixRule('agency-suffix', {
     // A level word glued to the department's first character by the segmenter: 市住 + 建局, 区住 + 建局.
     if (anchor < 0 && left < head && gluedLevelWord(ctx, ctx.units[left] as Unit)) anchor = left;
     if (suffix.needsParent) return parent ? anchor : -1;
+    if (anchor > left && placeWithoutLevel(ctx, anchor)) return anchor - 1;
     if (anchor >= 0) return anchor;
     // The anchor glued to the department by the segmenter: 市政府, 县委, 福建省人民政府.
     if (before === '') return -1;
-    for (let cut = Math.min(before.length, 4); cut >= 1; cut--) if (ctx.tables.anchors.has(before.slice(0, cut))) return head;
+    for (let cut = Math.min(before.length, 4); cut >= 1; cut--) {
+      if (ctx.tables.anchors.has(before.slice(0, cut))) return head > left && placeWithoutLevel(ctx, head) ? head - 1 : head;
+    }
     for (let cut = Math.min(before.length, 8); cut >= 2; cut--) if (ctx.isPlace(before.slice(0, cut))) return head;
     return -1;
   },

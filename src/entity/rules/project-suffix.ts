@@ -20,8 +20,9 @@ const ORDINAL = '\u7b2c';
 const LETTER_CAPACITY = /^[0-9][0-9.]*([A-Za-z]+)$/;
 
 function distinguished(ctx: RuleContext, walked: number, head: number, before: string, suffix: SuffixRule): number {
-  // 四川宜宾投资建设 + 动力电池项目: the name starts after a verb of building.
-  const left = afterBuildVerb(ctx, walked, head, true);
+  // 四川宜宾投资建设 + 动力电池项目: the name starts after a verb of building; right before 项目 it stays
+  // (高标准农田建设项目), not before a built work (某地新建 + 光伏电站 names none).
+  const left = afterBuildVerb(ctx, walked, head, !suffix.named);
   if (categoryOnly(ctx, left, head, before, suffix.named) || afterProjectName(ctx, left, head, before)) return -1;
   if (suffix.named) return startWithDistinctPart(ctx, left, head, before);
   // A phase after a name part (超级工厂 + 二期 + 项目, 炼化一体化 + 二期工程) tells one project; 一期项目, 园区二期项目 do not.
