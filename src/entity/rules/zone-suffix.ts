@@ -4,10 +4,12 @@
 // before the name, both written with their level (湖北省 + 武汉市…, 九江市 + 湖口县…), the first tells where the
 // zone lies and stays a place of its own (金昌市 + 金川 + 工业集中区 is one zone). So does an autonomous
 // prefecture written short (昌吉州 + 准东经济技术开发区, 黔东南州 + 凯里经济开发区): no zone's registered name opens with one.
+// A count before the name (4个 + 省级 + 特色产业园区) makes a kind of zone of it.
 import type { EntityType } from '../../types.js';
 import { afterBuildVerb, startWithDistinctPart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
 import { isPlaceUnit } from '../place-unit.js';
+import { isCount, isNumeralWord } from './counts.js';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone']);
 
@@ -30,6 +32,24 @@ function prefectureBefore(ctx: RuleContext, i: number, head: number, before: str
   return record.canonical.endsWith(AUTONOMOUS_PREFECTURE) && startWithDistinctPart(ctx, i + 1, head, before) === i + 1;
 }
 
+const GRADE = '\u7ea7';
+const GRADE_WORD = 3;
+
+/**
+ * Is the name that starts at unit s counted, maybe with a grade between (4个 + 特色产业园区, 4个 + 省级 + 特色产业园区)?
+ * Then it is a kind of zone, not a name.
+ */
+function counted(ctx: RuleContext, s: number): boolean {
+  let j = s - 1;
+  const grade = ctx.units[j];
+  if (grade !== undefined && grade.text.length <= GRADE_WORD && grade.text.endsWith(GRADE)) j--;
+  const u = ctx.units[j];
+  if (u === undefined || u.record !== undefined) return false;
+  if (isCount(ctx, u.text)) return true;
+  const before = ctx.units[j - 1];
+  return u.text.length === 1 && ctx.tables.countClassifiers.has(u.text) && before !== undefined && isNumeralWord(ctx, before.text);
+}
+
 /** Does the unit end with a level word (湖北省, 湖口县; not 金川 of 金昌市金川工业集中区)? */
 function withLevel(ctx: RuleContext, u: Unit): boolean {
   return ctx.tables.levelWords.has(u.text.charAt(u.text.length - 1));
@@ -48,6 +68,6 @@ export const zoneSuffix = suffixRule('zone-suffix', {
     let s = start;
     if (s >= 0 && prefectureBefore(ctx, s, head, before)) s++;
     while (s >= 0 && placeAbovePlace(ctx, s, head)) s++;
-    return s;
+    return s > 0 && counted(ctx, s) ? -1 : s;
   },
 });
