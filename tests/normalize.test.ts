@@ -6,6 +6,10 @@ import { normalizeText } from '../src/normalize/index.js';
 import { alignByCodePoint } from '../src/normalize/offset-map.js';
 import { analyze } from '../src/index.js';
 import { expectInvariants } from './helpers/invariants.js';
+// @ts-expect-error: a plain ES module script without types
+import { computeScriptFlags, scriptFlagsTsv } from '../scripts/dict/build-script-flags.mjs';
+import { readFileSync } from 'node:fs';
+import { dictPath } from '../src/lexicon/paths.js';
 
 const here = '[normalize] ';
 const tables = loadScriptTables();
@@ -71,6 +75,11 @@ describe('normalizeText', () => {
     const starts = [0, 1, 2, 3].map((i) => longer.start(i));
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(longer.end(4)).toBe(2);
+  });
+
+  it(`${here}dict/normalize/script-flags.tsv is what the installed opencc-js tables give (else run scripts/dict/build-script-flags.mjs)`, () => {
+    const file = readFileSync(dictPath('normalize', 'script-flags.tsv'), 'utf8');
+    expect(file === scriptFlagsTsv(computeScriptFlags())).toBe(true);
   });
 
   it(`${here}Simplified characters that the tables would change are not Traditional evidence`, () => {

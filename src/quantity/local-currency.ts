@@ -48,10 +48,13 @@ export function localCurrency(
     else if (isRocCandidate(d)) years = true;
   }
   if (!local && !years) return;
-  const regions = regionsOf(text, names, lex);
+  const named = namedMentions(text, drafts, lex, words);
+  // With no currency named, one name from a mainland dictionary settles it (regionalCurrency: no
+  // regional currency), so the names are read only until the first such one.
+  const regions = regionsOf(text, names, lex, named.length === 0);
   // A mainland text that quotes an amount in 港元 keeps its plain 元 in CNY: a currency named counts
   // only in a text without mainland names, or with a name of that currency's region.
-  const mentions = namedMentions(text, drafts, lex, words).filter((m) => m.currency === MAINLAND_CURRENCY || !regions.mainland || regions.currencies.has(m.currency));
+  const mentions = named.filter((m) => m.currency === MAINLAND_CURRENCY || !regions.mainland || regions.currencies.has(m.currency));
   let currency: string | null = null;
   const first = mentions[0];
   if (first !== undefined && mentions.every((m) => m.currency === first.currency)) currency = first.currency;
@@ -101,17 +104,18 @@ interface Mention {
 
 /** Named amounts (新台币3000元) and currency words standing as words of their own (新台币升值), in text order. */
 function namedMentions(text: string, drafts: readonly Draft[], lex: QuantityLexicon, words: WordBoundaries): Mention[] {
-  const codes = new Set<string>();
-  for (const e of lex.localCurrencyNames) codes.add(e.currency);
   const out: Mention[] = [];
-  for (const d of drafts) if (d.kind === 'money' && d.local !== true && d.unit !== null && codes.has(d.unit)) out.push({ at: d.start, currency: d.unit });
+  for (const d of drafts) {
+    const unit = d.unit;
+    if (d.kind === 'money' && d.local !== true && unit !== null && lex.localCurrencyNames.some((e) => e.currency === unit)) out.push({ at: d.start, currency: unit });
+  }
   for (const { surface, currency } of lex.localCurrencyNames) {
     const latin = surface.charCodeAt(0) < 0x80;
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
       if (latin || (words.startsAt(at) && words.endsAt(at + surface.length))) out.push({ at, currency });
     }
   }
-  return out.sort((a, b) => a.at - b.at);
+  return out.length > 1 ? out.sort((a, b) => a.at - b.at) : out;
 }
 
 function lastBefore(mentions: readonly Mention[], at: number): string | null {
@@ -135,8 +139,9 @@ interface Regions {
 }
 
 /** Where the text's names point: the mainland, and which of the regions of local-currencies.tsv. A
- * government named after its place (台中市政府) points where the place does. */
-function regionsOf(text: string, names: readonly Entity[], lex: QuantityLexicon): Regions {
+ * government named after its place (台中市政府) points where the place does. With `untilMainland`, the
+ * names after the first one from a mainland dictionary are not read (the caller then needs no more). */
+function regionsOf(text: string, names: readonly Entity[], lex: QuantityLexicon, untilMainland: boolean): Regions {
   let mainland = false;
   let bodies = false;
   const currencies = new Set<string>();
@@ -150,7 +155,10 @@ function regionsOf(text: string, names: readonly Entity[], lex: QuantityLexicon)
       currencies.add(currency);
       regional.add(e.canonical ?? written);
       if (e.type !== 'place') bodies = true;
-    } else if (fromDictionary) mainland = true;
+    } else if (fromDictionary) {
+      mainland = true;
+      if (untilMainland) break;
+    }
   }
   return { mainland, currencies, names: regional.size, bodies };
 }
