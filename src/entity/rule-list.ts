@@ -21,6 +21,7 @@ import { placeFacility } from './rules/place-facility.js';
 import { placeHead } from './rules/place-head.js';
 import { placePairs } from './rules/place-pairs.js';
 import { placePort } from './rules/place-port.js';
+import { placeTown } from './rules/place-town.js';
 import { projectSuffix } from './rules/project-suffix.js';
 import { quotedName } from './rules/quoted-name.js';
 import { stockCode } from './rules/stock-code.js';
@@ -58,4 +59,5 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   placeHead,
   placePort,
   placeFacility,
+  placeTown,
 ]);
