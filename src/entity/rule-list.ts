@@ -23,6 +23,7 @@ import { placeGluedLevel } from './rules/place-glued-level.js';
 import { placeHead } from './rules/place-head.js';
 import { placePairs } from './rules/place-pairs.js';
 import { placePort } from './rules/place-port.js';
+import { placeTown } from './rules/place-town.js';
 import { projectSuffix } from './rules/project-suffix.js';
 import { quotedName } from './rules/quoted-name.js';
 import { stockCode } from './rules/stock-code.js';
@@ -62,4 +63,5 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   placeGluedLevel,
   placePort,
   placeFacility,
+  placeTown,
 ]);

@@ -33,6 +33,10 @@ export interface EntityRuleTables {
   readonly lookalikes: ReadonlySet<string>;
   /** Nouns that name a kind of plant (水泥厂, 晶圆厂): alone they name no company. */
   readonly plantWords: ReadonlySet<string>;
+  /** Kinds of village or community (示范村, 城中村, 安置社区): no village's name. */
+  readonly villageWords: ReadonlySet<string>;
+  /** The townships of China (兴隆镇, 城郊乡, 转塘街道: towns.tsv), found where a word ends in 镇, 乡, 街道 or 苏木. */
+  readonly towns: ReadonlySet<string>;
   /** Ownership and origin (外资, 民营, 跨国): with a place alone before a company's ending, a kind of company. */
   readonly ownershipWords: ReadonlySet<string>;
   /** Words that may join the parts of an agency name (经济和信息化厅). */

@@ -85,6 +85,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
     genericWords,
     lookalikes: new Set(words('lookalike-words.tsv')),
     plantWords: new Set(words('plant-words.tsv')),
+    villageWords: new Set(words('village-words.tsv')),
+    towns: new Set(words('towns.tsv')),
     ownershipWords: new Set(words('ownership-words.tsv')),
     joiners: new Set(joiners),
     numerals: new Set(counts.filter(([, role]) => role === 'numeral').map(([w]) => w)),

@@ -17,6 +17,8 @@ export interface ContextWords {
   readonly perVoid: ReadonlySet<string>;
   /** Reversed trie: verbs between a rate word and its number (年产能达120万吨). */
   readonly perLinks: CharTrie<string>;
+  /** Reversed trie: the prefixes whose verb may take its object before the number (年产 + 多晶硅 + 10万吨). */
+  readonly perVerbs: CharTrie<string>;
   /** After YYYY年: 年底 -> month. */
   readonly dateWords: CharTrie<string>;
   /** Reversed trie: an era before N年 and the Gregorian year of its year 0 (民国 -> 1911). */
@@ -55,12 +57,16 @@ export function readContextWords(read: QuantityDictReader): ContextWords {
   const perPrefix = new CharTrie<string>(true);
   const perVoid = new Set<string>();
   const perLinks = new CharTrie<string>(true);
+  const perVerbs = new CharTrie<string>(true);
   for (const { columns, line } of read('per.tsv', 3, 3)) {
     const [surface, per, position] = columns as [string, string, string];
     if (position === 'void') perVoid.add(surface);
     else if (position === 'link') perLinks.set(surface, per);
-    else if (position === 'prefix' || position === 'slash') (position === 'prefix' ? perPrefix : perSlash).set(surface, per);
-    else bad('per.tsv', line, 'position must be slash | prefix | void | link');
+    else if (position === 'slash') perSlash.set(surface, per);
+    else if (position === 'prefix' || position === 'verb') {
+      perPrefix.set(surface, per);
+      if (position === 'verb') perVerbs.set(surface, per);
+    } else bad('per.tsv', line, 'position must be slash | prefix | verb | void | link');
   }
   const dateWords = new CharTrie<string>();
   const monthWords = new CharTrie<true>();
@@ -87,7 +93,7 @@ export function readContextWords(read: QuantityDictReader): ContextWords {
     marks[role as MarkRole].add(ch.charCodeAt(0));
   }
   return {
-    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks,
+    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, perVerbs,
     dateWords, monthWords, eras, yearLeads, spanLeads, setPhrases, numeralNames, marks,
   };
 }

@@ -58,7 +58,7 @@ export function localCurrency(
   let currency: string | null = null;
   const first = mentions[0];
   if (first !== undefined && mentions.every((m) => m.currency === first.currency)) currency = first.currency;
-  else if (first === undefined) currency = regionalCurrency(doc, drafts, regions);
+  else if (first === undefined) currency = regionalCurrency(doc, drafts, regions) ?? rocDated(text, drafts, lex, regions);
   else {
     for (const d of drafts) if (d.kind === 'money' && d.local === true) d.unit = lastBefore(mentions, d.start) ?? d.unit;
     return;
@@ -165,20 +165,46 @@ function regionsOf(text: string, names: readonly Entity[], lex: QuantityLexicon,
 
 /** Region-level divisions a name may open with in their short form: 香港 (香港特别行政区), 台湾 (台湾省). */
 const REGION_LEVELS = ['\u7279\u522b\u884c\u653f\u533a', '\u7701'];
+/** City and county levels a name may drop from its opening place (台南 of 台南市, 苗栗 of 苗栗县). */
+const CITY_LEVELS = ['\u5e02', '\u53bf'];
 
 /**
  * The currency of the place a rule-made name opens with (沙田区 + 议会, 台北市 + 政府主计处, 香港 + 科技园公司):
- * a place of three characters or more, or a region's own short form (香港, 澳门, 台湾); 九龙 alone
- * would also open 九龙坡区.
+ * a place of three characters or more, a region's own short form (香港, 澳门, 台湾), or a city or
+ * county of the region without its level (台南 + 科学园区); 九龙 alone would also open 九龙坡区.
  */
 function placeOpening(name: string, lex: QuantityLexicon): string | undefined {
   for (let cut = Math.min(name.length - 1, 8); cut >= 2; cut--) {
     const head = name.slice(0, cut);
     const currency = lex.regionCurrencies.get(head);
-    if (currency === undefined) continue;
+    if (currency === undefined) {
+      // 台南 + 科学园区: a city or county of the region named without its level.
+      const city = cut === 2 ? CITY_LEVELS.map((level) => lex.regionCurrencies.get(head + level)).find((c) => c !== undefined) : undefined;
+      if (city !== undefined) return city;
+      continue;
+    }
     if (cut >= 3 || REGION_LEVELS.some((level) => lex.regionCurrencies.has(head + level))) return currency;
   }
   return undefined;
+}
+
+/**
+ * A text with no other evidence of a region that writes an ROC year before a month or a period
+ * (114年第1季, 113年8月; never a count of years) and no name of the mainland is about Taiwan.
+ */
+function rocDated(text: string, drafts: readonly Draft[], lex: QuantityLexicon, regions: Regions): string | null {
+  if (regions.mainland || regions.currencies.size > 0) return null;
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k] as Draft;
+    if (isRocCandidate(d) && datedAfter(drafts, k) && lex.spanLeads.match(text, d.start) === null) return TAIWAN_DOLLAR;
+  }
+  return null;
+}
+
+/** Is draft k followed, with nothing between, by a date (113年 + 8月, 113年 + 前三季)? */
+function datedAfter(drafts: readonly Draft[], k: number): boolean {
+  const following = drafts[k + 1];
+  return following !== undefined && following.kind === 'date' && following.start === (drafts[k] as Draft).end;
 }
 
 /** 113年 (three Arabic digits, no qualifier, range or rate) in a count of years. */
@@ -201,8 +227,7 @@ function rocYears(text: string, drafts: Draft[], lex: QuantityLexicon, names: re
     const d = drafts[k] as Draft;
     if (!isRocCandidate(d)) continue;
     const next = text.charCodeAt(d.end);
-    const following = drafts[k + 1];
-    const joined = following !== undefined && following.kind === 'date' && following.start === d.end;
+    const joined = datedAfter(drafts, k);
     if (lex.spanLeads.match(text, d.start) !== null) continue; // 成立100年: a length of time
     if (!joined && (SPAN_AFTER.has(next) || (next !== FISCAL && !opensYear(text, d.start, lex, names)))) continue;
     d.kind = 'date';

@@ -1,6 +1,26 @@
 import type { QuantityLexicon } from '../lexicon/quantities.js';
 import type { Draft } from './draft.js';
 
+/** The longest object a rate's verb takes before the number (年产 + 高纯多晶硅 + 10万吨). */
+const MAX_OBJECT = 8;
+const HAN_FIRST = 0x4e00;
+const HAN_LAST = 0x9fff;
+/** Characters that end a clause or join one: an object never holds them (年产的 …, 年产是 …). */
+const NOT_OBJECT = new Set([...'的了是在'].map((c) => c.charCodeAt(0)));
+/** Digits of a year: the 年 of 1996年 + 生产 closes a date and begins no rate. */
+const YEAR_DIGITS = new Set([...'0123456789〇零一二三四五六七八九'].map((c) => c.charCodeAt(0)));
+
+/** The rate's verb before an object of Han characters that ends at `end` (年产 + 多晶硅 + 10万吨), or null. */
+function verbBeforeObject(text: string, end: number, lex: QuantityLexicon): { at: number; value: string } | null {
+  for (let p = end - 1; p >= 0 && p >= end - MAX_OBJECT; p--) {
+    const c = text.charCodeAt(p);
+    if (c < HAN_FIRST || c > HAN_LAST || NOT_OBJECT.has(c)) return null;
+    const verb = lex.perVerbs.match(text, p);
+    if (verb !== null) return verb;
+  }
+  return null;
+}
+
 /** 约 近 超过 ... right before the quantity (inside the span), and 每年 年产 ... before it (`per`). */
 export function addQualifiers(text: string, draft: Draft, lex: QuantityLexicon): void {
   if (draft.kind === 'date' || draft.kind === 'ordinal') return;
@@ -11,7 +31,9 @@ export function addQualifiers(text: string, draft: Draft, lex: QuantityLexicon):
   }
   if (draft.per === undefined && (draft.kind === 'money' || draft.kind === 'measure')) {
     const link = lex.perLinks.match(text, draft.start);
-    const per = lex.perPrefix.match(text, link === null ? draft.start : link.at);
-    if (per !== null && !lex.perVoid.has(text.slice(per.at - 1, per.at + 1))) draft.per = per.value;
+    const at = link === null ? draft.start : link.at;
+    // 年产 + 多晶硅 + 10万吨: a measure is per year after a verb and its object too.
+    const per = lex.perPrefix.match(text, at) ?? (draft.kind === 'measure' ? verbBeforeObject(text, at, lex) : null);
+    if (per !== null && !lex.perVoid.has(text.slice(per.at - 1, per.at + 1)) && !YEAR_DIGITS.has(text.charCodeAt(per.at - 1))) draft.per = per.value;
   }
 }

@@ -19,8 +19,9 @@ export function plausibleName(ctx: RuleContext, text: string): boolean {
 
 /**
  * How many characters of the next units belong to a two-character name the segmenter cut short: the
- * last character of the given name glued to a one-character verb of saying (吴诚 + 文说) or read as a
- * joiner or a lone given name's character before one (周清 + 和 + 表示, 徐海 + 涛 + 介绍). 0 when none.
+ * last character of the given name glued to a one-character verb of saying (吴诚 + 文说), read as a
+ * joiner before one (周清 + 和 + 表示), or left alone before a verb (徐海 + 涛 + 介绍, 陈向 + 群 + 主持).
+ * 0 when none.
  */
 function cutTail(ctx: RuleContext, index: number, end: number): number {
   const next = ctx.units[index];
@@ -28,10 +29,13 @@ function cutTail(ctx: RuleContext, index: number, end: number): number {
   const { tables } = ctx;
   if (next.text.length === 2 && tables.speechVerbs.has(next.text.charAt(1))) return 1;
   const after = ctx.units[index + 1];
-  if (next.text.length !== 1 || after === undefined || after.start !== next.end || !tables.speechVerbs.has(after.text)) return 0;
-  // 周清 + 和 + 表示; 徐海 + 涛 + 介绍 (a given name's character the segmenter left alone after a word it knows).
+  if (next.text.length !== 1 || after === undefined || after.start !== next.end) return 0;
+  const speech = tables.speechVerbs.has(after.text);
+  if (!speech && !tables.breakWords.has(after.text)) return 0;
+  // 周清 + 和 + 表示; 徐海 + 涛 + 介绍, 陈向 + 群 + 主持 (a given name's character the segmenter left alone
+  // before a verb).
   const given = ((tables.charFlags[next.text.charCodeAt(0)] as number) & GIVEN_CHAR) !== 0 && !tables.breakWords.has(next.text) && !tables.gluedToNames.has(next.text);
-  return tables.joiners.has(next.text) || given ? 1 : 0;
+  return (speech && tables.joiners.has(next.text)) || given ? 1 : 0;
 }
 
 /**
@@ -58,8 +62,9 @@ export const personTitle: EntityRule = {
       if (!first.han || first.record !== undefined || first.start - (units[k] as Unit).end > 1) continue;
       let end = first.end;
       const second = units[k + 2];
-      // The segmenter may cut an unknown name into surname + given name.
-      if (first.text.length === 1 && !tables.breakWords.has(first.text) && second !== undefined && second.han && second.start === first.end && second.record === undefined) {
+      // The segmenter may cut an unknown name into surname + given name (王 + 立新, 欧阳 + 振华).
+      const surnameAlone = first.text.length === 1 ? !tables.breakWords.has(first.text) : first.text.length === 2 && tables.surnames.has(first.text);
+      if (surnameAlone && second !== undefined && second.han && second.start === first.end && second.record === undefined) {
         if (!tables.breakWords.has(second.text) && second.text.length <= 2) end = second.end;
       }
       if (end - first.start === MIN_NAME) end += cutTail(ctx, end === first.end ? k + 2 : k + 3, end);
