@@ -23,9 +23,9 @@ export interface BrandTables {
    */
   readonly cues: Readonly<Record<BrandCueRole, ReadonlySet<string>>>;
   /**
-   * Every context word with its roles as bits (CUE_BITS): one lookup a token. Their first and last
-   * characters are marked in the rules' one table (BRAND_CUE_FIRST, BRAND_CUE_LAST in entity-rules.ts),
-   * so that most tokens need no lookup.
+   * Every context word with its roles as bits (CUE_BITS): one lookup a token. The first and last
+   * characters of those the brand-cue rule starts from (after, title, before, partner) are marked in the
+   * rules' one table (BRAND_CUE_FIRST, BRAND_CUE_LAST in entity-rules.ts), so that most tokens need no lookup.
    */
   readonly cueBits: ReadonlyMap<string, number>;
 }

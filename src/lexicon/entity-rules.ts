@@ -75,7 +75,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const placePairs = readPlacePairTables();
   const congress = readCongressTables();
   const brandCues = loadBrandTables().cues;
-  const allBrandCues = Object.values(brandCues).flatMap((set) => [...set]);
+  // The words the brand-cue rule starts from; the other roles are read around them.
+  const startCues = [...brandCues.after, ...brandCues.title, ...brandCues.before, ...brandCues.partner];
   const placeHeads = [...placePairs.placeHeads];
   memo = {
     suffixes,
@@ -143,9 +144,9 @@ export function loadEntityRuleTables(): EntityRuleTables {
       [HEAD_LAST, placeHeads.filter((w) => w.length > 1), (w) => w.charCodeAt(w.length - 1)],
       [HEAD_FIRST, placeHeads.filter((w) => w.length > 1), (w) => w.charCodeAt(0)],
       [CONGRESS_LAST, [...congress.bodies.keys(), ...congress.short], (w) => w.charCodeAt(w.length - 1)],
-      [BRAND_CUE_FIRST, allBrandCues, (w) => w.charCodeAt(0)],
+      [BRAND_CUE_FIRST, startCues, (w) => w.charCodeAt(0)],
       [BRAND_JOINER_FIRST, brandCues.joiner, (w) => w.charCodeAt(0)],
-      [BRAND_CUE_LAST, allBrandCues, (w) => w.charCodeAt(w.length - 1)],
+      [BRAND_CUE_LAST, startCues, (w) => w.charCodeAt(w.length - 1)],
     ]),
     quoteCues,
     capacityWords: new Set(projectCues.filter(([, role]) => role === 'capacity').map(([w]) => w)),
