@@ -11,7 +11,7 @@ import { byFirstChar, gluedCuts, readStockCodeWords, words } from './entity-rule
 import {
   ANCHOR_FIRST, ANCHOR_UNIT, BRAND_CUE_FIRST, BRAND_CUE_LAST, BRAND_JOINER_FIRST, charFlags, COMMON_SURNAME, CONGRESS_LAST, DOUBLE_SURNAME_FIRST,
   FREQUENT_GIVEN, FREQUENT_GIVEN_COUNT, FUNCTION_SURNAME, GIVEN_CHAR, HEAD_ALONE, HEAD_FIRST, HEAD_LAST, JOINER_UNIT, PERSON_CUE_FIRST,
-  PREPOSITION_FIRST, ROLE_LAST, SHORT_FORM, SINGLE_SURNAME, SPEECH_FIRST, SUFFIX_LAST, SURNAME_FIRST, TITLE_LAST,
+  GLUED_COMPANY_FIRST, PREPOSITION_FIRST, ROLE_LAST, SHORT_FORM, SINGLE_SURNAME, SPEECH_FIRST, SUFFIX_LAST, SURNAME_FIRST, TITLE_LAST,
 } from './entity-char-flags.js';
 import { DictFormatError } from '../errors.js';
 
@@ -77,6 +77,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const brandCues = loadBrandTables().cues;
   // The words the brand-cue rule starts from; the other roles are read around them.
   const startCues = [...brandCues.after, ...brandCues.title, ...brandCues.before, ...brandCues.partner];
+  const companyGlued = gluedCuts(words('company-glued.tsv'), suffixes);
   const placeHeads = [...placePairs.placeHeads];
   memo = {
     suffixes,
@@ -100,7 +101,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     stockCodeWords,
     stockSpecialFirst: new Set([...stockCodeWords].filter(([, role]) => role === 'special').map(([w]) => w.charCodeAt(0))),
     gluedPrepositions: new Set(words('glued-prepositions.tsv')),
-    companyGlued: gluedCuts(words('company-glued.tsv'), suffixes),
+    companyGlued,
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
     surnames,
     surnameWords,
@@ -147,6 +148,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
       [BRAND_CUE_FIRST, startCues, (w) => w.charCodeAt(0)],
       [BRAND_JOINER_FIRST, brandCues.joiner, (w) => w.charCodeAt(0)],
       [BRAND_CUE_LAST, startCues, (w) => w.charCodeAt(w.length - 1)],
+      [GLUED_COMPANY_FIRST, companyGlued.keys(), (w) => w.charCodeAt(0)],
     ]),
     quoteCues,
     capacityWords: new Set(projectCues.filter(([, role]) => role === 'capacity').map(([w]) => w)),
