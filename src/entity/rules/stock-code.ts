@@ -27,8 +27,10 @@ function codeDigits(ctx: RuleContext, open: number): { digits: number; marked: b
   const words = ctx.tables.stockCodeWords;
   let i = open + 1;
   // A label or market letters before the digits (股票代码：, SZ).
-  let label = '';
-  while (i < text.length && !isDigit(text.charCodeAt(i)) && !CLOSING.has(text.charAt(i)) && label.length <= MAX_LABEL) label += text.charAt(i++);
+  while (i < text.length && !isDigit(text.charCodeAt(i)) && !CLOSING.has(text.charAt(i)) && i - open - 1 <= MAX_LABEL) i++;
+  // No digits after it (（记者王五）, （见图）): no code, whatever the label.
+  if (!isDigit(text.charCodeAt(i))) return null;
+  const label = text.slice(open + 1, i);
   const bare = label.replace(/[:：\s]+$/, '');
   const role = words.get(bare.toUpperCase());
   if (bare !== '' && role !== 'prefix' && role !== 'market') return null;
