@@ -164,7 +164,7 @@ function gluedZoneEnd(text: string, start: number, units: readonly Unit[], table
 function namedBefore(units: readonly Unit[], start: number, tables: EntityRuleTables): boolean {
   const previous = units[units.length - 1];
   if (previous === undefined || previous.end !== start || previous.end - previous.start < 2 || !previous.han) return false;
-  return !tables.breakWords.has(previous.text) && !tables.genericWords.has(previous.text);
+  return !tables.breakOrGeneric.has(previous.text);
 }
 
 function makeUnit(text: string, tables: EntityRuleTables, start: number, end: number, record: NameRecord | undefined, surface: string | undefined): Unit {

@@ -27,6 +27,11 @@ export interface EntityRuleTables {
   readonly longestSuffix: number;
   /** Words that end a name when met walking left (verbs, function words, adverbs). */
   readonly breakWords: ReadonlySet<string>;
+  /**
+   * breakWords and genericWords in one set: where either ends a name or keeps a word out of one, one
+   * lookup answers (most words are in neither, and two failed lookups cost twice one).
+   */
+  readonly breakOrGeneric: ReadonlySet<string>;
   /** Words that are never names on their own and do not start one (国家, 全省, 企业, 相关 …). */
   readonly genericWords: ReadonlySet<string>;
   /** Common words that merely end like a name (部署, 建厂, 西部): never the end of one. */

@@ -85,6 +85,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     longestSuffix: Math.max(0, ...[...suffixes.keys()].map((s) => s.length)),
     breakWords,
     genericWords,
+    breakOrGeneric: new Set([...breakWords, ...genericWords]),
     lookalikes: new Set(words('lookalike-words.tsv')),
     plantWords: new Set(words('plant-words.tsv')),
     ownershipWords: new Set(words('ownership-words.tsv')),

@@ -57,7 +57,7 @@ function namePart(ctx: RuleContext, u: Unit): boolean {
   if (u.record !== undefined) return u.record.type === 'enterprise' || u.record.type === 'place';
   if (!u.han && !/^[A-Za-z0-9]+$/.test(u.text)) return false;
   const { tables } = ctx;
-  if (tables.breakWords.has(u.text) || tables.genericWords.has(u.text) || tables.leadWords.has(u.text) || SENTENCE_PUNCTUATION.has(u.text)) return false;
+  if (tables.breakOrGeneric.has(u.text) || tables.leadWords.has(u.text) || SENTENCE_PUNCTUATION.has(u.text)) return false;
   return !ctx.brands.cueBits.has(u.text);
 }
 
