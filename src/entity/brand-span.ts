@@ -8,7 +8,7 @@ import type { RuleContext, Unit } from './types.js';
 function part(ctx: RuleContext, u: Unit | undefined): u is Unit {
   if (u === undefined || u.record !== undefined) return false;
   if (!u.han && !/^[A-Za-z0-9]+$/.test(u.text)) return false;
-  return !ctx.tables.breakWords.has(u.text) && !ctx.tables.genericWords.has(u.text);
+  return !ctx.tables.breakOrGeneric.has(u.text);
 }
 
 /** Does unit u, next to unit prev, close a name there: nothing, a gap, punctuation, one character, a function or generic word, a context word? */

@@ -79,7 +79,7 @@ function isNameWord(ctx: RuleContext, u: Unit): boolean {
 /** A Han word, no name, no break and no generic word. */
 function isPlainHan(ctx: RuleContext, u: Unit): boolean {
   const { tables } = ctx;
-  return u.han && u.record === undefined && !tables.breakWords.has(u.text) && !tables.genericWords.has(u.text);
+  return u.han && u.record === undefined && !tables.breakOrGeneric.has(u.text);
 }
 
 /** A built work or a project's kind of work (铁路, 高速公路; 输电, 供水). */

@@ -115,13 +115,13 @@ function opensWithCount(ctx: RuleContext, start: number): boolean {
 
 /** A generic word, verb or function word that merely ends like a name (部署, 建厂, 干部). */
 function isPlainWord(ctx: RuleContext, text: string): boolean {
-  return ctx.tables.genericWords.has(text) || ctx.tables.lookalikes.has(text) || ctx.tables.breakWords.has(text);
+  return ctx.tables.breakOrGeneric.has(text) || ctx.tables.lookalikes.has(text);
 }
 
 /** Is `text` a distinctive part of a name, not a generic or common word? */
 export function isNamePart(ctx: RuleContext, text: string): boolean {
   const { tables } = ctx;
-  return text !== '' && !tables.genericWords.has(text) && !tables.breakWords.has(text) && !tables.commonWords.has(text);
+  return text !== '' && !tables.breakOrGeneric.has(text) && !tables.commonWords.has(text);
 }
 
 const MIN_NAME_PART = 2;

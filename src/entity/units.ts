@@ -1,7 +1,7 @@
 import type { RawToken } from '../segment/index.js';
 import type { Candidate, Unit } from './types.js';
 import type { EntityRuleTables, NameRecord } from '../lexicon/entities.js';
-import { ANCHOR_FIRST, PREPOSITION_FIRST, TITLE_LAST } from '../lexicon/entity-char-flags.js';
+import { ANCHOR_FIRST, GLUED_COMPANY_FIRST, PREPOSITION_FIRST, TITLE_LAST } from '../lexicon/entity-char-flags.js';
 import { suffixesEndingAt } from './suffix-rule.js';
 
 /** True when every character of text[start, end) is a Han character. */
@@ -141,6 +141,8 @@ function agencyBeforeDeputy(text: string, start: number, tables: EntityRuleTable
 
 /** Where a token that glues a company's ending to a word after it splits (银行行长 → 2), when a name part precedes it; 0 otherwise. */
 function companyGluedCut(units: readonly Unit[], text: string, tables: EntityRuleTables, start: number, end: number, surface: string | undefined): number {
+  // Most tokens open with no such word's first character: one table read rules them out.
+  if (((tables.charFlags[text.charCodeAt(start)] as number) & GLUED_COMPANY_FIRST) === 0) return 0;
   const cut = tables.companyGlued.get(surface ?? text.slice(start, end));
   return cut !== undefined && namedBefore(units, start, tables) ? cut : 0;
 }
@@ -162,7 +164,7 @@ function gluedZoneEnd(text: string, start: number, units: readonly Unit[], table
 function namedBefore(units: readonly Unit[], start: number, tables: EntityRuleTables): boolean {
   const previous = units[units.length - 1];
   if (previous === undefined || previous.end !== start || previous.end - previous.start < 2 || !previous.han) return false;
-  return !tables.breakWords.has(previous.text) && !tables.genericWords.has(previous.text);
+  return !tables.breakOrGeneric.has(previous.text);
 }
 
 function makeUnit(text: string, tables: EntityRuleTables, start: number, end: number, record: NameRecord | undefined, surface: string | undefined): Unit {

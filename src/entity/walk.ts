@@ -130,7 +130,7 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
       if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && NUMBER_TOKEN.test(u.text)) && !rate && !sign && !times) break;
     } else if (tables.joiners.has(u.text)) {
       if (options.joiners === false || (options.joiners !== true && !options.joiners.has(u.text)) || !plainNeighbours(ctx, i)) break;
-    } else if ((tables.breakWords.has(u.text) || tables.genericWords.has(u.text)) && keep?.has(u.text) !== true && !beforeZoneEnding(ctx, i, options)) {
+    } else if (tables.breakOrGeneric.has(u.text) && keep?.has(u.text) !== true && !beforeZoneEnding(ctx, i, options)) {
       break;
     }
     length += u.end - u.start;

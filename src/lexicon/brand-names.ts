@@ -23,9 +23,9 @@ export interface BrandTables {
    */
   readonly cues: Readonly<Record<BrandCueRole, ReadonlySet<string>>>;
   /**
-   * Every context word with its roles as bits (CUE_BITS): one lookup a token. Their first and last
-   * characters are marked in the rules' one table (BRAND_CUE_FIRST, BRAND_CUE_LAST in entity-rules.ts),
-   * so that most tokens need no lookup.
+   * Every context word with its roles as bits (CUE_BITS): one lookup a token. The first and last
+   * characters of those the brand-cue rule starts from (after, title, before, partner) are marked in the
+   * rules' one table (BRAND_CUE_FIRST, BRAND_CUE_LAST in entity-rules.ts), so that most tokens need no lookup.
    */
   readonly cueBits: ReadonlyMap<string, number>;
 }
@@ -47,7 +47,15 @@ interface SortedLines {
   readonly bytes: Buffer;
   /** The offset of the first entry, after the header comments. */
   readonly first: number;
+  /**
+   * For each UTF-16 unit c, where the lines opening with c lie: bytes [ranges[2c], ranges[2c + 1]),
+   * found by two searches over the whole list the first time a surface opening with c is asked about
+   * (UNSEEN until then), so that later searches run over a few dozen lines, not all.
+   */
+  readonly ranges: Int32Array;
 }
+
+const UNSEEN = -1;
 
 let listMemo: SortedLines | undefined;
 let tablesMemo: BrandTables | undefined;
@@ -70,24 +78,42 @@ function loadList(): SortedLines {
     const end = bytes.indexOf(LF, first);
     first = end === -1 ? bytes.length : end + 1;
   }
-  listMemo = { bytes, first };
+  listMemo = { bytes, first, ranges: new Int32Array(2 * 0x10000).fill(UNSEEN) };
   return listMemo;
 }
 
-/** Compares the line bytes[start, end) with `key`, in byte order. */
-function compareLine(bytes: Buffer, start: number, end: number, key: Uint8Array): number {
+/** The start of the first line in bytes[lo, hi) (line starts) that is key[0, keyLength) or sorts after it; hi when none does. */
+function lowerBound(bytes: Buffer, lo: number, hi: number, key: Uint8Array, keyLength: number): number {
+  while (lo < hi) {
+    let start = (lo + hi) >>> 1;
+    while (start > lo && bytes[start - 1] !== LF) start--;
+    let end = start;
+    while (end < hi && bytes[end] !== LF) end++;
+    if (compareLine(bytes, start, end, key, keyLength) < 0) lo = end + 1;
+    else hi = start;
+  }
+  return Math.min(lo, hi);
+}
+
+/** Compares the line bytes[start, end) with key[0, keyLength), in byte order. */
+function compareLine(bytes: Buffer, start: number, end: number, key: Uint8Array, keyLength: number): number {
   if (end > start && bytes[end - 1] === CR) end--;
-  const n = Math.min(end - start, key.length);
+  const n = Math.min(end - start, keyLength);
   for (let i = 0; i < n; i++) {
     const d = (bytes[start + i] as number) - (key[i] as number);
     if (d !== 0) return d;
   }
-  return end - start - key.length;
+  return end - start - keyLength;
 }
 
-/** The UTF-8 bytes of `surface` (no native call: the surfaces asked about are a few characters long). */
-function utf8(surface: string): Uint8Array {
-  const out = new Uint8Array(surface.length * 3);
+/** The bytes of the surface being looked up: one buffer, rewritten on each question (isBrand never nests). */
+const KEY = new Uint8Array(LONGEST * 3);
+
+/**
+ * Writes the UTF-8 bytes of `surface` to `out` and returns their number (no native call, nothing
+ * allocated: the surfaces asked about are a few characters long).
+ */
+function utf8(surface: string, out: Uint8Array): number {
   let n = 0;
   for (let i = 0; i < surface.length; i++) {
     const c = surface.charCodeAt(i);
@@ -102,23 +128,37 @@ function utf8(surface: string): Uint8Array {
       out[n++] = 0x80 | (c & 0x3f);
     }
   }
-  return out.subarray(0, n);
+  return n;
+}
+
+/** Where the lines opening with UTF-16 unit c lie (SortedLines.ranges), looked up the first time. */
+function linesOpeningWith(list: SortedLines, c: number): void {
+  const { bytes, first, ranges } = list;
+  if (ranges[2 * c] !== UNSEEN) return;
+  // The lines from c's bytes up to, not including, those of the next unit (any bytes past U+FFFF sort after every line).
+  const from = lowerBound(bytes, first, bytes.length, KEY, utf8(String.fromCharCode(c), KEY));
+  ranges[2 * c] = from;
+  ranges[2 * c + 1] = c === 0xffff ? bytes.length : lowerBound(bytes, from, bytes.length, KEY, utf8(String.fromCharCode(c + 1), KEY));
 }
 
 function isBrand(surface: string): boolean {
   if (surface.length < 2 || surface.length > LONGEST) return false;
-  const { bytes, first } = loadList();
-  const key = utf8(surface);
+  const list = loadList();
+  const { bytes, ranges } = list;
+  // Only the lines opening with the surface's first character can be it.
+  const c = surface.charCodeAt(0);
+  linesOpeningWith(list, c);
+  const keyLength = utf8(surface, KEY);
   // [lo, hi) always starts on a line start; each step looks at the line around its middle.
-  let lo = first;
-  let hi = bytes.length;
+  let lo = ranges[2 * c] as number;
+  let hi = ranges[2 * c + 1] as number;
   while (lo < hi) {
     let start = (lo + hi) >>> 1;
     while (start > lo && bytes[start - 1] !== LF) start--;
     // Lines are short: a loop beats a native indexOf call here.
     let end = start;
     while (end < hi && bytes[end] !== LF) end++;
-    const d = compareLine(bytes, start, end, key);
+    const d = compareLine(bytes, start, end, KEY, keyLength);
     if (d === 0 && end > start) return true;
     if (d < 0) lo = end + 1;
     else hi = start;

@@ -43,12 +43,17 @@ export const HEAD_LAST = 1 << 18;
 export const HEAD_FIRST = 1 << 19;
 /** Some congress body or short form (全国代表大会, 十五大: congress-words.tsv) ends with the unit. */
 export const CONGRESS_LAST = 1 << 20;
-/** Some context word of a company short name (brand-cues.tsv) opens with the unit. */
+/**
+ * Some context word of a company short name (brand-cues.tsv) that the brand-cue rule starts from (its roles
+ * after, title, before, partner) opens with the unit.
+ */
 export const BRAND_CUE_FIRST = 1 << 21;
 /** Some joiner of such a list (、, 和: brand-cues.tsv joiner) opens with the unit. */
 export const BRAND_JOINER_FIRST = 1 << 22;
-/** Some context word of a company short name ends with the unit. */
+/** Some such context word (after, title, before, partner) ends with the unit. */
 export const BRAND_CUE_LAST = 1 << 23;
+/** Some word that glues a company's ending to a word after it (company-glued.tsv: 银行行长) opens with the unit. */
+export const GLUED_COMPANY_FIRST = 1 << 24;
 /* Bits 28 and up are each analyzer's own: where its dictionaries' names start (NAME_START … in entities.ts). */
 /** The least count of a frequent given-name character. */
 export const FREQUENT_GIVEN_COUNT = 20;

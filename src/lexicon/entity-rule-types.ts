@@ -27,6 +27,11 @@ export interface EntityRuleTables {
   readonly longestSuffix: number;
   /** Words that end a name when met walking left (verbs, function words, adverbs). */
   readonly breakWords: ReadonlySet<string>;
+  /**
+   * breakWords and genericWords in one set: where either ends a name or keeps a word out of one, one
+   * lookup answers (most words are in neither, and two failed lookups cost twice one).
+   */
+  readonly breakOrGeneric: ReadonlySet<string>;
   /** Words that are never names on their own and do not start one (国家, 全省, 企业, 相关 …). */
   readonly genericWords: ReadonlySet<string>;
   /** Common words that merely end like a name (部署, 建厂, 西部): never the end of one. */
@@ -137,7 +142,8 @@ export interface EntityRuleTables {
   /**
    * What the words of the tables may do at UTF-16 unit c, as bits (TITLE_LAST, SPEECH_FIRST,
    * ANCHOR_UNIT, SUFFIX_LAST, ANCHOR_FIRST, SURNAME_FIRST, PERSON_CUE_FIRST, PREPOSITION_FIRST, GIVEN_CHAR, DOUBLE_SURNAME_FIRST, COMMON_SURNAME, FREQUENT_GIVEN, ROLE_LAST, SINGLE_SURNAME, FUNCTION_SURNAME,
-   * JOINER_UNIT, SHORT_FORM, HEAD_ALONE, HEAD_LAST, HEAD_FIRST, CONGRESS_LAST, BRAND_CUE_FIRST, BRAND_JOINER_FIRST, BRAND_CUE_LAST): one small table read for every unit, instead of one a question.
+   * JOINER_UNIT, SHORT_FORM, HEAD_ALONE, HEAD_LAST, HEAD_FIRST, CONGRESS_LAST, BRAND_CUE_FIRST, BRAND_JOINER_FIRST, BRAND_CUE_LAST,
+   * GLUED_COMPANY_FIRST): one small table read for every unit, instead of one a question.
    * One table for every rule, not one each: the rules read it unit after unit, and a table of their own
    * each (64 KB apiece) would push the others out of the CPU's caches.
    */

@@ -11,7 +11,7 @@ import { byFirstChar, gluedCuts, readStockCodeWords, words } from './entity-rule
 import {
   ANCHOR_FIRST, ANCHOR_UNIT, BRAND_CUE_FIRST, BRAND_CUE_LAST, BRAND_JOINER_FIRST, charFlags, COMMON_SURNAME, CONGRESS_LAST, DOUBLE_SURNAME_FIRST,
   FREQUENT_GIVEN, FREQUENT_GIVEN_COUNT, FUNCTION_SURNAME, GIVEN_CHAR, HEAD_ALONE, HEAD_FIRST, HEAD_LAST, JOINER_UNIT, PERSON_CUE_FIRST,
-  PREPOSITION_FIRST, ROLE_LAST, SHORT_FORM, SINGLE_SURNAME, SPEECH_FIRST, SUFFIX_LAST, SURNAME_FIRST, TITLE_LAST,
+  GLUED_COMPANY_FIRST, PREPOSITION_FIRST, ROLE_LAST, SHORT_FORM, SINGLE_SURNAME, SPEECH_FIRST, SUFFIX_LAST, SURNAME_FIRST, TITLE_LAST,
 } from './entity-char-flags.js';
 import { DictFormatError } from '../errors.js';
 
@@ -75,7 +75,9 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const placePairs = readPlacePairTables();
   const congress = readCongressTables();
   const brandCues = loadBrandTables().cues;
-  const allBrandCues = Object.values(brandCues).flatMap((set) => [...set]);
+  // The words the brand-cue rule starts from; the other roles are read around them.
+  const startCues = [...brandCues.after, ...brandCues.title, ...brandCues.before, ...brandCues.partner];
+  const companyGlued = gluedCuts(words('company-glued.tsv'), suffixes);
   const placeHeads = [...placePairs.placeHeads];
   memo = {
     suffixes,
@@ -83,6 +85,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     longestSuffix: Math.max(0, ...[...suffixes.keys()].map((s) => s.length)),
     breakWords,
     genericWords,
+    breakOrGeneric: new Set([...breakWords, ...genericWords]),
     lookalikes: new Set(words('lookalike-words.tsv')),
     plantWords: new Set(words('plant-words.tsv')),
     villageWords: new Set(words('village-words.tsv')),
@@ -101,7 +104,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     stockCodeWords,
     stockSpecialFirst: new Set([...stockCodeWords].filter(([, role]) => role === 'special').map(([w]) => w.charCodeAt(0))),
     gluedPrepositions: new Set(words('glued-prepositions.tsv')),
-    companyGlued: gluedCuts(words('company-glued.tsv'), suffixes),
+    companyGlued,
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
     surnames,
     surnameWords,
@@ -145,9 +148,10 @@ export function loadEntityRuleTables(): EntityRuleTables {
       [HEAD_LAST, placeHeads.filter((w) => w.length > 1), (w) => w.charCodeAt(w.length - 1)],
       [HEAD_FIRST, placeHeads.filter((w) => w.length > 1), (w) => w.charCodeAt(0)],
       [CONGRESS_LAST, [...congress.bodies.keys(), ...congress.short], (w) => w.charCodeAt(w.length - 1)],
-      [BRAND_CUE_FIRST, allBrandCues, (w) => w.charCodeAt(0)],
+      [BRAND_CUE_FIRST, startCues, (w) => w.charCodeAt(0)],
       [BRAND_JOINER_FIRST, brandCues.joiner, (w) => w.charCodeAt(0)],
-      [BRAND_CUE_LAST, allBrandCues, (w) => w.charCodeAt(w.length - 1)],
+      [BRAND_CUE_LAST, startCues, (w) => w.charCodeAt(w.length - 1)],
+      [GLUED_COMPANY_FIRST, companyGlued.keys(), (w) => w.charCodeAt(0)],
     ]),
     quoteCues,
     capacityWords: new Set(projectCues.filter(([, role]) => role === 'capacity').map(([w]) => w)),

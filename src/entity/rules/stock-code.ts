@@ -8,6 +8,8 @@ import { isPlaceUnit } from '../place-unit.js';
 
 const RULE = 'stock-code';
 const OPENING = new Set(['(', '（']);
+const OPEN = 0x28;
+const FULL_WIDTH_OPEN = 0xff08;
 const CLOSING = new Set([')', '）']);
 const COLONS = new Set([':', '：']);
 /** The longest name taken before a code, and the longest after ST. */
@@ -25,8 +27,10 @@ function codeDigits(ctx: RuleContext, open: number): { digits: number; marked: b
   const words = ctx.tables.stockCodeWords;
   let i = open + 1;
   // A label or market letters before the digits (股票代码：, SZ).
-  let label = '';
-  while (i < text.length && !isDigit(text.charCodeAt(i)) && !CLOSING.has(text.charAt(i)) && label.length <= MAX_LABEL) label += text.charAt(i++);
+  while (i < text.length && !isDigit(text.charCodeAt(i)) && !CLOSING.has(text.charAt(i)) && i - open - 1 <= MAX_LABEL) i++;
+  // No digits after it (（记者王五）, （见图）): no code, whatever the label.
+  if (!isDigit(text.charCodeAt(i))) return null;
+  const label = text.slice(open + 1, i);
   const bare = label.replace(/[:：\s]+$/, '');
   const role = words.get(bare.toUpperCase());
   if (bare !== '' && role !== 'prefix' && role !== 'market') return null;
@@ -53,7 +57,7 @@ function namePart(ctx: RuleContext, u: Unit): boolean {
   if (u.record !== undefined) return u.record.type === 'enterprise' || u.record.type === 'place';
   if (!u.han && !/^[A-Za-z0-9]+$/.test(u.text)) return false;
   const { tables } = ctx;
-  if (tables.breakWords.has(u.text) || tables.genericWords.has(u.text) || tables.leadWords.has(u.text) || SENTENCE_PUNCTUATION.has(u.text)) return false;
+  if (tables.breakOrGeneric.has(u.text) || tables.leadWords.has(u.text) || SENTENCE_PUNCTUATION.has(u.text)) return false;
   return !ctx.brands.cueBits.has(u.text);
 }
 
@@ -93,9 +97,8 @@ function nameAfterSpecial(ctx: RuleContext, k: number): number {
   return last >= 0 && (units[last] as Unit).end - start >= MIN_NAME ? last : -1;
 }
 
-/** Does the text hold a bracket or the first character of a special mark (*ST, ST) at all? Most texts do not. */
-function anyMark(text: string, specialFirst: ReadonlySet<number>): boolean {
-  if (text.includes('(') || text.includes('（')) return true;
+/** Does the text hold the first character of a special mark (*ST, ST) at all? Most texts do not. */
+function anySpecial(text: string, specialFirst: ReadonlySet<number>): boolean {
   for (const c of specialFirst) if (text.includes(String.fromCharCode(c))) return true;
   return false;
 }
@@ -105,12 +108,14 @@ export const stockCode: EntityRule = {
   find(ctx) {
     const out: Candidate[] = [];
     const { units, text } = ctx;
-    if (!anyMark(text, ctx.tables.stockSpecialFirst)) return out;
+    const specials = anySpecial(text, ctx.tables.stockSpecialFirst);
+    if (!specials && !text.includes('(') && !text.includes('（')) return out;
     for (let k = 0; k < units.length; k++) {
       const u = units[k] as Unit;
       // Most units open with neither a bracket nor a special mark's first character: nothing to look up.
-      const special = ctx.tables.stockSpecialFirst.has(text.charCodeAt(u.start));
-      if (!special && !OPENING.has(text.charAt(u.start))) continue;
+      const c = text.charCodeAt(u.start);
+      const special = specials && ctx.tables.stockSpecialFirst.has(c);
+      if (!special && c !== OPEN && c !== FULL_WIDTH_OPEN) continue;
       if (special && ctx.tables.stockCodeWords.get(u.text) === 'special') {
         // *ST written as * + ST opens with the star.
         const star = k > 0 && (units[k - 1] as Unit).text === '*' && (units[k - 1] as Unit).end === u.start ? k - 1 : k;
