@@ -1,4 +1,4 @@
-import type { FactLexicon } from '../lexicon/facts.js';
+import { WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { NormalizedDoc } from '../normalize/index.js';
 import type { RawToken } from '../segment/index.js';
 import type { DateQuantity, Entity, Fact, Figure, Quantity } from '../types.js';
@@ -13,7 +13,7 @@ import { markDates, timeOf } from './time.js';
 import { trackTopics } from './topics.js';
 import { firstEndingAfter } from '../spans.js';
 import { clauseStart, toIndicator } from './indicator.js';
-import { buildUnits, isFigure, isMark, UnitKind, type Unit } from './units.js';
+import { buildUnits, hasRole, isFigure, isMark, UnitKind, type Unit } from './units.js';
 
 /**
  * Stage 5 (before assembly). Links every figure to its indicator, subject, time and change. Reads
@@ -90,11 +90,18 @@ function factInText(
   ic.history.push({ fact, sentence: unit.sentence, paragraph: unit.paragraph });
   const subject = ownerOf(oc, u, from);
   if (subject !== null) fact.subject = subject;
-  const time = respectiveDate(units, u, datePairs) ?? timeOf(dates, figure, unit.sentence, unit.paragraph);
+  const time = respectiveDate(units, u, datePairs) ?? timeOf(dates, figure, unit.sentence, unit.paragraph, statesPeriod(units, u));
   if (time !== null) fact.time = time;
   const change = isStreak(units, u) || isThreshold(units, u) ? null : (changeOf(units, u, from) ?? listChange(ic, u) ?? changeAfter(units, u));
   if (change !== null) fact.change = change;
   return fact;
+}
+
+/** Does a relative time in words (今年, 去年, 本月) stand before unit u in its sentence? */
+function statesPeriod(units: readonly Unit[], u: number): boolean {
+  const sentence = (units[u] as Unit).sentence;
+  for (let k = u - 1; k >= 0 && (units[k] as Unit).sentence === sentence; k--) if (hasRole(units[k], WordRole.Period)) return true;
+  return false;
 }
 
 /** A bare number stated as a level, or a rank, joins the history the figures after it inherit their indicator from. */

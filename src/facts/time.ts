@@ -57,15 +57,18 @@ export function markDates(text: string, units: readonly Unit[], dates: readonly 
 
 /**
  * The time of a figure: the nearest date before it in its sentence, or else the nearest date that
- * opens a clause of an earlier sentence of the paragraph. Comparison bases are skipped.
+ * opens a clause of an earlier sentence of the paragraph, unless the figure's sentence states its own
+ * time in words (`ownPeriod`: 今年…, 去年…). Comparison bases are skipped.
  */
-export function timeOf(marks: readonly DateMark[], figure: Quantity, sentence: number, paragraph: number): DateQuantity | null {
+export function timeOf(marks: readonly DateMark[], figure: Quantity, sentence: number, paragraph: number, ownPeriod = false): DateQuantity | null {
   const last = firstEndingAfter(marks, figure.start) - 1;
   for (let k = last; k >= 0 && k > last - WINDOW; k--) {
     const mark = marks[k] as DateMark;
     if (mark.paragraph !== paragraph) return null;
     if (mark.base) continue;
-    if (mark.sentence === sentence || mark.frame) return mark.date;
+    if (mark.sentence === sentence) return mark.date;
+    if (ownPeriod) return null;
+    if (mark.frame) return mark.date;
   }
   return null;
 }

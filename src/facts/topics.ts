@@ -134,7 +134,7 @@ function clauseTopic(units: readonly Unit[], i: number, end: number, paragraphTo
     unit = next;
     i = k;
   }
-  if (isOwner(unit)) return isSpeaker(unit.entity, units[i + 1]) ? null : (relativeHead(units, i + 1, end) ?? unit.entity);
+  if (isOwner(unit)) return isSpeaker(unit.entity, units[i + 1]) ? null : (relativeHead(units, i + 1, end, unit.entity.type === 'place') ?? unit.entity);
   if (hasRole(unit, WordRole.Generic)) return GENERIC;
   if (hasRole(unit, WordRole.Anaphora)) return paragraphTopic;
   return modifiedTopic(units, i, end);
@@ -161,10 +161,11 @@ function modifiedTopic(units: readonly Unit[], i: number, end: number): Entity |
 
 /**
  * The entity an opening name's relative clause describes: 甲公司承建的乙工程…, 甲集团在丙市投资建设的乙项目…
- * (a verb, then 的, then the name). 甲区的乙 has no verb: 甲区 stays the topic.
+ * (a verb, then 的, then the name). 甲公司的乙 has no verb: 甲公司 stays the topic; but a place only locates the
+ * name after its 的 (甲市的乙园区, 甘肃的兰州新区): that name is the topic.
  */
-function relativeHead(units: readonly Unit[], k: number, end: number): Entity | null {
-  let verb = false;
+function relativeHead(units: readonly Unit[], k: number, end: number, place: boolean): Entity | null {
+  let verb = place && hasRole(units[k], WordRole.De);
   for (let m = k; m + 1 < end && m - k < 10; m++) {
     const unit = units[m] as Unit;
     if (unit.kind === UnitKind.Punct) return null;

@@ -32,6 +32,8 @@ export const WordRole = Object.freeze({
   Streak: 1 << 22,
   /** 增速, 数量, 比重: names an aspect of the indicator before it, which keeps its canonical name. */
   Aspect: 1 << 23,
+  /** 今年, 去年, 本月: a time the sentence states itself, in words; no date of an earlier sentence carries to it. */
+  Period: 1 << 24,
 } as const);
 
 /** Roles of nouns: words with them may be part of an indicator phrase. */
@@ -61,6 +63,7 @@ const ROLE_NAMES: Readonly<Record<string, number>> = Object.freeze({
   de: WordRole.De,
   nominal: WordRole.Nominal,
   verb: WordRole.Verb,
+  period: WordRole.Period,
   stop: WordRole.Boundary,
 });
 
