@@ -1,6 +1,6 @@
 import { WordRole } from '../lexicon/facts.js';
 import type { Indicator, Quantity } from '../types.js';
-import { clauseEnd, phraseAfter, phraseBefore, skipBetween, type Run } from './indicator.js';
+import { clauseEnd, joinedBefore, phraseAfter, phraseBefore, skipBetween, type Run } from './indicator.js';
 import { comparedAt, make, WINDOW, type IndicatorContext } from './indicator-context.js';
 import { aspectOf, inherited } from './inherit.js';
 import { respectivePhrase } from './respective-indicators.js';
@@ -52,7 +52,7 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   }
   const listed = respectivePhrase(context.text, units, u, from, context.lex);
   if (listed !== null) return listedIndicator(context, listed, from);
-  const before = phraseBefore(units, u, from);
+  const before = figure.kind === 'count' ? joinedBefore(units, phraseBefore(units, u, from), from) : phraseBefore(units, u, from);
   // 进出口额连续三年突破1000亿元: after a streak, the figure is of what keeps going.
   const gap = skipBetween(units, u, from);
   if (before === null && gap >= from && gap < u - 1 && isStreak(units, gap)) {

@@ -63,7 +63,7 @@ export function phraseBefore(units: readonly Unit[], u: number, from: number): R
   if (note >= 0) last = skipBetween(units, note, from);
   let j = last;
   while (j >= from && last - j < MAX_WORDS) {
-    if (isNominal(units[j]) || isInnerBound(units, j, last, from) || isInnerVerb(units, j, last, from)) {
+    if (isNominal(units[j]) || isInnerBound(units, j, last, from) || isInnerPer(units, j, last) || isInnerVerb(units, j, last, from)) {
       j--;
       continue;
     }
@@ -78,6 +78,24 @@ export function phraseBefore(units: readonly Unit[], u: number, from: number): R
   // 对东盟进出口: the partner of a flow belongs to what is measured.
   const partner = partnerStart(units, j + 1, from);
   return { start: partner >= 0 ? partner : j + 1, end: last + 1 };
+}
+
+/** The words that join two kinds of thing counted together (孵化器和众创空间46家). */
+const NOUN_JOINERS: readonly string[] = ['和', '及'];
+
+/**
+ * A count of two kinds of thing joined by 和 or 及 (国家级孵化器和众创空间46家, 重大科技基础设施和交叉研究平台37个):
+ * the phrase before the joiner belongs to what is counted.
+ */
+export function joinedBefore(units: readonly Unit[], run: Run | null, from: number): Run | null {
+  if (run === null || run.start - 2 < from || !NOUN_JOINERS.includes(units[run.start - 1]?.text ?? '')) return run;
+  const left = phraseBefore(units, run.start - 1, from);
+  return left !== null && left.end === run.start - 1 ? { start: left.start, end: run.end } : run;
+}
+
+/** 住户|每月|收入中位数, 每股|纯益: a per word before a noun of the phrase qualifies that noun. */
+function isInnerPer(units: readonly Unit[], j: number, last: number): boolean {
+  return j < last && hasRole(units[j], WordRole.Per) && isNominal(units[j + 1]);
 }
 
 /** 限额|以上|单位, 规模|以上|工业, 亿元|以上|项目: a bound between two nouns qualifies the phrase it stands in. */

@@ -1,7 +1,7 @@
 import { WordRole } from '../lexicon/facts.js';
 import type { Entity, EntityType } from '../types.js';
 import { hasRole, UnitKind, type Unit } from './units.js';
-import { reportedPlace } from './reported-place.js';
+import { reportedHolder, reportedPlace, type PlaceTest } from './reported-place.js';
 
 /** A holder that is no entity (全省, 全国, 我市): figures of it have no subject. */
 export const GENERIC = 'generic';
@@ -42,7 +42,7 @@ function isPrefix(unit: Unit): boolean {
  * (位于甲区的乙公司). An entity after a pivot verb and before a verb (支持甲区建设) takes over for
  * the rest of the sentence. The first clause with content gives the topic the next sentences carry.
  */
-export function trackTopics(units: readonly Unit[]): Topics {
+export function trackTopics(units: readonly Unit[], isPlace: PlaceTest): Topics {
   const events: TopicEvent[] = [];
   const carried = new Map<number, Entity>();
   let paragraphTopic: Entity | null = null;
@@ -67,10 +67,12 @@ export function trackTopics(units: readonly Unit[]): Topics {
     const opener = units[i];
     // A clause that only says who reports (据甲厅介绍, 某厅负责人表示, 统计局公布) frames the next ones.
     const report = i < b && isReport(units, a, i, b);
-    const located = report ? reportedPlace(units, i, b) : null;
+    const located = report ? reportedPlace(units, i, b, isPlace) : null;
     if (located !== null) {
       events.push({ at: i, sentence, topic: located });
       if (firstTopic === undefined) firstTopic = located;
+      const holder = reportedHolder(units, i, b);
+      if (holder !== null) events.push({ at: holder.at, sentence, topic: holder.topic });
     }
     if (i < b && opener !== undefined && opener.kind !== UnitKind.Punct && !report) {
       // An entity after a preposition (在甲区建设…) opens no topic.
