@@ -2,7 +2,7 @@ import { UnitFlag, WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { Indicator } from '../types.js';
 import { noteOpening, quoteOpening } from './enclosed.js';
 import { partnerStart } from './partner.js';
-import { isInnerVerb, isVerbAmount } from './verb-in-phrase.js';
+import { isInnerVerb, isVerbAmount, opensAmountPhrase } from './verb-in-phrase.js';
 import { hasRole, isMark, isNominal, UnitKind, type Unit } from './units.js';
 
 /** Words an indicator phrase may have at most. */
@@ -75,6 +75,8 @@ export function phraseBefore(units: readonly Unit[], u: number, from: number): R
   // An amount alone after a verb (签约|额, 成交|额, 签约|总金额) takes the verb: it is the amount of what the verb does.
   if (j === last - 1 && j >= from && isVerbAmount(units, j, last)) j--;
   if (j === last) return null;
+  // 退税|商店数量|达到…: a verb before a phrase that names an amount qualifies it when it is no predicate.
+  if (j >= from && opensAmountPhrase(units, j, last, u)) j--;
   // 对东盟进出口: the partner of a flow belongs to what is measured.
   const partner = partnerStart(units, j + 1, from);
   return { start: partner >= 0 ? partner : j + 1, end: last + 1 };

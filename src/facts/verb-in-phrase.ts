@@ -37,3 +37,16 @@ const AMOUNTS = ['额', '量', '率'];
 function isPlainVerb(unit: Unit): boolean {
   return unit.kind === UnitKind.Word && (unit.flags & WordRole.Verb) !== 0 && (unit.flags & ~(WordRole.Verb | WordRole.Boundary | WordRole.Create)) === 0;
 }
+
+/**
+ * 退税|商店数量|达到…, 招商|引资金额|为…: a plain verb right before a noun phrase that names an amount qualifies it
+ * when it is no predicate: a link word alone stands between the phrase, which ends at unit `last`, and its figure
+ * at `u` (涉及|投资额|2150亿元 has none: 涉及 is the predicate). A verb that creates or admits (引进, 建成) stays the predicate.
+ */
+export function opensAmountPhrase(units: readonly Unit[], j: number, last: number, u: number): boolean {
+  const verb = units[j] as Unit;
+  if (j >= last || verb.text.length < 2 || !isPlainVerb(verb) || (verb.flags & WordRole.Create) !== 0 || !isAmountHead(units[last] as Unit)) return false;
+  if (last + 1 >= u) return false;
+  for (let k = last + 1; k < u; k++) if (!hasRole(units[k], WordRole.Link) || hasRole(units[k], WordRole.Up | WordRole.Down | WordRole.Compare)) return false;
+  return true;
+}
