@@ -113,12 +113,15 @@ function isSpeaker(entity: Entity, next: Unit | undefined): boolean {
   return hasRole(next, WordRole.Head) || (entity.type === 'agency' && hasRole(next, WordRole.Speech));
 }
 
+/** Words that open a report frame (据省统计局介绍, 根据澳门统计暨普查局资料). */
+const REPORT_OPENERS: readonly string[] = ['据', '根据'];
+
 /**
  * Is the clause [a, end) with its opener at `i` a report frame: 据… (介绍), a speaker, or a government
  * body with a verb of saying or publishing later in the clause (海关1月15日发布的数据显示)?
  */
 function isReport(units: readonly Unit[], a: number, i: number, end: number): boolean {
-  if ((units[a] as Unit).text === '据') return true;
+  if (REPORT_OPENERS.includes((units[a] as Unit).text)) return true;
   const opener = units[i] as Unit;
   if (!isOwner(opener)) return false;
   if (isSpeaker(opener.entity, units[i + 1])) return true;
