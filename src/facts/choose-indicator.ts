@@ -7,6 +7,7 @@ import { respectivePhrase } from './respective-indicators.js';
 import type { Listed } from './shared-head.js';
 import { isStreak, latestInSentence } from './streak.js';
 import { isThreshold } from './threshold.js';
+import { isAmountHead } from './verb-in-phrase.js';
 import { hasRole, isRespectively, UnitKind, type Unit } from './units.js';
 
 export type { History, IndicatorContext } from './indicator-context.js';
@@ -68,7 +69,9 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
     return inherited(context, figure, u);
   }
   const after = phraseAfter(units, u, clauseEnd(units, u));
-  const chosen = (figure.kind === 'count' ? (after ?? before) : (before ?? after)) ?? objectBefore(units, u, from);
+  // A count looks after first (836家企业), unless the phrase before names an amount (落成量为1.2万个单位).
+  const countedAfter = figure.kind === 'count' && (before === null || !isAmountHead(units[before.end - 1] as Unit));
+  const chosen = (countedAfter ? (after ?? before) : (before ?? after)) ?? objectBefore(units, u, from);
   if (chosen !== null) {
     const own = make(context, chosen, from);
     // 上市公司48家，总数达到762家: an aspect that opens its clause alone (the total) is that of the figure before it in the sentence.

@@ -13,7 +13,7 @@ export function isInnerVerb(units: readonly Unit[], j: number, last: number, fro
 }
 
 /** A word that names an amount: an aspect or a share of the tables (金额, 比例), or one ending in 额 量 值 率 积 数 (销售额, 面积, 家数). */
-function isAmountHead(unit: Unit): boolean {
+export function isAmountHead(unit: Unit): boolean {
   return isAmount(unit) || hasRole(unit, WordRole.ShareWord) || (unit.text.length >= 2 && AMOUNT_ENDS.includes(unit.text[unit.text.length - 1] as string));
 }
 
