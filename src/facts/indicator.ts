@@ -63,7 +63,7 @@ export function phraseBefore(units: readonly Unit[], u: number, from: number): R
   if (note >= 0) last = skipBetween(units, note, from);
   let j = last;
   while (j >= from && last - j < MAX_WORDS) {
-    if (isNominal(units[j]) || isInnerBound(units, j, last, from) || isInnerPer(units, j, last) || isInnerVerb(units, j, last, from)) {
+    if (isNominal(units[j]) || isInnerBound(units, j, last, from) || isInnerAttributive(units, j, last) || isInnerVerb(units, j, last, from)) {
       j--;
       continue;
     }
@@ -95,9 +95,9 @@ export function joinedBefore(units: readonly Unit[], run: Run | null, from: numb
   return left !== null && left.end === run.start - 1 ? { start: left.start, end: run.end } : run;
 }
 
-/** 住户|每月|收入中位数, 每股|纯益: a per word before a noun of the phrase qualifies that noun. */
-function isInnerPer(units: readonly Unit[], j: number, last: number): boolean {
-  return j < last && hasRole(units[j], WordRole.Per) && isNominal(units[j + 1]);
+/** 住户|每月|收入中位数, 私人住宅|平均|呎价, 实质|GDP: a word of the tables that qualifies a noun, before a noun of the phrase. */
+function isInnerAttributive(units: readonly Unit[], j: number, last: number): boolean {
+  return j < last && hasRole(units[j], WordRole.Attributive) && isNominal(units[j + 1]);
 }
 
 /** 限额|以上|单位, 规模|以上|工业, 亿元|以上|项目: a bound between two nouns qualifies the phrase it stands in. */

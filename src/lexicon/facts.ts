@@ -32,8 +32,8 @@ export const WordRole = Object.freeze({
   Streak: 1 << 22,
   /** 增速, 数量, 比重: names an aspect of the indicator before it, which keeps its canonical name. */
   Aspect: 1 << 23,
-  /** 每月, 每股, 每户: a per word inside an indicator phrase qualifies the noun after it (住户每月收入中位数). */
-  Per: 1 << 24,
+  /** 每月, 平均, 实质: inside an indicator phrase, before a noun, it qualifies that noun (住户每月收入中位数). */
+  Attributive: 1 << 24,
 } as const);
 
 /** Roles of nouns: words with them may be part of an indicator phrase. */
@@ -57,7 +57,7 @@ const ROLE_NAMES: Readonly<Record<string, number>> = Object.freeze({
   create: WordRole.Create,
   streak: WordRole.Streak,
   aspect: WordRole.Aspect,
-  per: WordRole.Per,
+  attr: WordRole.Attributive,
   share: WordRole.Share,
   shareword: WordRole.ShareWord,
   listend: WordRole.ListEnd,
