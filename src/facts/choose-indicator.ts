@@ -73,6 +73,9 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   const countedAfter = figure.kind === 'count' && (before === null || !isAmountHead(units[before.end - 1] as Unit));
   const chosen = (countedAfter ? (after ?? before) : (before ?? after)) ?? objectBefore(units, u, from);
   if (chosen !== null) {
+    // 出口|衰退|幅度|达8.1%: the size of a change is that of the phrase before the change word.
+    const changed = isChangeAspect(units, chosen) ? phraseBefore(units, chosen.start, from) : null;
+    if (changed !== null) return make(context, changed, from);
     const own = make(context, chosen, from);
     // 上市公司48家，总数达到762家: an aspect that opens its clause alone (the total) is that of the figure before it in the sentence.
     const alone = chosen.start === from && chosen.end - chosen.start === 1 && hasRole(units[from], WordRole.Aspect) && own.text === units[from]?.text;
@@ -81,6 +84,11 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   // 比上年增长4.8%，达到3582亿元: a level a clause opens with a link word is that of the figure before it;
   // so is the level a change reached (营业收入增长12.3%至185亿元).
   return (opensWithLink(units, u, from) || afterRateTo(units, u) ? latestInSentence(context, u) : null) ?? inherited(context, figure, u);
+}
+
+/** A phrase that is only an aspect (幅度) right after a change word (衰退|幅度, 增长|幅度). */
+function isChangeAspect(units: readonly Unit[], run: Run): boolean {
+  return run.end - run.start === 1 && hasRole(units[run.start], WordRole.Aspect) && hasRole(units[run.start - 1], WordRole.Up | WordRole.Down);
 }
 
 /**
