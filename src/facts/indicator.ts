@@ -58,6 +58,8 @@ function isCutBase(units: readonly Unit[], j: number, u: number): boolean {
  */
 export function phraseBefore(units: readonly Unit[], u: number, from: number): Run | null {
   let last = skipBetween(units, u, from);
+  // 零售业总销货价值的临时估计为307亿元: a 的 before the link words joins the phrase to them.
+  if (last > from && last < u - 1 && hasRole(units[last], WordRole.De)) last = skipBetween(units, last, from);
   // A note in brackets between the phrase and its figure (固定资产投资（不含农户）同比下降) is skipped.
   const note = noteOpening(units, last, from);
   if (note >= 0) last = skipBetween(units, note, from);
