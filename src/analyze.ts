@@ -72,7 +72,7 @@ export function createStages(opts: Analyzer['options']): Stages {
     quantities: (doc, tokens, entities) =>
       quantityLexicon ? recognizeQuantities(doc, tokens, quantityLexicon, entities, reference) : [],
     facts: (doc, tokens, quantities, entities) =>
-      factLexicon ? linkFacts(doc, tokens, quantities, entities, factLexicon) : [],
+      factLexicon && entityLexicon ? linkFacts(doc, tokens, quantities, entities, factLexicon, entityLexicon.isPlace) : [],
     keywords: (doc, tokens, entities, quantities) =>
       keywords !== false && keywordLexicon !== null ? extractKeywords(doc, tokens, entities, quantities, keywordLexicon, keywords) : undefined,
     assemble: (doc, tokens, quantities, entities, facts, found) =>

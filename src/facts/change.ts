@@ -25,13 +25,22 @@ export function changeOf(units: readonly Unit[], u: number, from: number): Chang
     if (unit.flags & WordRole.De && isNominal(units[j + 1])) return null;
     // 提高到75%, 下降至3%: the level reached, no change.
     if (unit.flags & (WordRole.Up | WordRole.Down) && LEVEL_MARKS.has(units[j + 1]?.text ?? '')) return null;
-    if (unit.flags & WordRole.Up) return 'up';
+    // 负|成长, 负|增长 (the segmenter cut 负增长 apart): a negative growth is a decrease.
+    if (unit.flags & WordRole.Up) return isNegated(units, j) ? 'down' : 'up';
     if (unit.flags & WordRole.Down) return 'down';
     if (unit.flags & (WordRole.CompareUp | WordRole.CompareDown) && comparedBefore(units, j, floor)) {
       return unit.flags & WordRole.CompareUp ? 'up' : 'down';
     }
   }
   return null;
+}
+
+/** 负 right before a growth word (负|成长): the growth is negative. */
+const NEGATIVE = '负';
+
+function isNegated(units: readonly Unit[], j: number): boolean {
+  const before = units[j - 1];
+  return before !== undefined && before.text === NEGATIVE && before.end === (units[j] as Unit).start;
 }
 
 function isListedNumber(units: readonly Unit[], j: number): boolean {

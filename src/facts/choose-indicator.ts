@@ -1,12 +1,13 @@
 import { WordRole } from '../lexicon/facts.js';
 import type { Indicator, Quantity } from '../types.js';
-import { clauseEnd, phraseAfter, phraseBefore, skipBetween, type Run } from './indicator.js';
+import { clauseEnd, joinedBefore, phraseAfter, phraseBefore, skipBetween, type Run } from './indicator.js';
 import { comparedAt, make, WINDOW, type IndicatorContext } from './indicator-context.js';
 import { aspectOf, inherited } from './inherit.js';
 import { respectivePhrase } from './respective-indicators.js';
 import type { Listed } from './shared-head.js';
 import { isStreak, latestInSentence } from './streak.js';
 import { isThreshold } from './threshold.js';
+import { isAmountHead } from './verb-in-phrase.js';
 import { hasRole, isRespectively, UnitKind, type Unit } from './units.js';
 
 export type { History, IndicatorContext } from './indicator-context.js';
@@ -14,9 +15,12 @@ export type { History, IndicatorContext } from './indicator-context.js';
 /** Counts whose classifier is itself the noun counted (兰州、白银两市): no indicator, no owner. */
 export const PLACE_UNITS: ReadonlySet<string> = new Set(['市', '区', '县', '省', '州', '盟', '旗', '镇', '乡', '村', '国']);
 
-/** Counts of time that 来 or 以来 after them make the span of what the clause says (成立30年来, 近5个月以来): no indicator. */
+/**
+ * Counts of time that 来 or 以来 after them make the span of what the clause says (成立30年来, 近5个月以来), and so
+ * do 新高 and 新低 (创3年新高: the highest in three years): no indicator.
+ */
 const SPAN_UNITS: ReadonlySet<string> = new Set(['年', '个月', '月', '周', '天', '日', '季度']);
-const SINCE = ['来', '以来'];
+const SINCE = ['来', '以来', '新高', '新低'];
 
 function isSpanSince(text: string, figure: Quantity): boolean {
   return figure.kind === 'count' && figure.unit !== null && SPAN_UNITS.has(figure.unit) && SINCE.some((w) => text.startsWith(w, figure.end));
@@ -52,7 +56,9 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   }
   const listed = respectivePhrase(context.text, units, u, from, context.lex);
   if (listed !== null) return listedIndicator(context, listed, from);
-  const before = phraseBefore(units, u, from);
+  // 失业率由5.3%下降到5.1%: the level a change starts from follows 由 after its indicator.
+  const at = FROM.includes(units[u - 1]?.text ?? '') ? u - 1 : u;
+  const before = figure.kind === 'count' ? joinedBefore(units, phraseBefore(units, at, from), from) : phraseBefore(units, at, from);
   // 进出口额连续三年突破1000亿元: after a streak, the figure is of what keeps going.
   const gap = skipBetween(units, u, from);
   if (before === null && gap >= from && gap < u - 1 && isStreak(units, gap)) {
@@ -63,8 +69,13 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
     return inherited(context, figure, u);
   }
   const after = phraseAfter(units, u, clauseEnd(units, u));
-  const chosen = (figure.kind === 'count' ? (after ?? before) : (before ?? after)) ?? objectBefore(units, u, from);
+  // A count looks after first (836家企业), unless the phrase before names an amount (落成量为1.2万个单位).
+  const countedAfter = figure.kind === 'count' && (before === null || !isAmountHead(units[before.end - 1] as Unit));
+  const chosen = (countedAfter ? (after ?? before) : (before ?? after)) ?? objectBefore(units, u, from);
   if (chosen !== null) {
+    // 出口|衰退|幅度|达8.1%: the size of a change is that of the phrase before the change word.
+    const changed = isChangeAspect(units, chosen) ? phraseBefore(units, chosen.start, from) : null;
+    if (changed !== null) return make(context, changed, from);
     const own = make(context, chosen, from);
     // 上市公司48家，总数达到762家: an aspect that opens its clause alone (the total) is that of the figure before it in the sentence.
     const alone = chosen.start === from && chosen.end - chosen.start === 1 && hasRole(units[from], WordRole.Aspect) && own.text === units[from]?.text;
@@ -75,12 +86,25 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   return (opensWithLink(units, u, from) || afterRateTo(units, u) ? latestInSentence(context, u) : null) ?? inherited(context, figure, u);
 }
 
-/** 至 and 到 after a rate: the figure after them is the level the rate's indicator reached (增长12.3% + 至 + 185亿元). */
+/** A phrase that is only an aspect (幅度) right after a change word (衰退|幅度, 增长|幅度). */
+function isChangeAspect(units: readonly Unit[], run: Run): boolean {
+  return run.end - run.start === 1 && hasRole(units[run.start], WordRole.Aspect) && hasRole(units[run.start - 1], WordRole.Up | WordRole.Down);
+}
+
+/**
+ * 至 and 到 after a rate: the figure after them is the level the rate's indicator reached (增长12.3% + 至 + 185亿元);
+ * so is the figure after a change word and 至 that follow a level (由5.3% + 下降 + 到 + 5.1%).
+ */
 const REACHED = ['至', '到'];
 
+/** 由 before a figure: the level a change starts from (失业率由5.3%下降到5.1%). */
+const FROM = ['由'];
+
 function afterRateTo(units: readonly Unit[], u: number): boolean {
+  if (!REACHED.includes(units[u - 1]?.text ?? '')) return false;
   const rate = units[u - 2]?.quantity;
-  return REACHED.includes(units[u - 1]?.text ?? '') && rate != null && (rate.kind === 'percent' || rate.kind === 'pp' || rate.unit === '倍');
+  if (rate != null) return rate.kind === 'percent' || rate.kind === 'pp' || rate.unit === '倍';
+  return hasRole(units[u - 2], WordRole.Up | WordRole.Down) && units[u - 3]?.quantity != null && FROM.includes(units[u - 4]?.text ?? '');
 }
 
 /** The indicator of an item of a 分别 list, with the canonical name the list gives it (城镇居民人均可支配收入). */

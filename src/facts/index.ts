@@ -11,6 +11,7 @@ import { isStreak } from './streak.js';
 import { isThreshold } from './threshold.js';
 import { markDates, timeOf } from './time.js';
 import { trackTopics } from './topics.js';
+import type { PlaceTest } from './reported-place.js';
 import { firstEndingAfter } from '../spans.js';
 import { clauseStart, toIndicator } from './indicator.js';
 import { buildUnits, hasRole, isFigure, isMark, UnitKind, type Unit } from './units.js';
@@ -19,6 +20,7 @@ import { buildUnits, hasRole, isFigure, isMark, UnitKind, type Unit } from './un
  * Stage 5 (before assembly). Links every figure to its indicator, subject, time and change. Reads
  * the normalized text, its tokens, and the entities and quantities of the earlier stages (normalized
  * offsets); the facts hold those very objects, and indicators are new spans that assemble/ maps.
+ * `isPlace` is the entity stage's place test (a reporting agency named after its place speaks for it).
  */
 export function linkFacts(
   doc: NormalizedDoc,
@@ -26,6 +28,7 @@ export function linkFacts(
   quantities: readonly Quantity[],
   entities: readonly Entity[],
   lex: FactLexicon,
+  isPlace: PlaceTest,
 ): Fact[] {
   let any = false;
   for (let k = 0; k < quantities.length && !any; k++) any = isFigure(quantities[k]);
@@ -34,7 +37,7 @@ export function linkFacts(
   const sortedQuantities = bySpan(quantities);
   const sortedEntities = bySpan(entities);
   const units = buildUnits(text, tokens, sortedEntities, sortedQuantities, lex);
-  const topics = trackTopics(units);
+  const topics = trackTopics(units, isPlace);
   const dates = markDates(
     text,
     units,

@@ -2,7 +2,7 @@ import { UnitFlag, WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { Indicator } from '../types.js';
 import { noteOpening, quoteOpening } from './enclosed.js';
 import { partnerStart } from './partner.js';
-import { isInnerVerb, isVerbAmount } from './verb-in-phrase.js';
+import { isInnerVerb, isVerbAmount, opensAmountPhrase } from './verb-in-phrase.js';
 import { hasRole, isMark, isNominal, UnitKind, type Unit } from './units.js';
 
 /** Words an indicator phrase may have at most. */
@@ -58,12 +58,14 @@ function isCutBase(units: readonly Unit[], j: number, u: number): boolean {
  */
 export function phraseBefore(units: readonly Unit[], u: number, from: number): Run | null {
   let last = skipBetween(units, u, from);
+  // 零售业总销货价值的临时估计为307亿元: a 的 before the link words joins the phrase to them.
+  if (last > from && last < u - 1 && hasRole(units[last], WordRole.De)) last = skipBetween(units, last, from);
   // A note in brackets between the phrase and its figure (固定资产投资（不含农户）同比下降) is skipped.
   const note = noteOpening(units, last, from);
   if (note >= 0) last = skipBetween(units, note, from);
   let j = last;
   while (j >= from && last - j < MAX_WORDS) {
-    if (isNominal(units[j]) || isInnerBound(units, j, last, from) || isInnerVerb(units, j, last, from)) {
+    if (isNominal(units[j]) || isInnerBound(units, j, last, from) || isInnerAttributive(units, j, last) || isInnerVerb(units, j, last, from)) {
       j--;
       continue;
     }
@@ -75,9 +77,29 @@ export function phraseBefore(units: readonly Unit[], u: number, from: number): R
   // An amount alone after a verb (签约|额, 成交|额, 签约|总金额) takes the verb: it is the amount of what the verb does.
   if (j === last - 1 && j >= from && isVerbAmount(units, j, last)) j--;
   if (j === last) return null;
+  // 退税|商店数量|达到…: a verb before a phrase that names an amount qualifies it when it is no predicate.
+  if (j >= from && opensAmountPhrase(units, j, last, u)) j--;
   // 对东盟进出口: the partner of a flow belongs to what is measured.
   const partner = partnerStart(units, j + 1, from);
   return { start: partner >= 0 ? partner : j + 1, end: last + 1 };
+}
+
+/** The words that join two kinds of thing counted together (孵化器和众创空间46家). */
+const NOUN_JOINERS: readonly string[] = ['和', '及'];
+
+/**
+ * A count of two kinds of thing joined by 和 or 及 (国家级孵化器和众创空间46家, 重大科技基础设施和交叉研究平台37个):
+ * the phrase before the joiner belongs to what is counted.
+ */
+export function joinedBefore(units: readonly Unit[], run: Run | null, from: number): Run | null {
+  if (run === null || run.start - 2 < from || !NOUN_JOINERS.includes(units[run.start - 1]?.text ?? '')) return run;
+  const left = phraseBefore(units, run.start - 1, from);
+  return left !== null && left.end === run.start - 1 ? { start: left.start, end: run.end } : run;
+}
+
+/** 住户|每月|收入中位数, 私人住宅|平均|呎价, 实质|GDP: a word of the tables that qualifies a noun, before a noun of the phrase. */
+function isInnerAttributive(units: readonly Unit[], j: number, last: number): boolean {
+  return j < last && hasRole(units[j], WordRole.Attributive) && isNominal(units[j + 1]);
 }
 
 /** 限额|以上|单位, 规模|以上|工业, 亿元|以上|项目: a bound between two nouns qualifies the phrase it stands in. */

@@ -1,7 +1,7 @@
 import { WordRole } from '../lexicon/facts.js';
 import type { Entity, EntityType } from '../types.js';
 import { hasRole, UnitKind, type Unit } from './units.js';
-import { reportedPlace } from './reported-place.js';
+import { reportedHolder, reportedPlace, type PlaceTest } from './reported-place.js';
 
 /** A holder that is no entity (全省, 全国, 我市): figures of it have no subject. */
 export const GENERIC = 'generic';
@@ -42,7 +42,7 @@ function isPrefix(unit: Unit): boolean {
  * (位于甲区的乙公司). An entity after a pivot verb and before a verb (支持甲区建设) takes over for
  * the rest of the sentence. The first clause with content gives the topic the next sentences carry.
  */
-export function trackTopics(units: readonly Unit[]): Topics {
+export function trackTopics(units: readonly Unit[], isPlace: PlaceTest): Topics {
   const events: TopicEvent[] = [];
   const carried = new Map<number, Entity>();
   let paragraphTopic: Entity | null = null;
@@ -67,10 +67,12 @@ export function trackTopics(units: readonly Unit[]): Topics {
     const opener = units[i];
     // A clause that only says who reports (据甲厅介绍, 某厅负责人表示, 统计局公布) frames the next ones.
     const report = i < b && isReport(units, a, i, b);
-    const located = report ? reportedPlace(units, i, b) : null;
+    const located = report ? reportedPlace(units, i, b, isPlace) : null;
     if (located !== null) {
       events.push({ at: i, sentence, topic: located });
       if (firstTopic === undefined) firstTopic = located;
+      const holder = reportedHolder(units, i, b);
+      if (holder !== null) events.push({ at: holder.at, sentence, topic: holder.topic });
     }
     if (i < b && opener !== undefined && opener.kind !== UnitKind.Punct && !report) {
       // An entity after a preposition (在甲区建设…) opens no topic.
@@ -111,12 +113,15 @@ function isSpeaker(entity: Entity, next: Unit | undefined): boolean {
   return hasRole(next, WordRole.Head) || (entity.type === 'agency' && hasRole(next, WordRole.Speech));
 }
 
+/** Words that open a report frame (据省统计局介绍, 根据澳门统计暨普查局资料). */
+const REPORT_OPENERS: readonly string[] = ['据', '根据'];
+
 /**
  * Is the clause [a, end) with its opener at `i` a report frame: 据… (介绍), a speaker, or a government
  * body with a verb of saying or publishing later in the clause (海关1月15日发布的数据显示)?
  */
 function isReport(units: readonly Unit[], a: number, i: number, end: number): boolean {
-  if ((units[a] as Unit).text === '据') return true;
+  if (REPORT_OPENERS.includes((units[a] as Unit).text)) return true;
   const opener = units[i] as Unit;
   if (!isOwner(opener)) return false;
   if (isSpeaker(opener.entity, units[i + 1])) return true;

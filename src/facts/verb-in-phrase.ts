@@ -13,7 +13,7 @@ export function isInnerVerb(units: readonly Unit[], j: number, last: number, fro
 }
 
 /** A word that names an amount: an aspect or a share of the tables (金额, 比例), or one ending in 额 量 值 率 积 数 (销售额, 面积, 家数). */
-function isAmountHead(unit: Unit): boolean {
+export function isAmountHead(unit: Unit): boolean {
   return isAmount(unit) || hasRole(unit, WordRole.ShareWord) || (unit.text.length >= 2 && AMOUNT_ENDS.includes(unit.text[unit.text.length - 1] as string));
 }
 
@@ -36,4 +36,17 @@ const AMOUNTS = ['额', '量', '率'];
 /** A verb with no role but that of a verb or a creation verb (签约, 成交), as the tables mark it. */
 function isPlainVerb(unit: Unit): boolean {
   return unit.kind === UnitKind.Word && (unit.flags & WordRole.Verb) !== 0 && (unit.flags & ~(WordRole.Verb | WordRole.Boundary | WordRole.Create)) === 0;
+}
+
+/**
+ * 退税|商店数量|达到…, 招商|引资金额|为…: a plain verb right before a noun phrase that names an amount qualifies it
+ * when it is no predicate: a link word alone stands between the phrase, which ends at unit `last`, and its figure
+ * at `u` (涉及|投资额|2150亿元 has none: 涉及 is the predicate). A verb that creates or admits (引进, 建成) stays the predicate.
+ */
+export function opensAmountPhrase(units: readonly Unit[], j: number, last: number, u: number): boolean {
+  const verb = units[j] as Unit;
+  if (j >= last || verb.text.length < 2 || !isPlainVerb(verb) || (verb.flags & WordRole.Create) !== 0 || !isAmountHead(units[last] as Unit)) return false;
+  if (last + 1 >= u) return false;
+  for (let k = last + 1; k < u; k++) if (!hasRole(units[k], WordRole.Link) || hasRole(units[k], WordRole.Up | WordRole.Down | WordRole.Compare)) return false;
+  return true;
 }

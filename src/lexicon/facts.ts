@@ -32,8 +32,10 @@ export const WordRole = Object.freeze({
   Streak: 1 << 22,
   /** 增速, 数量, 比重: names an aspect of the indicator before it, which keeps its canonical name. */
   Aspect: 1 << 23,
+  /** 每月, 平均, 实质: inside an indicator phrase, before a noun, it qualifies that noun (住户每月收入中位数). */
+  Attributive: 1 << 24,
   /** 今年, 去年, 本月: a time the sentence states itself, in words; no date of an earlier sentence carries to it. */
-  Period: 1 << 24,
+  Period: 1 << 25,
 } as const);
 
 /** Roles of nouns: words with them may be part of an indicator phrase. */
@@ -57,6 +59,7 @@ const ROLE_NAMES: Readonly<Record<string, number>> = Object.freeze({
   create: WordRole.Create,
   streak: WordRole.Streak,
   aspect: WordRole.Aspect,
+  attr: WordRole.Attributive,
   share: WordRole.Share,
   shareword: WordRole.ShareWord,
   listend: WordRole.ListEnd,
