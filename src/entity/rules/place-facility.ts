@@ -21,7 +21,7 @@ export const placeFacility: EntityRule = {
     if (!ctx.text.includes(STATION) && !ctx.text.includes(AIRPORT)) return out;
     for (let k = 0; k < units.length; k++) {
       const u = units[k] as Unit;
-      if (gluedStation(ctx, u)) {
+      if (gluedFacility(ctx, u)) {
         out.push(place(u.start, u.end));
         continue;
       }
@@ -87,10 +87,16 @@ function stationEnd(ctx: RuleContext, k: number): number | null {
   return last?.text === STATION ? last.end : null;
 }
 
-/** A place and 站 written as one word (雄安站, 郑州东站). */
-function gluedStation(ctx: RuleContext, u: Unit): boolean {
+/** A place and 站, or a place and (国际)机场, written as one word (雄安站, 郑州东站, 澳门国际机场). */
+function gluedFacility(ctx: RuleContext, u: Unit): boolean {
   const { text } = u;
-  if (u.record !== undefined || !u.han || text.length < 3 || text.charAt(text.length - 1) !== STATION) return false;
+  if (u.record !== undefined || !u.han || text.length < 3) return false;
+  // 澳门国际机场, 萧山机场 kept whole by the segmenter: a place and (国际)机场.
+  if (text.endsWith(AIRPORT)) {
+    const place = text.slice(0, text.length - AIRPORT.length);
+    return ctx.isPlace(place.endsWith(INTERNATIONAL) ? place.slice(0, place.length - INTERNATIONAL.length) : place);
+  }
+  if (text.charAt(text.length - 1) !== STATION) return false;
   const side = STATION_SIDES.has(text.charAt(text.length - 2)) ? 1 : 0;
   return [1 + side, 1].some((cut) => text.length - cut >= 2 && ctx.isPlace(text.slice(0, text.length - cut)));
 }
