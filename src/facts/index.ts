@@ -46,6 +46,7 @@ export function linkFacts(
   const indicatorContext: IndicatorContext = { text, units, lex, history: [] };
   const ownerContext: OwnerContext = { units, topics, possessors: [], pairs: new Map() };
   const datePairs = new Map<number, Map<Quantity, DateQuantity>>();
+  const periods = periodUnits(units);
   const facts: Fact[] = [];
   let e = 0;
   for (let k = 0; k < sortedQuantities.length; k++) {
@@ -60,7 +61,7 @@ export function linkFacts(
       facts.push(factInName(text, figure, host, lex));
       continue;
     }
-    const fact = factInText(figure, indicatorContext, ownerContext, dates, datePairs);
+    const fact = factInText(figure, indicatorContext, ownerContext, dates, datePairs, periods);
     facts.push(fact);
   }
   return facts;
@@ -81,6 +82,7 @@ const NAME_JOINERS = '/年的';
 
 function factInText(
   figure: Figure, ic: IndicatorContext, oc: OwnerContext, dates: ReturnType<typeof markDates>, datePairs: Map<number, Map<Quantity, DateQuantity>>,
+  periods: readonly number[],
 ): Fact {
   const units = ic.units;
   const u = unitOf(units, figure);
@@ -93,18 +95,31 @@ function factInText(
   ic.history.push({ fact, sentence: unit.sentence, paragraph: unit.paragraph });
   const subject = ownerOf(oc, u, from);
   if (subject !== null) fact.subject = subject;
-  const time = respectiveDate(units, u, datePairs) ?? timeOf(dates, figure, unit.sentence, unit.paragraph, statesPeriod(units, u));
+  const time = respectiveDate(units, u, datePairs) ?? timeOf(dates, figure, unit.sentence, unit.paragraph, statesPeriod(units, periods, u));
   if (time !== null) fact.time = time;
   const change = isStreak(units, u) || isThreshold(units, u) ? null : (changeOf(units, u, from) ?? listChange(ic, u) ?? changeAfter(units, u));
   if (change !== null) fact.change = change;
   return fact;
 }
 
-/** Does a relative time in words (今年, 去年, 本月) stand before unit u in its sentence? */
-function statesPeriod(units: readonly Unit[], u: number): boolean {
-  const sentence = (units[u] as Unit).sentence;
-  for (let k = u - 1; k >= 0 && (units[k] as Unit).sentence === sentence; k--) if (hasRole(units[k], WordRole.Period)) return true;
-  return false;
+/** The indexes of the units that are relative times in words (今年, 去年, 本月), in order. */
+function periodUnits(units: readonly Unit[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < units.length; k++) if (hasRole(units[k], WordRole.Period)) out.push(k);
+  return out;
+}
+
+/** Does a relative time in words stand before unit u in its sentence (the last one before u, found by halving)? */
+function statesPeriod(units: readonly Unit[], periods: readonly number[], u: number): boolean {
+  let lo = 0;
+  let hi = periods.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((periods[mid] as number) < u) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = periods[lo - 1];
+  return k !== undefined && (units[k] as Unit).sentence === (units[u] as Unit).sentence;
 }
 
 /** A bare number stated as a level, or a rank, joins the history the figures after it inherit their indicator from. */
