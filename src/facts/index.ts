@@ -82,7 +82,7 @@ const NAME_JOINERS = '/年的';
 
 function factInText(
   figure: Figure, ic: IndicatorContext, oc: OwnerContext, dates: ReturnType<typeof markDates>, datePairs: Map<number, Map<Quantity, DateQuantity>>,
-  periods: readonly number[],
+  periods: readonly Unit[],
 ): Fact {
   const units = ic.units;
   const u = unitOf(units, figure);
@@ -102,24 +102,16 @@ function factInText(
   return fact;
 }
 
-/** The indexes of the units that are relative times in words (今年, 去年, 本月), in order. */
-function periodUnits(units: readonly Unit[]): number[] {
-  const out: number[] = [];
-  for (let k = 0; k < units.length; k++) if (hasRole(units[k], WordRole.Period)) out.push(k);
-  return out;
+/** The units that are relative times in words (今年, 去年, 本月), in text order. */
+function periodUnits(units: readonly Unit[]): Unit[] {
+  return units.filter((unit) => hasRole(unit, WordRole.Period));
 }
 
-/** Does a relative time in words stand before unit u in its sentence (the last one before u, found by halving)? */
-function statesPeriod(units: readonly Unit[], periods: readonly number[], u: number): boolean {
-  let lo = 0;
-  let hi = periods.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((periods[mid] as number) < u) lo = mid + 1;
-    else hi = mid;
-  }
-  const k = periods[lo - 1];
-  return k !== undefined && (units[k] as Unit).sentence === (units[u] as Unit).sentence;
+/** Does a relative time in words stand before unit u in its sentence? */
+function statesPeriod(units: readonly Unit[], periods: readonly Unit[], u: number): boolean {
+  const unit = units[u] as Unit;
+  const last = periods[firstEndingAfter(periods, unit.start) - 1];
+  return last !== undefined && last.sentence === unit.sentence;
 }
 
 /** A bare number stated as a level, or a rank, joins the history the figures after it inherit their indicator from. */

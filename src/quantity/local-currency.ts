@@ -179,8 +179,10 @@ function placeOpening(name: string, lex: QuantityLexicon): string | undefined {
     const currency = lex.regionCurrencies.get(head);
     if (currency === undefined) {
       // 台南 + 科学园区: a city or county of the region named without its level.
-      const city = cut === 2 ? CITY_LEVELS.map((level) => lex.regionCurrencies.get(head + level)).find((c) => c !== undefined) : undefined;
-      if (city !== undefined) return city;
+      if (cut === 2) for (const level of CITY_LEVELS) {
+        const city = lex.regionCurrencies.get(head + level);
+        if (city !== undefined) return city;
+      }
       continue;
     }
     if (cut >= 3 || REGION_LEVELS.some((level) => lex.regionCurrencies.has(head + level))) return currency;

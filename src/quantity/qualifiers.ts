@@ -1,20 +1,18 @@
 import type { QuantityLexicon } from '../lexicon/quantities.js';
 import type { Draft } from './draft.js';
+import { isNumeralAt } from './numeral-chars.js';
+import { isHan } from './suffix.js';
 
 /** The longest object a rate's verb takes before the number (年产 + 高纯多晶硅 + 10万吨). */
 const MAX_OBJECT = 8;
-const HAN_FIRST = 0x4e00;
-const HAN_LAST = 0x9fff;
 /** Characters that end a clause or join one: an object never holds them (年产的 …, 年产是 …). */
 const NOT_OBJECT = new Set([...'的了是在'].map((c) => c.charCodeAt(0)));
-/** Digits of a year: the 年 of 1996年 + 生产 closes a date and begins no rate. */
-const YEAR_DIGITS = new Set([...'0123456789〇零一二三四五六七八九'].map((c) => c.charCodeAt(0)));
 
 /** The rate's verb before an object of Han characters that ends at `end` (年产 + 多晶硅 + 10万吨), or null. */
 function verbBeforeObject(text: string, end: number, lex: QuantityLexicon): { at: number; value: string } | null {
   for (let p = end - 1; p >= 0 && p >= end - MAX_OBJECT; p--) {
     const c = text.charCodeAt(p);
-    if (c < HAN_FIRST || c > HAN_LAST || NOT_OBJECT.has(c)) return null;
+    if (!isHan(c) || NOT_OBJECT.has(c)) return null;
     const verb = lex.perVerbs.match(text, p);
     if (verb !== null) return verb;
   }
@@ -34,6 +32,8 @@ export function addQualifiers(text: string, draft: Draft, lex: QuantityLexicon):
     const at = link === null ? draft.start : link.at;
     // 年产 + 多晶硅 + 10万吨: a measure is per year after a verb and its object too.
     const per = lex.perPrefix.match(text, at) ?? (draft.kind === 'measure' ? verbBeforeObject(text, at, lex) : null);
-    if (per !== null && !lex.perVoid.has(text.slice(per.at - 1, per.at + 1)) && !YEAR_DIGITS.has(text.charCodeAt(per.at - 1))) draft.per = per.value;
+    // The 年 of 1996年 + 生产 closes a date and begins no rate.
+    const afterYear = per !== null && per.at > 0 && isNumeralAt(text, per.at - 1, lex);
+    if (per !== null && !afterYear && !lex.perVoid.has(text.slice(per.at - 1, per.at + 1))) draft.per = per.value;
   }
 }

@@ -3,7 +3,6 @@
 // paper, an organization, written without the marks as it is elsewhere in the text (甘肃日报). Other
 // organization endings in a title are a work's name (《英雄联盟》, a game) and stay documents.
 import { suffixesEndingAt } from '../suffix-rule.js';
-import type { SuffixRule } from '../../lexicon/entity-rule-types.js';
 import type { Candidate, EntityRule } from '../types.js';
 
 const MAX_TITLE = 80;
@@ -21,8 +20,8 @@ export const documentTitle: EntityRule = {
       while (j < text.length && j - i <= MAX_TITLE && text[j] !== '》' && text[j] !== '《' && text[j] !== '\n') j++;
       if (text[j] === '》' && j > i + 1) {
         const ending = suffixesEndingAt(text, j, ctx.tables)?.[0];
-        const press = ending !== undefined && ending.type === 'organization' && PRESS_LAST.has(ending.suffix.charAt(ending.suffix.length - 1));
-        if (press && j - i - 1 > (ending as SuffixRule).suffix.length) {
+        const press = ending !== undefined && ending.type === 'organization' && PRESS_LAST.has(ending.suffix.charAt(ending.suffix.length - 1)) && j - i - 1 > ending.suffix.length;
+        if (press) {
           out.push({ start: i + 1, end: j, type: 'organization', source: 'rule', rule: 'document-title' });
         } else {
           out.push({ start: i, end: j + 1, type: 'document', source: 'rule', rule: 'document-title' });
