@@ -15,7 +15,7 @@ function gluedLevelWord(ctx: RuleContext, u: Unit): boolean {
   if (u.record !== undefined || u.text.length !== 2 || !tables.levelWords.has(u.text.charAt(0))) return false;
   const second = u.text.charAt(1);
   if (second === GRADE || tables.levelWords.has(second)) return false;
-  return !tables.breakWords.has(u.text) && !tables.genericWords.has(u.text) && !tables.commonWords.has(u.text);
+  return !tables.breakOrGeneric.has(u.text) && !tables.commonWords.has(u.text);
 }
 
 /** The unit a zone's name written before the agency's ending starts at (its ending in unit head - 1), or -1. */

@@ -32,7 +32,7 @@ function namePart(ctx: RuleContext, u: Unit): boolean {
   if (u.record !== undefined) return u.record.type === 'enterprise';
   if (!u.han && !/^[A-Za-z0-9]+$/.test(u.text)) return false;
   const { tables } = ctx;
-  return !tables.breakWords.has(u.text) && !tables.genericWords.has(u.text) && !tables.leadWords.has(u.text) && !SENTENCE_PUNCTUATION.has(u.text);
+  return !tables.breakOrGeneric.has(u.text) && !tables.leadWords.has(u.text) && !SENTENCE_PUNCTUATION.has(u.text);
 }
 
 /** Units [from, to) as a company candidate, or null. `short`: a short or common word alone may be one. */

@@ -26,7 +26,7 @@ function namePiece(ctx: RuleContext, k: number): boolean {
   const u = ctx.units[k];
   if (u === undefined || !u.han || u.record !== undefined || u.end - u.start > MAX_PART) return false;
   const t = ctx.tables;
-  if (t.breakWords.has(u.text) || t.titles.has(u.text) || t.personCuesBefore.has(u.text) || t.genericWords.has(u.text) || t.commonWords.has(u.text)) return false;
+  if (t.breakOrGeneric.has(u.text) || t.titles.has(u.text) || t.personCuesBefore.has(u.text) || t.commonWords.has(u.text)) return false;
   // A title or a word written after names (总统, 说) is no part of one.
   return u.end - u.start === 1 || !cueAfter(ctx, u.start);
 }

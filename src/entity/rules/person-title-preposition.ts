@@ -14,7 +14,7 @@ function givenName(ctx: RuleContext, u: Unit): boolean {
   if (u.end - u.start !== GIVEN_LENGTH || !u.han || u.record !== undefined) return false;
   for (let i = u.start; i < u.end; i++) if (((tables.charFlags[text.charCodeAt(i)] as number) & GIVEN_CHAR) === 0) return false;
   const w = u.text;
-  return !tables.breakWords.has(w) && !tables.genericWords.has(w) && !tables.commonWords.has(w) && !tables.titles.has(w) && !tables.givenLookalikes.has(w);
+  return !tables.breakOrGeneric.has(w) && !tables.commonWords.has(w) && !tables.titles.has(w) && !tables.givenLookalikes.has(w);
 }
 
 export const personTitlePreposition: EntityRule = {

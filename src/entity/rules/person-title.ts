@@ -14,7 +14,7 @@ export function plausibleName(ctx: RuleContext, text: string): boolean {
   if (!double && !tables.surnames.has(text.slice(0, 1))) return false;
   // A surname and an honorific (吴小姐, 姚先生) is how news refers to someone, not a name.
   if (tables.honorifics.has(text.slice(double ? 2 : 1))) return false;
-  return !tables.breakWords.has(text) && !tables.genericWords.has(text) && !tables.commonWords.has(text) && !tables.titles.has(text);
+  return !tables.breakOrGeneric.has(text) && !tables.commonWords.has(text) && !tables.titles.has(text);
 }
 
 /**
