@@ -20,8 +20,11 @@ export interface CalendarWords {
   readonly quarterWords: CharTrie<true>;
   /** 季 after a numeral from 1 to 4 that follows 第 or 前 (第三季, 前三季). */
   readonly markedQuarterWords: CharTrie<true>;
-  /** Reversed trie: 前 before the numeral of 前三季度 and 前10个月. */
-  readonly firstQuarters: CharTrie<true>;
+  /**
+   * Reversed trie: 前 before the numeral of 前三季度 and 前10个月 (true), and the words ending in it
+   * where it means before or ahead (提前, 此前: false), found as the longer match.
+   */
+  readonly firstQuarters: CharTrie<boolean>;
   /** 个月 after 前 and a numeral from 2 to 12 (前10个月: months 1 to 10). */
   readonly firstMonthWords: CharTrie<true>;
   /** 今年, 去年, 今年以来 … */
@@ -32,7 +35,7 @@ export function readCalendarWords(read: QuantityDictReader): CalendarWords {
   const periodWords = new CharTrie<MonthSpan>();
   const quarterWords = new CharTrie<true>();
   const markedQuarterWords = new CharTrie<true>();
-  const firstQuarters = new CharTrie<true>(true);
+  const firstQuarters = new CharTrie<boolean>(true);
   const firstMonthWords = new CharTrie<true>();
   for (const { columns, line } of read('periods.tsv', 3, 3)) {
     const [surface, scope, months] = columns as [string, string, string];
@@ -40,8 +43,9 @@ export function readCalendarWords(read: QuantityDictReader): CalendarWords {
     else if (scope === 'marked-quarter') markedQuarterWords.set(surface, true);
     else if (scope === 'first') firstQuarters.set(surface, true);
     else if (scope === 'first-months') firstMonthWords.set(surface, true);
+    else if (scope === 'ahead') firstQuarters.set(surface, false);
     else if (scope === 'word') periodWords.set(surface, monthSpan(months, line));
-    else bad('periods.tsv', line, 'scope must be word | quarter | marked-quarter | first | first-months');
+    else bad('periods.tsv', line, 'scope must be word | quarter | marked-quarter | first | first-months | ahead');
   }
   const relativeTimes = new CharTrie<RelativeTime>();
   for (const { columns, line } of read('relative-times.tsv', 3, 3)) {

@@ -32,7 +32,7 @@ export function readPeriodWord(text: string, i: number, lex: QuantityLexicon, wo
 }
 
 /**
- * 三季度, 1季度, 三四季度, 前三季度 (quarters 1 to 3; 前 opens a word of its own), or, with `ordinal`
+ * 三季度, 1季度, 三四季度, 前三季度 (quarters 1 to 3; 前 is no part of 提前 or 此前), or, with `ordinal`
  * the offset of a 第 before the numeral, 第三季度; after 第 or 前, 季 alone will do (第三季, 前三季). A lone 两季度 is a count, not a period, and
  * 前一季度 (the previous quarter) no quantity.
  */
@@ -49,7 +49,7 @@ export function readQuarter(
   let start = ordinal >= 0 ? ordinal : num.start;
   let first = q;
   if (ordinal < 0) {
-    if (before !== null && !words.startsAt(before.at)) return null; // 提前三季度: three quarters ahead
+    if (before !== null && !before.value) return null; // 提前三季度: three quarters ahead
     if (before !== null && q === 1) return null; // 前一季度: the previous quarter
     if (before !== null && num.upper === null) {
       start = before.at;
@@ -63,7 +63,7 @@ export function readQuarter(
 
 /**
  * A period a numeral names with the word after it: a quarter (see readQuarter), or, after 前, the
- * first N months of the year (前10个月, 前8月: months 1 to N, N from 2 to 12; 提前10个月 is no period).
+ * first N months of the year (前10个月, 前8月: months 1 to N, N from 2 to 12; 提前10个月 and 此前10个月 are no period).
  */
 export function readCountedPeriod(
   text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries, ordinal = -1,
@@ -77,7 +77,7 @@ export function readCountedPeriod(
   if (num.approx !== null || num.trailingMagnitude !== 0 || num.upper !== null || num.value.s !== 0) return null;
   const before = lex.firstQuarters.match(text, num.start);
   const word = lex.firstMonthWords.match(text, num.end);
-  if (before === null || word === null || !words.startsAt(before.at)) return null;
+  if (before === null || word === null || !before.value) return null;
   const months = toNumber(num.value).value;
   if (months < 2 || months > 12) return null;
   return periodDraft(before.at, word.at, monthSpan(1, months), num);
