@@ -19,6 +19,8 @@ export interface ContextWords {
   readonly perLinks: CharTrie<string>;
   /** Reversed trie: the prefixes whose verb may take its object before the number (年产 + 多晶硅 + 10万吨). */
   readonly perVerbs: CharTrie<string>;
+  /** Reversed trie: the prefixes of 每 that make every amount after them in the clause a rate (每年可减少排放45万吨). */
+  readonly perEach: CharTrie<string>;
   /** After YYYY年: 年底 -> month. */
   readonly dateWords: CharTrie<string>;
   /** Reversed trie: an era before N年 and the Gregorian year of its year 0 (民国 -> 1911). */
@@ -58,15 +60,17 @@ export function readContextWords(read: QuantityDictReader): ContextWords {
   const perVoid = new Set<string>();
   const perLinks = new CharTrie<string>(true);
   const perVerbs = new CharTrie<string>(true);
+  const perEach = new CharTrie<string>(true);
   for (const { columns, line } of read('per.tsv', 3, 3)) {
     const [surface, per, position] = columns as [string, string, string];
     if (position === 'void') perVoid.add(surface);
     else if (position === 'link') perLinks.set(surface, per);
     else if (position === 'slash') perSlash.set(surface, per);
-    else if (position === 'prefix' || position === 'verb') {
+    else if (position === 'prefix' || position === 'verb' || position === 'each') {
       perPrefix.set(surface, per);
       if (position === 'verb') perVerbs.set(surface, per);
-    } else bad('per.tsv', line, 'position must be slash | prefix | verb | void | link');
+      if (position === 'each') perEach.set(surface, per);
+    } else bad('per.tsv', line, 'position must be slash | prefix | verb | each | void | link');
   }
   const dateWords = new CharTrie<string>();
   const monthWords = new CharTrie<true>();
@@ -93,7 +97,7 @@ export function readContextWords(read: QuantityDictReader): ContextWords {
     marks[role as MarkRole].add(ch.charCodeAt(0));
   }
   return {
-    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, perVerbs,
+    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, perVerbs, perEach,
     dateWords, monthWords, eras, yearLeads, spanLeads, setPhrases, numeralNames, marks,
   };
 }

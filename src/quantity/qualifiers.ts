@@ -19,6 +19,26 @@ function verbBeforeObject(text: string, end: number, lex: QuantityLexicon): { at
   return null;
 }
 
+/** The longest stretch of a clause between 每年 (每亩 ...) and the amount it makes a rate. */
+const MAX_EACH = 12;
+
+/**
+ * A prefix of 每 earlier in the clause, with only Han characters between it and `end` (每年 + 可减少排放 +
+ * 45万吨), or null; none when a numeral follows the prefix (每年一度 is a frequency).
+ */
+function eachBeforeClause(text: string, end: number, lex: QuantityLexicon): { at: number; value: string } | null {
+  for (let p = end; p > 0 && p >= end - MAX_EACH; p--) {
+    const c = text.charCodeAt(p - 1);
+    if (!isHan(c)) return null;
+    if (lex.perEach.hasEdge(c)) {
+      const each = lex.perEach.match(text, p);
+      // 每年一度的博览会 + 500亿元: a frequency, not a rate.
+      if (each !== null) return isNumeralAt(text, p, lex) ? null : each;
+    }
+  }
+  return null;
+}
+
 /** 约 近 超过 ... right before the quantity (inside the span), and 每年 年产 ... before it (`per`). */
 export function addQualifiers(text: string, draft: Draft, lex: QuantityLexicon): void {
   if (draft.kind === 'date' || draft.kind === 'ordinal') return;
@@ -31,7 +51,8 @@ export function addQualifiers(text: string, draft: Draft, lex: QuantityLexicon):
     const link = lex.perLinks.match(text, draft.start);
     const at = link === null ? draft.start : link.at;
     // 年产 + 多晶硅 + 10万吨: a measure is per year after a verb and its object too.
-    const per = lex.perPrefix.match(text, at) ?? (draft.kind === 'measure' ? verbBeforeObject(text, at, lex) : null);
+    // 每年 + 可减少排放 + 45万吨: every amount after a prefix of 每 in its clause is a rate.
+    const per = lex.perPrefix.match(text, at) ?? (draft.kind === 'measure' ? verbBeforeObject(text, at, lex) : null) ?? eachBeforeClause(text, at, lex);
     // The 年 of 1996年 + 生产 closes a date and begins no rate.
     const afterYear = per !== null && per.at > 0 && isNumeralAt(text, per.at - 1, lex);
     if (per !== null && !afterYear && !lex.perVoid.has(text.slice(per.at - 1, per.at + 1))) draft.per = per.value;
