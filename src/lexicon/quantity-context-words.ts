@@ -31,6 +31,8 @@ export interface ContextWords {
   readonly spanLeads: CharTrie<true>;
   /** After M月: words that show the 月 is a month of the calendar (9月末, 5月份, 3月上旬). */
   readonly monthWords: CharTrie<true>;
+  /** After a year pair (2024/25, 2024-25): words that make it one fiscal or school year (年度, 财年). */
+  readonly fiscalWords: CharTrie<true>;
   readonly setPhrases: CharTrie<true>;
   /** After a Chinese numeral: words that make it part of a name or term (四十里铺, 中铁二十局, 三元锂电池). */
   readonly numeralNames: CharTrie<true>;
@@ -74,6 +76,7 @@ export function readContextWords(read: QuantityDictReader): ContextWords {
   }
   const dateWords = new CharTrie<string>();
   const monthWords = new CharTrie<true>();
+  const fiscalWords = new CharTrie<true>();
   const eras = new CharTrie<number>(true);
   const yearLeads = new CharTrie<true>(true);
   const spanLeads = new CharTrie<true>(true);
@@ -84,7 +87,8 @@ export function readContextWords(read: QuantityDictReader): ContextWords {
     else if (scope === 'era') eras.set(surface, integerCell('date-words.tsv', line, month));
     else if (scope === 'year-lead') yearLeads.set(surface, true);
     else if (scope === 'span-lead') spanLeads.set(surface, true);
-    else bad('date-words.tsv', line, 'scope must be year | month | era | year-lead | span-lead');
+    else if (scope === 'fiscal') fiscalWords.set(surface, true);
+    else bad('date-words.tsv', line, 'scope must be year | month | era | year-lead | span-lead | fiscal');
   }
   const setPhrases = new CharTrie<true>();
   for (const { columns } of read('set-phrases.tsv', 1, 1)) setPhrases.set(columns[0] as string, true);
@@ -98,6 +102,6 @@ export function readContextWords(read: QuantityDictReader): ContextWords {
   }
   return {
     qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, perVerbs, perEach,
-    dateWords, monthWords, eras, yearLeads, spanLeads, setPhrases, numeralNames, marks,
+    dateWords, monthWords, fiscalWords, eras, yearLeads, spanLeads, setPhrases, numeralNames, marks,
   };
 }

@@ -115,6 +115,32 @@ export function readNumericDate(text: string, i: number): { end: number; value: 
   return { end: day.end, value: `${text.slice(i, i + 4)}-${pad(month.value)}-${pad(day.value)}` };
 }
 
+/**
+ * A pair of years at `i` (i at the first digit) with the second written short or in full: a fiscal or
+ * school year or a season (2024/25年度, 2024-25财年, 2024/2025学年: the second year follows the first), or
+ * a span of years written short (2024-26年) -> "2024/2025", "2024/2026", the word included.
+ */
+export function readYearPair(text: string, i: number, lex: QuantityLexicon): { end: number; value: string } | null {
+  for (let k = 0; k < 4; k++) if (!isAsciiDigit(text.charCodeAt(i + k))) return null;
+  const sep = text.charCodeAt(i + 4);
+  if ((sep !== 0x2d && sep !== 0x2f) || isAsciiDigit(text.charCodeAt(i - 1))) return null;
+  const second = twoDigits(text, i + 5) ?? fourDigits(text, i + 5);
+  if (second === null) return null;
+  const year = Number(text.slice(i, i + 4));
+  const short = second.end - (i + 5) === 2;
+  if (year < 1000) return null;
+  const word = second.value === (short ? (year + 1) % 100 : year + 1) ? lex.fiscalWords.match(text, second.end) : null;
+  if (word !== null) return { end: word.at, value: `${year}/${year + 1}` };
+  // 2024-26年; 2021-2025年 is a range of numerals, read elsewhere.
+  if (!short || sep !== 0x2d || text.charCodeAt(second.end) !== YEAR || second.value <= year % 100) return null;
+  return { end: second.end + 1, value: `${year}/${year - (year % 100) + second.value}` };
+}
+
+function fourDigits(text: string, i: number): { end: number; value: number } | null {
+  for (let k = 0; k < 4; k++) if (!isAsciiDigit(text.charCodeAt(i + k))) return null;
+  return isAsciiDigit(text.charCodeAt(i + 4)) ? null : { end: i + 4, value: Number(text.slice(i, i + 4)) };
+}
+
 function twoDigits(text: string, i: number): { end: number; value: number } | null {
   let k = i;
   while (k < i + 2 && isAsciiDigit(text.charCodeAt(k))) k++;

@@ -3,7 +3,7 @@ import type { NormalizedDoc } from '../normalize/index.js';
 import type { RawToken } from '../segment/index.js';
 import type { ReferenceDate } from '../reference-date.js';
 import type { Entity, Quantity } from '../types.js';
-import { readNumericDate } from './date.js';
+import { readNumericDate, readYearPair } from './date.js';
 import { completeNumeral, type Draft } from './draft.js';
 import { acceptDraft, startsCleanly } from './guards.js';
 import { wantsUnit } from './suffix.js';
@@ -93,6 +93,13 @@ export function recognizeQuantities(
       }
     }
     if (isAsciiDigit(c)) {
+      const pair = readYearPair(text, i, lex);
+      if (pair !== null) {
+        const num = scanNumeral(text, i, lex) as Numeral;
+        drafts.push({ start: i, end: pair.end, kind: 'date', value: pair.value, unit: null, numeral: num, magnitude: 0, unitEnd: pair.end });
+        i = pair.end;
+        continue;
+      }
       const date = readNumericDate(text, i);
       if (date !== null && date.value === null) {
         i = date.end;
