@@ -46,6 +46,8 @@ export interface SuffixWords {
   readonly regionCurrencies: ReadonlyMap<string, string>;
   /** Named currency words (新台币, 港元, 人民币 …) of CNY and of the regions' currencies, longest first. */
   readonly localCurrencyNames: readonly { readonly surface: string; readonly currency: string }[];
+  /** Words of one region's own usage (按年 -> HKD), for a Traditional text with no other evidence (region-words.tsv). */
+  readonly regionWords: readonly { readonly surface: string; readonly currency: string }[];
 }
 
 export function readSuffixWords(read: QuantityDictReader): SuffixWords {
@@ -93,7 +95,13 @@ export function readSuffixWords(read: QuantityDictReader): SuffixWords {
     const [surface, kind, unit, lic, factor] = columns as [string, SuffixKind, string, string, string];
     suffixes.set(surface, { kind, unit, factor: numberCell('ambiguous.tsv', line, factor), latin: false, license: license(lic, line) });
   }
-  return { suffixes, prefixes, fractions, classifiers, phases, regionCurrencies, localCurrencyNames };
+  const regionWords: { surface: string; currency: string }[] = [];
+  for (const { columns, line } of read('region-words.tsv', 2, 2)) {
+    const [surface, currency] = columns as [string, string];
+    if (!localCodes.has(currency)) bad('region-words.tsv', line, 'currency must be CNY or one of the regions\' (local-currencies.tsv)');
+    regionWords.push({ surface, currency });
+  }
+  return { suffixes, prefixes, fractions, classifiers, phases, regionCurrencies, localCurrencyNames, regionWords };
 }
 
 function license(text: string, line: number): License {

@@ -63,6 +63,12 @@ export function localCurrency(
     for (const d of drafts) if (d.kind === 'money' && d.local === true) d.unit = lastBefore(mentions, d.start) ?? d.unit;
     return;
   }
+  // A Traditional text with no evidence at all is not about the mainland: its region's words, or Taiwan.
+  if (currency === null && first === undefined && local) {
+    const usage = traditionalUsage(doc, lex, regions, names);
+    if (usage !== null) for (const d of drafts) if (d.kind === 'money' && d.local === true) d.unit = usage;
+    return;
+  }
   if (currency === null) return;
   for (const d of drafts) if (d.kind === 'money' && d.local === true) d.unit = currency;
   if (currency === TAIWAN_DOLLAR && years) rocYears(text, drafts, lex, names);
@@ -79,6 +85,28 @@ function regionalCurrency(doc: NormalizedDoc, drafts: readonly Draft[], regions:
   if (regions.bodies || regions.names >= 2 || writtenTraditional(doc)) return currency;
   const trillion = drafts.some((d) => d.kind === 'money' && d.local === true && doc.text.slice(d.start, d.end).includes(TRILLION));
   return currency === TAIWAN_DOLLAR && trillion ? currency : null;
+}
+
+/**
+ * The currency of a text written in Traditional script that names no currency, no name of a region
+ * and nothing of the mainland (no body or company from the dictionary): that of the first word of one
+ * region's usage (region-words.tsv: 按年 -> HKD; 万亿 -> CNY, no decision), or with none, TWD. Null for
+ * any other text. Dates are not touched (113年 stays a count).
+ */
+function traditionalUsage(doc: NormalizedDoc, lex: QuantityLexicon, regions: Regions, names: readonly Entity[]): string | null {
+  if (regions.mainland || regions.currencies.size > 0 || !writtenTraditional(doc)) return null;
+  // 贵州茅台, 中国银行: a body or company the dictionary knows and no region claims is the mainland's.
+  if (names.some((e) => e.source === 'dictionary' && e.type !== 'place' && e.type !== 'person')) return null;
+  let at = doc.text.length;
+  let found = TAIWAN_DOLLAR;
+  for (const { surface, currency } of lex.regionWords) {
+    const k = doc.text.indexOf(surface);
+    if (k >= 0 && k < at) {
+      at = k;
+      found = currency;
+    }
+  }
+  return found === MAINLAND_CURRENCY ? null : found;
 }
 
 const FULLWIDTH_FIRST = 0xff01;
