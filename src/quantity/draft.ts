@@ -1,8 +1,9 @@
 import { NumeralRole, type QuantityLexicon } from '../lexicon/quantities.js';
 import type { Approx, QuantityKind } from '../types.js';
-import { compare, decFromDigits, mul, mulInt, shift, toNumber, type Dec } from './decimal.js';
+import { add, compare, dec, decFromDigits, mul, mulInt, shift, toNumber, type Dec } from './decimal.js';
 import { readDate } from './date.js';
 import { scanNumeral, type Numeral } from './numeral.js';
+import { isNumeralAt } from './numeral-chars.js';
 import { isQuarterSpan, quarterSpan, readCountedPeriod } from './period.js';
 import { matchSuffix, wantsUnit, type Boundaries } from './suffix.js';
 
@@ -30,6 +31,19 @@ export interface Draft {
 
 const SLASH = 0x2f;
 const DASH = 0x2014; // —
+const TWO = 0x4e24; // 两
+
+/**
+ * 三成五, 六成二: after a tenth (成, factor 10) of one Chinese digit, a lone Chinese digit 1-9 that no
+ * numeral, unit or classifier follows is the next place (35 %, 62 %); 0 when there is none.
+ */
+function hundredths(text: string, num: Numeral, at: number, lex: QuantityLexicon): number {
+  const c = text.charCodeAt(at);
+  if (!num.chinese || num.length !== 1 || lex.role[c] !== NumeralRole.Digit || c === TWO) return 0;
+  if (isNumeralAt(text, at + 1, lex) || lex.suffixes.match(text, at + 1) !== null) return 0;
+  const v = lex.numeralValue[c] as number;
+  return v >= 1 && v <= 9 ? v : 0;
+}
 
 /** Scales a value by a factor from the lexicon (1, 10 for 成, 0.01 for 万分之) exactly. */
 export function scale(value: Dec, factor: number): Dec {
@@ -65,6 +79,11 @@ export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon
     };
     if (none) draft.none = true;
     if (entry.local === true) draft.local = true;
+    const next = entry.kind === 'percent' && entry.factor === 10 ? hundredths(text, num, suffix.end, lex) : 0;
+    if (next !== 0) {
+      draft.value = add(draft.value as Dec, dec(next));
+      draft.end = suffix.end + 1;
+    }
     if (text.charCodeAt(suffix.end) === SLASH && entry.kind !== 'percent' && entry.kind !== 'pp') {
       const per = lex.perSlash.match(text, suffix.end + 1);
       if (per !== null) {
