@@ -130,7 +130,7 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
       if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && NUMBER_TOKEN.test(u.text)) && !rate && !sign && !times) break;
     } else if (tables.joiners.has(u.text)) {
       if (options.joiners === false || (options.joiners !== true && !options.joiners.has(u.text)) || !plainNeighbours(ctx, i)) break;
-    } else if (tables.breakOrGeneric.has(u.text) && keep?.has(u.text) !== true && !beforeZoneEnding(ctx, i, options)) {
+    } else if (tables.breakOrGeneric.has(u.text) && keep?.has(u.text) !== true && !beforeZoneEnding(ctx, i, options) && !countyShortForm(ctx, u) && !countyCutInTwo(ctx, i)) {
       break;
     }
     length += u.end - u.start;
@@ -152,6 +152,35 @@ function levelWordAlone(ctx: RuleContext, i: number): boolean {
   const before = ctx.units[i - 1];
   if (before === undefined || before.end !== u.start) return true;
   return !isPlaceUnit(ctx, before);
+}
+
+/** The levels of a county (正定县, 大足区, 应城市, 且末县 …). */
+const COUNTY_LEVELS = ['\u53bf', '\u533a', '\u5e02', '\u65d7'];
+
+/**
+ * Is unit `u` a county's short form that jieba reads as another word (正定, 大足, 定远: countyLookalikes), not a
+ * place of the lists? It does not end the walk: 石家庄 + 正定 + 数字经济产业园, 重庆 + 大足 + 高新区.
+ */
+export function countyShortForm(ctx: RuleContext, u: Unit): boolean {
+  return u.record === undefined && ctx.tables.countyLookalikes.has(u.text) && countyName(ctx, u.text);
+}
+
+/**
+ * Is unit i one character of a county's or district's short form that the segmenter cut into two function
+ * characters (随州 + 曾 + 都 + 经济开发区: 曾都区)? Neither ends the walk.
+ */
+function countyCutInTwo(ctx: RuleContext, i: number): boolean {
+  const u = ctx.units[i] as Unit;
+  if (u.end - u.start !== 1 || u.record !== undefined) return false;
+  const pair = (a: Unit | undefined, b: Unit | undefined): boolean =>
+    a !== undefined && b !== undefined && a.end === b.start && a.end - a.start === 1 && b.end - b.start === 1 && a.record === undefined && b.record === undefined && countyName(ctx, a.text + b.text);
+  return pair(ctx.units[i - 1], u) || pair(u, ctx.units[i + 1]);
+}
+
+/** Is `name` with a county's level a place of the lists (正定县, 大足区, 曾都区)? */
+function countyName(ctx: RuleContext, name: string): boolean {
+  for (const level of COUNTY_LEVELS) if (ctx.isPlace(name + level)) return true;
+  return false;
 }
 
 /** Words between 国家 and the ending: 东兴 + 国家 + 重点 + 开发 + 开放 + 试验区. */
