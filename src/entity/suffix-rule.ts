@@ -2,7 +2,8 @@ import type { EntityRuleTables, SuffixRule } from '../lexicon/entities.js';
 import { ANCHOR_FIRST, SUFFIX_LAST } from '../lexicon/entity-char-flags.js';
 import type { EntityType } from '../types.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from './types.js';
-import { countyShortForm, walkLeft, type WalkOptions } from './walk.js';
+import { walkLeft, type WalkOptions } from './walk.js';
+import { countyShortForm } from './county-short-form.js';
 import { isPlaceUnit } from './place-unit.js';
 
 /** Where a suffix rule's name must start. */

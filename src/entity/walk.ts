@@ -3,6 +3,7 @@ import type { EntityType } from '../types.js';
 import { betweenEnds } from './route-ends.js';
 import type { RuleContext, Unit } from './types.js';
 import { isPlaceUnit } from './place-unit.js';
+import { countyCutInTwo, countyShortForm } from './county-short-form.js';
 
 /** A number as the segmenter writes it: digits, separators and a magnitude (4, 3.5, 1,200, 4万, 2.3万亿). */
 const NUMBER_TOKEN = /^[0-9][0-9.,]*[\u4e07\u4ebf]*$/;
@@ -152,35 +153,6 @@ function levelWordAlone(ctx: RuleContext, i: number): boolean {
   const before = ctx.units[i - 1];
   if (before === undefined || before.end !== u.start) return true;
   return !isPlaceUnit(ctx, before);
-}
-
-/** The levels of a county (正定县, 大足区, 应城市, 且末县 …). */
-const COUNTY_LEVELS = ['\u53bf', '\u533a', '\u5e02', '\u65d7'];
-
-/**
- * Is unit `u` a county's short form that jieba reads as another word (正定, 大足, 定远: countyLookalikes), not a
- * place of the lists? It does not end the walk: 石家庄 + 正定 + 数字经济产业园, 重庆 + 大足 + 高新区.
- */
-export function countyShortForm(ctx: RuleContext, u: Unit): boolean {
-  return u.record === undefined && ctx.tables.countyLookalikes.has(u.text) && countyName(ctx, u.text);
-}
-
-/**
- * Is unit i one character of a county's or district's short form that the segmenter cut into two function
- * characters (随州 + 曾 + 都 + 经济开发区: 曾都区)? Neither ends the walk.
- */
-function countyCutInTwo(ctx: RuleContext, i: number): boolean {
-  const u = ctx.units[i] as Unit;
-  if (u.end - u.start !== 1 || u.record !== undefined) return false;
-  const pair = (a: Unit | undefined, b: Unit | undefined): boolean =>
-    a !== undefined && b !== undefined && a.end === b.start && a.end - a.start === 1 && b.end - b.start === 1 && a.record === undefined && b.record === undefined && countyName(ctx, a.text + b.text);
-  return pair(ctx.units[i - 1], u) || pair(u, ctx.units[i + 1]);
-}
-
-/** Is `name` with a county's level a place of the lists (正定县, 大足区, 曾都区)? */
-function countyName(ctx: RuleContext, name: string): boolean {
-  for (const level of COUNTY_LEVELS) if (ctx.isPlace(name + level)) return true;
-  return false;
 }
 
 /** Words between 国家 and the ending: 东兴 + 国家 + 重点 + 开发 + 开放 + 试验区. */
