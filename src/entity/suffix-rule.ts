@@ -3,6 +3,7 @@ import { ANCHOR_FIRST, SUFFIX_LAST } from '../lexicon/entity-char-flags.js';
 import type { EntityType } from '../types.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from './types.js';
 import { walkLeft, type WalkOptions } from './walk.js';
+import { countyShortForm } from './county-short-form.js';
 import { isPlaceUnit } from './place-unit.js';
 
 /** Where a suffix rule's name must start. */
@@ -155,7 +156,8 @@ function namePartStart(ctx: RuleContext, left: number, head: number, before: str
   }
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;
-    if ((notVague ? isNamingRecord(ctx, u) : u.record !== undefined) || (u.record === undefined && isNamePart(ctx, u.text))) return left;
+    // 正定 + 高新区: a county's short form that jieba reads as another word names the county.
+    if ((notVague ? isNamingRecord(ctx, u) : u.record !== undefined) || (u.record === undefined && (isNamePart(ctx, u.text) || countyShortForm(ctx, u)))) return left;
   }
   return -1;
 }

@@ -111,7 +111,9 @@ function addUnit(
     if (end - start >= 2 && end - start <= 2 + LONGEST_HEAD) start = cutOff(units, text, tables, start, prepositionCut(text, start, end, tables));
     // 创新 + 园新 + 落成: a zone ending's last character glued to the next word; 商务 + 委副 + 主任: an agency's
     // last character glued to 副 (deputy). Either is cut off the token.
-    if (end - start === 2 && (gluedZoneEnd(text, start, units, tables) || agencyBeforeDeputy(text, start, tables))) start = cutOff(units, text, tables, start, 1);
+    if (end - start === 2 && (gluedZoneEnd(text, start, end, units, tables) || agencyBeforeDeputy(text, start, tables))) start = cutOff(units, text, tables, start, 1);
+    // 加工出口 + 区新设 + 两家: the same before a verb of two characters.
+    else if (end - start === 3 && wordOfItsOwn(text.slice(start + 1, end), tables) && gluedZoneEnd(text, start, end, units, tables)) start = cutOff(units, text, tables, start, 1);
     if (start !== from) surface = undefined;
     // 吉林 + 银行行长, 英皇 + 公司出品: a company's ending glued to a title or a word after the company is cut after
     // the ending; else a title glued to an agency's end.
@@ -147,17 +149,22 @@ function companyGluedCut(units: readonly Unit[], text: string, tables: EntityRul
   return cut !== undefined && namedBefore(units, start, tables) ? cut : 0;
 }
 
+/** Is `word` a verb, function, common or generic word of the tables (新设, 新建, 落成), no name's part? */
+function wordOfItsOwn(word: string, tables: EntityRuleTables): boolean {
+  return tables.breakOrGeneric.has(word) || tables.commonWords.has(word) || tables.leadWords.has(word);
+}
+
 /**
- * Does the first character of the two-character token at `start` end a zone's ending of two characters or
+ * Does the first character of the token text[start, end) end a zone's ending of two characters or
  * more with the unit before it (创新 + 园, 合作 + 区), the token being no ending of its own?
  */
-function gluedZoneEnd(text: string, start: number, units: readonly Unit[], tables: EntityRuleTables): boolean {
+function gluedZoneEnd(text: string, start: number, end: number, units: readonly Unit[], tables: EntityRuleTables): boolean {
   // Most tokens open with no suffix's last character: one table read rules them out.
   const found = suffixesEndingAt(text, start + 1, tables);
   const suffix = found === null ? undefined : found[0];
   if (suffix === undefined || suffix.type !== 'zone' || suffix.suffix.length < 2) return false;
   const previous = units[units.length - 1];
-  return previous !== undefined && previous.end === start && previous.record === undefined && suffixesEndingAt(text, start + 2, tables) === null;
+  return previous !== undefined && previous.end === start && previous.record === undefined && suffixesEndingAt(text, end, tables) === null;
 }
 
 /** Does a unit that may end a company's name (two Han characters or more, no function or generic word: 吉林, 英皇) end at `start`? */

@@ -3,6 +3,7 @@ import type { EntityType } from '../types.js';
 import { betweenEnds } from './route-ends.js';
 import type { RuleContext, Unit } from './types.js';
 import { isPlaceUnit } from './place-unit.js';
+import { countyCutInTwo, countyShortForm } from './county-short-form.js';
 
 /** A number as the segmenter writes it: digits, separators and a magnitude (4, 3.5, 1,200, 4万, 2.3万亿). */
 const NUMBER_TOKEN = /^[0-9][0-9.,]*[\u4e07\u4ebf]*$/;
@@ -130,7 +131,7 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
       if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && NUMBER_TOKEN.test(u.text)) && !rate && !sign && !times) break;
     } else if (tables.joiners.has(u.text)) {
       if (options.joiners === false || (options.joiners !== true && !options.joiners.has(u.text)) || !plainNeighbours(ctx, i)) break;
-    } else if (tables.breakOrGeneric.has(u.text) && keep?.has(u.text) !== true && !beforeZoneEnding(ctx, i, options)) {
+    } else if (tables.breakOrGeneric.has(u.text) && keep?.has(u.text) !== true && !beforeZoneEnding(ctx, i, options) && !countyShortForm(ctx, u) && !countyCutInTwo(ctx, i)) {
       break;
     }
     length += u.end - u.start;

@@ -9,6 +9,16 @@ export function words(file: string): string[] {
   return readTsv(dictPath('entities', 'rules', file), 1).map((row) => row.columns[0] as string);
 }
 
+/** The break words of two or three characters (break-words.tsv, `keep` left out) that jieba tags as no verb: 正定, 大足, 且末. */
+export function readCountyLookalikes(keep: ReadonlySet<string>): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const { columns } of readTsv(dictPath('entities', 'rules', 'break-words.tsv'), 2, 2)) {
+    const [word, tag] = columns as [string, string];
+    if (word.length >= 2 && word.length <= 3 && !tag.startsWith('v') && !keep.has(word)) found.add(word);
+  }
+  return found;
+}
+
 /** stock-codes.tsv: each word with its role (prefix, market, special). */
 export function readStockCodeWords(): ReadonlyMap<string, string> {
   const file = dictPath('entities', 'rules', 'stock-codes.tsv');

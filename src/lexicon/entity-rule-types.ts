@@ -16,6 +16,8 @@ export interface SuffixRule {
   readonly needsBrand: boolean;
   /** A licensed trade (…证券, …信托, …期货): a province, city or county before it is enough too (湖南信托). */
   readonly placeEnough: boolean;
+  /** needs=place: an area's ending (…片区, …生态区, …商务区) that names a zone only with a place or a name in it (老城片区 is none). */
+  readonly needsPlace: boolean;
 }
 
 /** The word lists the entity rules read (dict/entities/rules/*.tsv). */
@@ -125,6 +127,13 @@ export interface EntityRuleTables {
   readonly vaguePlaces: ReadonlySet<string>;
   /** Generic words inside a zone's name between its place and its ending (贵阳 + 国家 + 高新技术产业开发区). */
   readonly zoneWords: ReadonlySet<string>;
+  /** Verbs that stand inside a zone's name after a place (新旧动能 + 转换 + 创新示范区: zone-inner-words.tsv). */
+  readonly zoneInnerWords: ReadonlySet<string>;
+  /**
+   * Break words of two or three characters that jieba tags as no verb (正定, 大足, 定远: adverbs, pronouns): a county's short
+   * form among them does not end a name's walk (石家庄 + 正定 + 数字经济产业园).
+   */
+  readonly countyLookalikes: ReadonlySet<string>;
   /** Units after a number that open a project name (万吨, GWh). */
   readonly capacityUnits: ReadonlySet<string>;
   /** Built works that make a project name specific after a name part (大桥, 隧道). */

@@ -7,7 +7,7 @@ import { readCongressTables } from './congress-words.js';
 import { readPlacePairTables } from './place-pairs.js';
 import { readTsv } from './tsv.js';
 import { WordFlags } from './word-flags.js';
-import { byFirstChar, gluedCuts, readStockCodeWords, words } from './entity-rule-readers.js';
+import { byFirstChar, gluedCuts, readCountyLookalikes, readStockCodeWords, words } from './entity-rule-readers.js';
 import {
   ANCHOR_FIRST, ANCHOR_UNIT, BRAND_CUE_FIRST, BRAND_CUE_LAST, BRAND_JOINER_FIRST, charFlags, COMMON_SURNAME, CONGRESS_LAST, DOUBLE_SURNAME_FIRST,
   FREQUENT_GIVEN, FREQUENT_GIVEN_COUNT, FUNCTION_SURNAME, GIVEN_CHAR, HEAD_ALONE, HEAD_FIRST, HEAD_LAST, JOINER_UNIT, PERSON_CUE_FIRST,
@@ -30,11 +30,11 @@ export function loadEntityRuleTables(): EntityRuleTables {
   for (const { columns, line } of readTsv(suffixFile, 2, 3)) {
     const [suffix, type, needs = ''] = columns as [string, string, string?];
     if (!ENTITY_TYPES.has(type)) throw new DictFormatError(suffixFile, line, `unknown entity type ${JSON.stringify(type)}`);
-    if (needs !== '' && needs !== 'parent' && needs !== 'named' && needs !== 'brand' && needs !== 'licensed') {
-      throw new DictFormatError(suffixFile, line, `the third column is empty, "parent", "named", "brand" or "licensed"`);
+    if (needs !== '' && needs !== 'parent' && needs !== 'named' && needs !== 'brand' && needs !== 'licensed' && needs !== 'place') {
+      throw new DictFormatError(suffixFile, line, `the third column is empty, "parent", "named", "brand", "licensed" or "place"`);
     }
     const brand = needs === 'brand' || needs === 'licensed';
-    suffixes.set(suffix, { suffix, type: type as EntityType, needsParent: needs === 'parent', named: needs === 'named', needsBrand: brand, placeEnough: needs === 'licensed' });
+    suffixes.set(suffix, { suffix, type: type as EntityType, needsParent: needs === 'parent', named: needs === 'named', needsBrand: brand, placeEnough: needs === 'licensed', needsPlace: needs === 'place' });
     suffixTrie.add([...suffix].reverse().join(''), Object.freeze([suffixes.get(suffix) as SuffixRule]));
   }
   const keep = new Set(words('keep-words.tsv'));
@@ -159,6 +159,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
     routeEnds: new Set(projectCues.filter(([, role]) => role === 'end').map(([w]) => w)),
     vaguePlaces: new Set(words('vague-places.tsv')),
     zoneWords: new Set(words('zone-keep-words.tsv')),
+    zoneInnerWords: new Set(words('zone-inner-words.tsv')),
+    countyLookalikes: readCountyLookalikes(keep),
     capacityUnits: new Set(projectCues.filter(([, role]) => role === 'unit').map(([w]) => w)),
     facilityWords: new Set(projectCues.filter(([, role]) => role === 'facility').map(([w]) => w)),
     projectWords: new Set(projectCues.filter(([, role]) => role === 'keep').map(([w]) => w)),

@@ -4,6 +4,7 @@
 // The segmenter may glue the level word to the department's first character (市住 + 建局).
 import type { EntityType } from '../../types.js';
 import { isAnchor, isNamePart, suffixRule } from '../suffix-rule.js';
+import { zoneBodyStart } from './zone-suffix.js';
 import type { RuleContext, Unit } from '../types.js';
 
 /**
@@ -72,6 +73,11 @@ export const agencySuffix = suffixRule('agency-suffix', {
     }
     // A zone's own body (钦州港 + 片区 + 管委会): a zone ending with a name part before it is the anchor.
     if (anchor < 0 && !suffix.needsParent) anchor = zoneNameStart(ctx, left, head);
+    // The zone as its own rule reads it (周口港口物流产业 + 集聚 + 区 + 管委会, 正定 + 高新区 + 管委会): from where it starts.
+    if (!suffix.needsParent && head > 0) {
+      const zone = zoneBodyStart(ctx, head - 1);
+      if (zone >= 0 && (anchor < 0 || zone < anchor)) anchor = zone;
+    }
     // A level word glued to the department's first character by the segmenter: 市住 + 建局, 区住 + 建局.
     if (anchor < 0 && left < head && gluedLevelWord(ctx, ctx.units[left] as Unit)) anchor = left;
     if (suffix.needsParent) return parent ? anchor : -1;

@@ -7,7 +7,7 @@
 // company's ending (…工程有限公司) it is part of the company's name.
 import type { SuffixRule } from '../../lexicon/entities.js';
 import type { EntityType } from '../../types.js';
-import { afterBuildVerb, isNamePart, isNamingRecord, startWithDistinctPart, suffixRule } from '../suffix-rule.js';
+import { afterBuildVerb, isNamePart, isNamingRecord, isPlant, startWithDistinctPart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
 import { followedByCount, isNumeralWord } from './counts.js';
 
@@ -76,6 +76,22 @@ function namedWork(ctx: RuleContext, text: string): boolean {
   return false;
 }
 
+/** The last unit in [left, head) that ends with a company's or zone's ending, not a dictionary name; -1 for none. */
+function lastNameEnding(ctx: RuleContext, left: number, head: number): number {
+  for (let i = head - 1; i >= left; i--) {
+    const u = ctx.units[i] as Unit;
+    if (u.record === undefined && endsCompanyOrZone(u) && !isPlant(ctx, u)) return i;
+  }
+  return -1;
+}
+
+/** Are the units in [from, head) and `before` all category words, one at least (…产业园 + 首批 + 项目)? */
+function categoriesAfter(ctx: RuleContext, from: number, head: number, before: string): boolean {
+  if (from === head && before === '') return false;
+  for (let i = from; i < head; i++) if (!isCategory(ctx, (ctx.units[i] as Unit).text)) return false;
+  return true;
+}
+
 /** Does unit u end with a company's or zone's ending (集团, 产业园)? An institute's (实验室) stays a name of its own. */
 function endsCompanyOrZone(u: Unit): boolean {
   return u.suffixes !== null && u.suffixes.some((r) => r.type === 'enterprise' || r.type === 'zone');
@@ -133,6 +149,9 @@ function isCategory(ctx: RuleContext, text: string): boolean {
 function categoryOnly(ctx: RuleContext, left: number, head: number, before: string, named: boolean): boolean {
   const { tables } = ctx;
   if (before !== '' && !isCategory(ctx, before)) return false;
+  // 蚌埠铜陵现代产业园 + 首批 + 项目: a zone's or company's name written out to its ending, then category words only.
+  const named0 = lastNameEnding(ctx, left, head);
+  if (named0 > left) return categoriesAfter(ctx, named0 + 1, head, before);
   let category = before !== '';
   // A place alone before a bare ending (河北省 + 计划) names no project either: 计划 is its verb. A built
   // work's ending (贵州省 + 数据中心) is named by its place.

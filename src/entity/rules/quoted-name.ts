@@ -21,12 +21,21 @@ interface Group {
   type: EntityType | null;
 }
 
+const GRADE = '\u7ea7';
+const LONGEST_GRADE = 4;
+
+/** Is `text` a grade alone (五星级, 省级, 国家级)? */
+function gradeOnly(text: string): boolean {
+  return text.length <= LONGEST_GRADE && text.endsWith(GRADE);
+}
+
 /** The type given by the longest name suffix that `content` ends with (leaving something before it). */
 export function typeBySuffix(ctx: RuleContext, content: string): EntityType | null {
   const { tables } = ctx;
   for (let length = Math.min(tables.longestSuffix, content.length - 1); length >= 1; length--) {
     const rule = tables.suffixes.get(content.slice(content.length - length));
-    if (rule !== undefined && !rule.needsParent) return rule.type;
+    // “五星级园区”, “省级开发区”: a grade before the ending tells a kind, no name.
+    if (rule !== undefined && !rule.needsParent) return gradeOnly(content.slice(0, content.length - length)) ? null : rule.type;
   }
   return null;
 }

@@ -8,6 +8,9 @@
 import type { EntityType } from '../../types.js';
 import { afterBuildVerb, startWithDistinctPart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
+import type { SuffixRule } from '../../lexicon/entities.js';
+import { walkLeft, type WalkOptions } from '../walk.js';
+import { gradesOnly, holdsCount, namesPlace, zoneNameLeft } from '../zone-name.js';
 import { isPlaceUnit } from '../place-unit.js';
 import { isCount, isNumeralWord } from './counts.js';
 
@@ -55,19 +58,42 @@ function withLevel(ctx: RuleContext, u: Unit): boolean {
   return ctx.tables.levelWords.has(u.text.charAt(u.text.length - 1));
 }
 
-export const zoneSuffix = suffixRule('zone-suffix', {
-  type: 'zone',
+const WALK: WalkOptions = {
   maxLength: 20,
   through: THROUGH,
   joiners: false,
   // 贵阳 + 国家 + 高新技术产业开发区: 国家 between the place and the ending.
   zoneWords: true,
+};
+
+/** The unit where the zone whose ending is in unit `head` (its own text before the ending `before`) starts, the walk having stopped at `walked`; -1 for none. */
+function zoneStart(ctx: RuleContext, walked: number, head: number, before: string, suffix: SuffixRule): number {
+  // 淄博新旧动能 + 转换 + 创新示范区: words inside zones' names that end other names' walks.
+  const left = zoneNameLeft(ctx, walked, head, WALK);
   // 京津两地共建 + 产业园: a verb of building before the suffix ends the name.
-  start(ctx, left, head, before) {
-    const start = startWithDistinctPart(ctx, afterBuildVerb(ctx, left, head, false), head, before);
-    let s = start;
-    if (s >= 0 && prefectureBefore(ctx, s, head, before)) s++;
-    while (s >= 0 && placeAbovePlace(ctx, s, head)) s++;
-    return s > 0 && counted(ctx, s) ? -1 : s;
-  },
-});
+  const start = startWithDistinctPart(ctx, afterBuildVerb(ctx, left, head, false), head, before);
+  // 老城 + 片区, 湿地 + 生态区: an area's ending needs a place or a name; 三个 + 工业邨 is a kind.
+  if (start >= 0 && ((suffix.needsPlace && !namesPlace(ctx, start, head, before)) || holdsCount(ctx, start, head) || gradesOnly(ctx, start, head, before))) return -1;
+  let s = start;
+  if (s >= 0 && prefectureBefore(ctx, s, head, before)) s++;
+  while (s >= 0 && placeAbovePlace(ctx, s, head)) s++;
+  return s > 0 && counted(ctx, s) ? -1 : s;
+}
+
+/**
+ * Where a zone written right before an agency's ending in unit `end` starts (周口港口物流产业集聚区 + 管委会), the
+ * zone's own rules deciding; -1 where no zone ends there. The zone's body is an agency of that name.
+ */
+export function zoneBodyStart(ctx: RuleContext, end: number): number {
+  const unit = ctx.units[end];
+  const suffix = unit?.record === undefined ? unit?.suffixes?.[0] : undefined;
+  if (unit === undefined || suffix === undefined || suffix.type !== 'zone') return -1;
+  const suffixStart = unit.end - suffix.suffix.length;
+  let head = end;
+  while (head > 0 && (ctx.units[head] as Unit).start > suffixStart) head--;
+  const headUnit = ctx.units[head] as Unit;
+  if (headUnit.start > suffixStart || headUnit.record !== undefined) return -1;
+  return zoneStart(ctx, walkLeft(ctx, head, WALK), head, ctx.text.slice(headUnit.start, suffixStart), suffix);
+}
+
+export const zoneSuffix = suffixRule('zone-suffix', { type: 'zone', ...WALK, start: zoneStart });

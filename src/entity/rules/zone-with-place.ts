@@ -5,7 +5,7 @@
 // only a zone written out to its head (…区): before a bare nickname the city is a name of its own, the two
 // side by side (贵阳 + 贵安, the city and the new area, like 兰白). A zone named by a place of its own (满洲里…,
 // 珲春…) is named by it: the prefecture written with its level before it (呼伦贝尔市 + 满洲里综合保税区) stays apart.
-import type { EntityRule, RuleContext } from '../types.js';
+import type { EntityRule, RuleContext, Unit } from '../types.js';
 import { namesWithPlaceBefore } from './place-before.js';
 
 const DIVISIONS = 'places-cn.tsv';
@@ -16,9 +16,12 @@ const PROVINCE = /(?:省|自治区|特别行政区)$/;
 
 const LONGEST_PLACE = 4;
 
-/** Is the place written with its level (呼伦贝尔市, 延边州), not by its short form (绍兴 + 滨海新区 is one zone)? */
-function writtenWithLevel(ctx: RuleContext, text: string): boolean {
-  return ctx.tables.levelWords.has(text.charAt(text.length - 1));
+/**
+ * Is the place written with its level (呼伦贝尔市, 延边州), not by its short form (绍兴 + 滨海新区 is one zone; so is
+ * 锦州 + 滨海新区, the city's short form ending in 州 like a prefecture's level)?
+ */
+function writtenWithLevel(ctx: RuleContext, place: Unit): boolean {
+  return ctx.tables.levelWords.has(place.text.charAt(place.text.length - 1)) && place.record?.canonical === place.text;
 }
 
 /** Does the zone's name open with a place of the dictionaries (满洲里 + 综合保税区)? */
@@ -40,7 +43,7 @@ export const zoneWithPlace: EntityRule = {
       ctx,
       'zone',
       'zone-with-place',
-      (place, zone) => !zone.record?.notName && place.record?.file === DIVISIONS && !PROVINCE.test(place.record.canonical) && zone.text.endsWith(ZONE_HEAD) && !(writtenWithLevel(ctx, place.text) && namedByPlace(ctx, zone.text)),
+      (place, zone) => !zone.record?.notName && place.record?.file === DIVISIONS && !PROVINCE.test(place.record.canonical) && zone.text.endsWith(ZONE_HEAD) && !(writtenWithLevel(ctx, place) && namedByPlace(ctx, zone.text)),
       // 绍兴 + 滨海新区 is Shaoxing's own new area, not 天津滨海新区: the canonical name only where it opens with no other place.
       (place, zone) => !openedByOtherPlace(ctx, zone.record?.canonical ?? '', place.text),
     ),
