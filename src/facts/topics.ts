@@ -125,8 +125,17 @@ function opensBodyName(units: readonly Unit[], i: number, end: number): boolean 
   for (let k = i + 1; k + 1 < end && k <= i + NAME_PIECES; k++) {
     const unit = units[k] as Unit;
     if (unit.kind !== UnitKind.Word) return false;
-    if (hasRole(unit, WordRole.Body)) return hasRole(units[k + 1], WordRole.Speech);
+    if (hasRole(unit, WordRole.Body)) return saysLater(units, k, end);
   }
+  return false;
+}
+
+/** How far after a body or an agency a verb of saying is looked for in its clause, in units. */
+const SAYING_REACH = 16;
+
+/** Is there a verb of saying after unit `k` in the clause that ends at `end` (海关1月15日发布的数据显示)? */
+function saysLater(units: readonly Unit[], k: number, end: number): boolean {
+  for (let m = k + 1; m < end && m <= k + SAYING_REACH; m++) if (hasRole(units[m], WordRole.Speech)) return true;
   return false;
 }
 
@@ -142,9 +151,8 @@ function isReport(units: readonly Unit[], a: number, i: number, end: number): bo
   const opener = units[i] as Unit;
   if (!isOwner(opener)) return false;
   if (isSpeaker(opener.entity, units[i + 1]) || opensBodyName(units, i, end)) return true;
-  if (opener.entity.type !== 'agency') return false;
-  for (let k = i + 1; k < end && k < i + 16; k++) if (hasRole(units[k], WordRole.Speech)) return true;
-  return false;
+  // A government body or a body that is no government, with a verb of saying later (协会最新统计显示).
+  return (opener.entity.type === 'agency' || opener.entity.type === 'organization') && saysLater(units, i, end);
 }
 
 function clauseTopic(units: readonly Unit[], i: number, end: number, paragraphTopic: Entity | null): Topic | null {
