@@ -135,7 +135,7 @@ const SAYING_REACH = 16;
 
 /** Is there a verb of saying after unit `k` in the clause that ends at `end` (海关1月15日发布的数据显示)? */
 function saysLater(units: readonly Unit[], k: number, end: number): boolean {
-  for (let m = k + 1; m < end && m <= k + SAYING_REACH; m++) if (hasRole(units[m], WordRole.Speech)) return true;
+  for (let m = k + 1; m < end && m < k + SAYING_REACH; m++) if (hasRole(units[m], WordRole.Speech)) return true;
   return false;
 }
 
