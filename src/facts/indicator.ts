@@ -77,7 +77,8 @@ export function phraseBefore(units: readonly Unit[], u: number, from: number): R
     j = quote - 1;
   }
   // An amount alone after a verb (签约|额, 成交|额, 签约|总金额) takes the verb: it is the amount of what the verb does.
-  if (j === last - 1 && j >= from && isVerbAmount(units, j, last)) j--;
+  // The nouns before that verb name whose amount it is (国际|业务|签约|额).
+  if (j === last - 1 && j >= from && isVerbAmount(units, j, last)) for (j--; j >= from && last - j < MAX_WORDS && isNominal(units[j]); ) j--;
   if (j === last) return null;
   // 退税|商店数量|达到…: a verb before a phrase that names an amount qualifies it when it is no predicate.
   if (j >= from && opensAmountPhrase(units, j, last, u)) j--;
