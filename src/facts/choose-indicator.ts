@@ -1,6 +1,6 @@
 import { WordRole } from '../lexicon/facts.js';
 import type { Indicator, Quantity } from '../types.js';
-import { clauseEnd, joinedBefore, phraseAfter, phraseBefore, skipBetween, type Run } from './indicator.js';
+import { clauseEnd, insideIndicator, joinedBefore, phraseAfter, phraseBefore, skipBetween, type Run } from './indicator.js';
 import { comparedAt, make, WINDOW, type IndicatorContext } from './indicator-context.js';
 import { aspectOf, inherited } from './inherit.js';
 import { respectivePhrase } from './respective-indicators.js';
@@ -46,7 +46,7 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
     const streak = phraseBefore(units, u - 1, from);
     return streak !== null ? make(context, streak, from) : latestInSentence(context, u);
   }
-  const share = figure.kind === 'percent' || figure.kind === 'pp' ? shareBefore(units, u, from) : -1;
+  const share = figure.kind === 'percent' || figure.kind === 'pp' ? shareBefore(context, u, from) : -1;
   if (share >= 0) {
     // 第一、二、三产业增加值分别占地区生产总值的a、b和c: the parts are the items of the list before 分别.
     const parts = isRespectively(units[share - 1]) ? respectivePhrase(context.text, units, u, from, context.lex, true) : null;
@@ -57,7 +57,8 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   const listed = respectivePhrase(context.text, units, u, from, context.lex);
   if (listed !== null) return listedIndicator(context, listed, from);
   // 失业率由5.3%下降到5.1%: the level a change starts from follows 由 after its indicator.
-  const at = FROM.includes(units[u - 1]?.text ?? '') ? u - 1 : u;
+  const dated = pastDate(units, u);
+  const at = FROM.includes(units[dated - 1]?.text ?? '') ? dated - 1 : u;
   const before = figure.kind === 'count' ? joinedBefore(units, phraseBefore(units, at, from), from) : phraseBefore(units, at, from);
   // 进出口额连续三年突破1000亿元: after a streak, the figure is of what keeps going.
   const gap = skipBetween(units, u, from);
@@ -101,10 +102,19 @@ const REACHED = ['至', '到'];
 const FROM = ['由'];
 
 function afterRateTo(units: readonly Unit[], u: number): boolean {
-  if (!REACHED.includes(units[u - 1]?.text ?? '')) return false;
-  const rate = units[u - 2]?.quantity;
+  const v = pastDate(units, u);
+  if (!REACHED.includes(units[v - 1]?.text ?? '')) return false;
+  const rate = units[v - 2]?.quantity;
   if (rate != null) return rate.kind === 'percent' || rate.kind === 'pp' || rate.unit === '倍';
-  return hasRole(units[u - 2], WordRole.Up | WordRole.Down) && units[u - 3]?.quantity != null && FROM.includes(units[u - 4]?.text ?? '');
+  return hasRole(units[v - 2], WordRole.Up | WordRole.Down) && units[v - 3]?.quantity != null && FROM.includes(units[pastDate(units, v - 3) - 1]?.text ?? '');
+}
+
+/**
+ * 由2020年的4.2万元提高到2024年的5.1万元: the index of the date (and 的) that dates the level at unit `u`,
+ * so that 由 or 到 is read before it; `u` itself when none stands there.
+ */
+function pastDate(units: readonly Unit[], u: number): number {
+  return hasRole(units[u - 1], WordRole.De) && units[u - 2]?.quantity?.kind === 'date' ? u - 2 : u;
 }
 
 /** The indicator of an item of a 分别 list, with the canonical name the list gives it (城镇居民人均可支配收入). */
@@ -135,7 +145,7 @@ function opensWithLink(units: readonly Unit[], u: number, from: number): boolean
 export function levelIndicator(context: IndicatorContext, u: number, from: number): Indicator | null {
   const rank = (context.units[u] as Unit).quantity?.kind === 'ordinal';
   // 煤炭产量占全省的三分之二，比上年提高1.2个百分点: a fraction is no figure, but a share of the part before 占.
-  const share = rank ? -1 : shareBefore(context.units, u, from);
+  const share = rank ? -1 : shareBefore(context, u, from);
   if (share >= 0) {
     const part = phraseBefore(context.units, share, from);
     return part === null || comparedAt(context.units, part.start, from) ? null : make(context, part, from);
@@ -162,9 +172,16 @@ function objectBefore(units: readonly Unit[], u: number, from: number): Run | nu
   return object !== null && comparedAt(units, object.start, from) ? null : object;
 }
 
-/** The 占 of a share before the figure in its clause (占全省的35%, 占比达到12%), or -1. */
-function shareBefore(units: readonly Unit[], u: number, from: number): number {
-  for (let j = u - 1; j >= from && j >= u - WINDOW; j--) if (hasRole(units[j], WordRole.Share)) return j;
+/**
+ * The 占 of a share before the figure in its clause (占全省的35%, 占比达到12%), or -1. A 占 inside a known
+ * indicator (股东|应|占|溢利: the profit attributable to shareholders) is no share.
+ */
+function shareBefore(context: IndicatorContext, u: number, from: number): number {
+  const units = context.units;
+  for (let j = u - 1; j >= from && j >= u - WINDOW; j--) {
+    const unit = units[j] as Unit;
+    if (hasRole(unit, WordRole.Share) && !insideIndicator(context.text, unit.start, unit.end, context.lex)) return j;
+  }
   return -1;
 }
 

@@ -123,10 +123,17 @@ function noteLevel(figure: Quantity, ic: IndicatorContext): void {
   if (indicator !== null) ic.history.push({ fact: { value: figure, indicator }, sentence, paragraph });
 }
 
-/** In a list of figures (增长8%、10%, 下跌2.5%及3.1%), the later ones take the change of the first. */
+/** 或 between two figures of one change (增加1.5亿美元或0.3%): the amount and its rate. */
+const ALTERNATIVE = '或';
+
+/**
+ * In a list of figures (增长8%、10%, 下跌2.5%及3.1%), the later ones take the change of the first; so does a
+ * rate written after the amount of the same change (减少12亿美元或12%).
+ */
 function listChange(ic: IndicatorContext, u: number): 'up' | 'down' | null {
   const units = ic.units;
-  if (!isMark(units[u - 1], '、') && !LIST_JOINERS.has(units[u - 1]?.text ?? '')) return null;
+  const joiner = units[u - 1]?.text ?? '';
+  if (!isMark(units[u - 1], '、') && !LIST_JOINERS.has(joiner) && joiner !== ALTERNATIVE) return null;
   const previous = units[u - 2];
   if (previous?.kind !== UnitKind.Quantity) return null;
   for (let k = ic.history.length - 1; k >= 0 && k >= ic.history.length - 8; k--) {

@@ -40,12 +40,18 @@ export function make(context: IndicatorContext, run: Run, from: number): Indicat
   const end = (units[run.end - 1] as Unit).end;
   const indicator = toIndicator(context.text, start, end, (units[floor] as Unit).start, context.lex);
   if (indicator.start >= start) return indicator;
-  // 农牧民|人均|可|支配|收入: the nouns right before a known indicator that widened the phrase qualify it too.
+  // 农牧民|人均|可|支配|收入: the nouns right before a known indicator that widened the phrase qualify it too,
+  // and so do the words of the tables that qualify a noun (平均|每户|可|支配|所得).
   let k = run.start - 1;
   while (k >= floor && (units[k] as Unit).end > indicator.start) k--;
   let wide = indicator.start;
-  for (; k >= floor && (units[k] as Unit).end === wide && isNominal(units[k]) && (units[k] as Unit).text.length >= 2; k--) wide = (units[k] as Unit).start;
+  for (; k >= floor && (units[k] as Unit).end === wide && qualifies(units[k] as Unit); k--) wide = (units[k] as Unit).start;
   return wide < indicator.start ? toIndicator(context.text, wide, end, wide, context.lex) : indicator;
+}
+
+/** A noun of two units or more, or a word that qualifies a noun (每户, 平均), before a widened known indicator. */
+function qualifies(unit: Unit): boolean {
+  return (isNominal(unit) && unit.text.length >= 2) || (unit.flags & WordRole.Attributive) !== 0;
 }
 
 /** A word that only refers back (该, 该项目), never a noun of a phrase. */

@@ -58,6 +58,8 @@ function isCutBase(units: readonly Unit[], j: number, u: number): boolean {
  */
 export function phraseBefore(units: readonly Unit[], u: number, from: number): Run | null {
   let last = skipBetween(units, u, from);
+  // 中期股息每股0.62港元: a word that qualifies the figure itself (per share) is no part of the phrase.
+  if (last === u - 1 && last > from && hasRole(units[last], WordRole.Attributive) && !isNominal(units[last])) last = skipBetween(units, last, from);
   // 零售业总销货价值的临时估计为307亿元: a 的 before the link words joins the phrase to them.
   if (last > from && last < u - 1 && hasRole(units[last], WordRole.De)) last = skipBetween(units, last, from);
   // A note in brackets between the phrase and its figure (固定资产投资（不含农户）同比下降) is skipped.
@@ -75,7 +77,8 @@ export function phraseBefore(units: readonly Unit[], u: number, from: number): R
     j = quote - 1;
   }
   // An amount alone after a verb (签约|额, 成交|额, 签约|总金额) takes the verb: it is the amount of what the verb does.
-  if (j === last - 1 && j >= from && isVerbAmount(units, j, last)) j--;
+  // The nouns before that verb name whose amount it is (国际|业务|签约|额).
+  if (j === last - 1 && j >= from && isVerbAmount(units, j, last)) for (j--; j >= from && last - j < MAX_WORDS && isNominal(units[j]); ) j--;
   if (j === last) return null;
   // 退税|商店数量|达到…: a verb before a phrase that names an amount qualifies it when it is no predicate.
   if (j >= from && opensAmountPhrase(units, j, last, u)) j--;
@@ -97,9 +100,12 @@ export function joinedBefore(units: readonly Unit[], run: Run | null, from: numb
   return left !== null && left.end === run.start - 1 ? { start: left.start, end: run.end } : run;
 }
 
-/** 住户|每月|收入中位数, 私人住宅|平均|呎价, 实质|GDP: a word of the tables that qualifies a noun, before a noun of the phrase. */
+/**
+ * 住户|每月|收入中位数, 私人住宅|平均|呎价, 实质|GDP: a word of the tables that qualifies a noun, before a noun
+ * of the phrase or another such word (平均|每户|消费支出).
+ */
 function isInnerAttributive(units: readonly Unit[], j: number, last: number): boolean {
-  return j < last && hasRole(units[j], WordRole.Attributive) && isNominal(units[j + 1]);
+  return j < last && hasRole(units[j], WordRole.Attributive) && (isNominal(units[j + 1]) || hasRole(units[j + 1], WordRole.Attributive));
 }
 
 /** 限额|以上|单位, 规模|以上|工业, 亿元|以上|项目: a bound between two nouns qualifies the phrase it stands in. */
@@ -184,6 +190,21 @@ export function toIndicator(text: string, start: number, end: number, floor: num
   const surface = text.slice(start, end);
   const canonical = canonicalOf(surface, lex);
   return canonical === undefined ? { text: surface, start, end } : { text: surface, start, end, canonical };
+}
+
+/**
+ * Does a known indicator hold the span [start, end) strictly inside it, with text on both sides (股东|应占|溢利)?
+ * Only the surfaces the table's first and last units allow are looked up.
+ */
+export function insideIndicator(text: string, start: number, end: number, lex: FactLexicon): boolean {
+  const { unitFlags, longestIndicator } = lex;
+  for (let s = Math.max(0, end - longestIndicator); s < start; s++) {
+    if (((unitFlags[text.charCodeAt(s)] as number) & UnitFlag.IndicatorFirst) === 0) continue;
+    for (let e = end + 1; e <= text.length && e - s <= longestIndicator; e++) {
+      if (((unitFlags[text.charCodeAt(e - 1)] as number) & UnitFlag.IndicatorLast) !== 0 && lex.indicators.has(text.slice(s, e))) return true;
+    }
+  }
+  return false;
 }
 
 /**

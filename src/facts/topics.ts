@@ -106,11 +106,37 @@ function createdAtEnd(units: readonly Unit[], i: number, end: number): Entity | 
 }
 
 /**
- * The organization of a speaker (某厅负责人表示) and a government body that reports (统计局公布，…)
- * state figures that are not their own.
+ * The organization of a speaker (某厅负责人表示), a government body that reports (统计局公布，…) and a
+ * body that is no government speaking (证券交易所表示, 汽车工业协会称) state figures that are not their own.
  */
 function isSpeaker(entity: Entity, next: Unit | undefined): boolean {
-  return hasRole(next, WordRole.Head) || (entity.type === 'agency' && hasRole(next, WordRole.Speech));
+  return hasRole(next, WordRole.Head) || ((entity.type === 'agency' || entity.type === 'organization') && hasRole(next, WordRole.Speech));
+}
+
+/** How many words a name the entity stage left in pieces may have after its place (台湾|区|电机|电子|工业|同业公会). */
+const NAME_PIECES = 8;
+
+/**
+ * A place that opens the name of a speaking body the entity stage left in pieces (香港|联合|交易所|表示,
+ * 中国|物流|与|采购|联合会|表示): words up to a body's head (交易所, 协会) right before a verb of saying.
+ */
+function opensBodyName(units: readonly Unit[], i: number, end: number): boolean {
+  if ((units[i] as Unit).entity?.type !== 'place') return false;
+  for (let k = i + 1; k + 1 < end && k <= i + NAME_PIECES; k++) {
+    const unit = units[k] as Unit;
+    if (unit.kind !== UnitKind.Word) return false;
+    if (hasRole(unit, WordRole.Body)) return saysLater(units, k, end);
+  }
+  return false;
+}
+
+/** How far after a body or an agency a verb of saying is looked for in its clause, in units. */
+const SAYING_REACH = 16;
+
+/** Is there a verb of saying after unit `k` in the clause that ends at `end` (海关1月15日发布的数据显示)? */
+function saysLater(units: readonly Unit[], k: number, end: number): boolean {
+  for (let m = k + 1; m < end && m < k + SAYING_REACH; m++) if (hasRole(units[m], WordRole.Speech)) return true;
+  return false;
 }
 
 /** Words that open a report frame (据省统计局介绍, 根据澳门统计暨普查局资料). */
@@ -124,10 +150,9 @@ function isReport(units: readonly Unit[], a: number, i: number, end: number): bo
   if (REPORT_OPENERS.includes((units[a] as Unit).text)) return true;
   const opener = units[i] as Unit;
   if (!isOwner(opener)) return false;
-  if (isSpeaker(opener.entity, units[i + 1])) return true;
-  if (opener.entity.type !== 'agency') return false;
-  for (let k = i + 1; k < end && k < i + 16; k++) if (hasRole(units[k], WordRole.Speech)) return true;
-  return false;
+  if (isSpeaker(opener.entity, units[i + 1]) || opensBodyName(units, i, end)) return true;
+  // A government body or a body that is no government, with a verb of saying later (协会最新统计显示).
+  return (opener.entity.type === 'agency' || opener.entity.type === 'organization') && saysLater(units, i, end);
 }
 
 function clauseTopic(units: readonly Unit[], i: number, end: number, paragraphTopic: Entity | null): Topic | null {

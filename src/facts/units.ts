@@ -87,17 +87,21 @@ export function buildUnits(
       else if (pos === token.start && end === token.end) out.word(pos, end, token.text, lex);
       // What an entity or a quantity left of a token (家中 after 39家) is no word of the tables, but a
       // conjunction left of one (人及 after 285萬: …285萬人及273萬人) still joins the figures.
-      else out.push(UnitKind.Word, pos, end, text.slice(pos, end), leftFlags(text, pos, end, lex), null, null);
+      // A quantity that took a token's tail (占|约76%, 为|近3000家) leaves a word of the tables before it.
+      else out.push(UnitKind.Word, pos, end, text.slice(pos, end), leftFlags(text, pos, end, lex, end === quantity?.start), null, null);
       pos = end;
     }
   }
   return out.units;
 }
 
-/** The roles of a piece of a token an entity or a quantity left: those of a conjunction, else none. */
-function leftFlags(text: string, start: number, end: number, lex: FactLexicon): number {
+/**
+ * The roles of a piece of a token an entity or a quantity left: all of them before the quantity that took the
+ * token's tail, else those of a conjunction, else none.
+ */
+function leftFlags(text: string, start: number, end: number, lex: FactLexicon, beforeQuantity: boolean): number {
   const flags = lex.roleTable.getRange(text, start, end);
-  return (flags & WordRole.Prep) !== 0 ? flags : 0;
+  return beforeQuantity || (flags & WordRole.Prep) !== 0 ? flags : 0;
 }
 
 /** The units built so far, and the clause, sentence and paragraph counters. */

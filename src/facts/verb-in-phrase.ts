@@ -17,10 +17,17 @@ export function isAmountHead(unit: Unit): boolean {
   return isAmount(unit) || hasRole(unit, WordRole.ShareWord) || (unit.text.length >= 2 && AMOUNT_ENDS.includes(unit.text[unit.text.length - 1] as string));
 }
 
-/** One-character amounts (签约|额) and the aspect words that name an amount (总金额, 金额, 总额). */
+/**
+ * One-character amounts (签约|额) and the aspect words that name an amount (总金额, 金额, 总额); also a one-character
+ * amount the segmenter glued to the link word after it (签约|额为).
+ */
 function isAmount(unit: Unit): boolean {
-  return AMOUNTS.includes(unit.text) || hasRole(unit, WordRole.Aspect);
+  const text = unit.text;
+  return AMOUNTS.includes(text) || hasRole(unit, WordRole.Aspect) || (text.length === 2 && AMOUNTS.includes(text[0] as string) && GLUED_LINKS.includes(text[1] as string));
 }
+
+/** Link words of one character the segmenter glues to an amount before them (额为, 量达). */
+const GLUED_LINKS = '为达';
 
 /** The last characters of a word that names an amount (销售额, 产量, 产值, 增长率, 面积, 家数). */
 const AMOUNT_ENDS = '额量值率积数';

@@ -36,10 +36,12 @@ export const WordRole = Object.freeze({
   Attributive: 1 << 24,
   /** 今年, 去年, 本月: a time the sentence states itself, in words; no date of an earlier sentence carries to it. */
   Period: 1 << 25,
+  /** 交易所, 协会, 商会: the head of the name of a body that is no government (an exchange, an association); before a verb of saying, it reports figures that are not its own. */
+  Body: 1 << 26,
 } as const);
 
 /** Roles of nouns: words with them may be part of an indicator phrase. */
-const NOUN_ROLES = WordRole.Nominal | WordRole.ShareWord | WordRole.Head;
+const NOUN_ROLES = WordRole.Nominal | WordRole.ShareWord | WordRole.Head | WordRole.Body;
 
 const ROLE_NAMES: Readonly<Record<string, number>> = Object.freeze({
   link: WordRole.Link,
@@ -67,6 +69,7 @@ const ROLE_NAMES: Readonly<Record<string, number>> = Object.freeze({
   nominal: WordRole.Nominal,
   verb: WordRole.Verb,
   period: WordRole.Period,
+  body: WordRole.Body,
   stop: WordRole.Boundary,
 });
 
