@@ -22,13 +22,10 @@ export function assembleResult(
   // The normalized text is the input itself: every span's text and offsets are already the input's.
   const unchanged = doc.text === doc.original;
   if (!unchanged) {
-    const identity = doc.map.identity;
-    for (let k = 0; k < aligned.length; k++) {
-      if (identity) keepOffsets(doc, aligned[k] as RawToken);
-      else mapSpan(doc, aligned[k] as RawToken);
-    }
+    if (doc.map.identity) takeOriginalText(doc, aligned);
+    else for (let k = 0; k < aligned.length; k++) mapSpan(doc, aligned[k] as RawToken);
+    if (facts.length > 0) mapIndicators(doc, facts);
   }
-  if (!unchanged) mapIndicators(doc, facts);
   const result: Analysis = {
     text: doc.original,
     tokens: aligned,
@@ -64,11 +61,26 @@ function bySpan(a: { start: number; end: number }, b: { start: number; end: numb
 }
 
 /**
- * A span of a normalized text with the input's offsets (only characters were replaced, one for one)
- * takes the input's text where it differs: most tokens of a text with full-width punctuation do not.
+ * Tokens of a normalized text with the input's offsets (only characters were replaced, one for one)
+ * take the input's text where it differs: most tokens of a text with full-width punctuation do not.
+ * The tokens are sorted and do not overlap, and each one's text is the normalized text's slice, so
+ * one walk comparing the two strings finds the tokens that hold a replaced character.
  */
-function keepOffsets(doc: NormalizedDoc, t: RawToken): void {
-  if (!doc.original.startsWith(t.text, t.start)) t.text = doc.original.slice(t.start, t.end);
+function takeOriginalText(doc: NormalizedDoc, tokens: readonly RawToken[]): void {
+  const { original, text } = doc;
+  let differs = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as RawToken;
+    if (differs < t.start) differs = firstDifference(original, text, t.start);
+    if (differs < t.end) t.text = original.slice(t.start, t.end);
+  }
+}
+
+/** The first offset from `from` on where the two strings (of equal length) differ, or their length. */
+function firstDifference(a: string, b: string, from: number): number {
+  let i = from;
+  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
 }
 
 /** A span of the normalized text becomes the input's in place: its offsets and its text. */

@@ -1,4 +1,5 @@
-import * as OpenCC from 'opencc-js';
+import { createRequire } from 'node:module';
+import type * as OpenCC from 'opencc-js';
 import { DependencyError, DictFormatError } from '../errors.js';
 import { dictPath } from './paths.js';
 import { readTsv } from './tsv.js';
@@ -29,7 +30,9 @@ const FLAG_NAMES: Readonly<Record<string, number>> = Object.freeze({ ambiguous: 
  * Traditional, then standard Traditional to Simplified. Loaded once per process. The flags come from
  * dict/normalize/script-flags.tsv (computed from the same tables by scripts/dict/build-script-flags.mjs);
  * the converter is built on the first text that has a Traditional-only character, so Simplified text
- * never pays for its tables.
+ * never pays for its tables. opencc-js itself is loaded then too, and only its Traditional-to-Simplified
+ * build (`opencc-js/t2cn`, the same tables as the full one for these locales): the full build would
+ * add 6 MB to every process, Simplified text or not.
  */
 export function loadScriptTables(): ScriptTables {
   if (memo) return memo;
@@ -41,7 +44,7 @@ export function loadScriptTables(): ScriptTables {
 
 function buildConverter(): (text: string) => string {
   try {
-    const { Locale, ConverterFactory } = OpenCC;
+    const { Locale, ConverterFactory } = localRequire('opencc-js/t2cn') as typeof OpenCC;
     const groups = [Locale.from.hk, Locale.from.tw, Locale.to.cn].map((group, i) => {
       if (!group) throw new Error(`opencc-js has no conversion table #${i}`);
       return group;
@@ -65,5 +68,7 @@ function readFlags(): Uint8Array {
   }
   return flags;
 }
+
+const localRequire = createRequire(import.meta.url);
 
 const FLAGS_FILE = ['normalize', 'script-flags.tsv'];

@@ -17,21 +17,27 @@ export interface TsvRow {
 export function parseTsv(content: string, file: string, minColumns: number, maxColumns = Infinity): TsvRow[] {
   const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   const rows: TsvRow[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    let raw = lines[i] as string;
+  // Line by line, without an array of every line: the rows are all that outlives the parse.
+  let lineNumber = 0;
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
+    lineNumber++;
+    let raw = text.slice(from, to);
+    from = to + 1;
     if (raw.endsWith('\r')) raw = raw.slice(0, -1);
-    if (raw.includes('\r')) throw new DictFormatError(file, i + 1, 'a CR inside the line: save the file with LF (or CRLF) line ends');
+    if (raw.includes('\r')) throw new DictFormatError(file, lineNumber, 'a CR inside the line: save the file with LF (or CRLF) line ends');
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
-    const columns = raw.split('\t').map((c) => c.trim());
+    const columns = raw.split('\t');
+    for (let c = 0; c < columns.length; c++) columns[c] = (columns[c] as string).trim();
     while (columns.length > minColumns && columns[columns.length - 1] === '') columns.pop();
     if (columns.length < minColumns || columns.slice(0, minColumns).some((c) => c === '')) {
-      throw new DictFormatError(file, i + 1, `expected at least ${minColumns} tab-separated columns, got ${JSON.stringify(raw)}`);
+      throw new DictFormatError(file, lineNumber, `expected at least ${minColumns} tab-separated columns, got ${JSON.stringify(raw)}`);
     }
     if (columns.length > maxColumns) {
-      throw new DictFormatError(file, i + 1, `expected at most ${maxColumns} tab-separated columns, got ${columns.length}`);
+      throw new DictFormatError(file, lineNumber, `expected at most ${maxColumns} tab-separated columns, got ${columns.length}`);
     }
-    rows.push({ columns, line: i + 1 });
+    rows.push({ columns, line: lineNumber });
   }
   return rows;
 }

@@ -50,8 +50,8 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
       const words = cut.words;
       while (word < words.length && wordStart < start) wordStart += (words[word++] as string).length;
       const w = words[word];
-      // jieba sees UTF-8: a lone surrogate comes back as U+FFFD, so the word must match the text.
-      if (wordStart === start && w !== undefined && w.length === end - start && text.startsWith(w, start)) surface = w;
+      // jieba sees UTF-8: a lone surrogate comes back as U+FFFD, so then the word must match the text.
+      if (wordStart === start && w !== undefined && w.length === end - start && (cut.exact || text.startsWith(w, start))) surface = w;
     }
     surface ??= text.slice(start, end);
     tokens.push(withPos ? { text: surface, start, end, pos: pos ?? cut?.tags?.[start] ?? 'x' } : { text: surface, start, end });
@@ -190,7 +190,15 @@ interface JiebaCut {
   readonly cuts: Uint8Array;
   readonly words: readonly string[];
   readonly tags: readonly (string | undefined)[] | null;
+  /**
+   * The text has no surrogate, so each word is the text's slice at its offset: jieba's words are
+   * consecutive pieces of the text, and their lengths add up to its length (else `words` is empty).
+   */
+  readonly exact: boolean;
 }
+
+/** Any UTF-16 surrogate (a lone one is the only character jieba gives back changed). */
+const SURROGATE = /[\ud800-\udfff]/;
 
 /** jieba's word ends in the text being segmented. */
 const wordEnds = new ScratchBytes();
@@ -216,8 +224,8 @@ function jiebaCut(text: string, segmenter: Segmenter, withPos: boolean): JiebaCu
     pos += word.length;
     if (pos <= text.length) cuts[pos] = 1;
   }
-  if (pos !== text.length) return { cuts: cutEveryCharacter(text, cuts), words: [], tags };
-  return { cuts, words, tags };
+  if (pos !== text.length) return { cuts: cutEveryCharacter(text, cuts), words: [], tags, exact: false };
+  return { cuts, words, tags, exact: !SURROGATE.test(text) };
 }
 
 /** Fallback when jieba's words do not add up to the text (it never should): one character a word. */

@@ -26,8 +26,6 @@ let loaded: { segmenter: Segmenter; words: readonly string[] } | undefined;
  * process-wide segmenter is still the one zh-analyze loaded.
  */
 const SENTINEL = '\u9f98\u9750\u9f49\u9ea4';
-/** A line break (always a word of its own) and the sentinel, cut after every text. */
-const GUARD = `\n${SENTINEL}`;
 
 /**
  * nodejieba holds a single dictionary per process. zh-analyze loads it once with jieba's own
@@ -42,9 +40,11 @@ export function loadSegmenter(words: readonly string[]): Segmenter {
   }
   const binding = requireBinding();
   loadDictionaries(binding, words);
-  // Other code in this thread that calls nodejieba.load() replaces the segmenter. Each call cuts
-  // the sentinel after the text, in the same native call: when it no longer comes back whole, our
-  // dictionary is loaded again and the text cut anew.
+  // Other code in this thread that calls nodejieba.load() replaces the segmenter. Each cut is
+  // followed by a cut of the sentinel, with no JavaScript between the two calls: when it no longer
+  // comes back whole, the text was cut with another dictionary, so ours is loaded again and the text
+  // cut anew. (Two calls rather than one over text + sentinel: the joined string would be copied
+  // whole for the native call, and jieba would return the sentinel's words as well.)
   const reload = (): void => {
     process.emitWarning(
       'nodejieba was reloaded by other code in this thread; zh-analyze loaded its own dictionary again. ' +
@@ -53,40 +53,27 @@ export function loadSegmenter(words: readonly string[]): Segmenter {
     );
     loadDictionaries(binding, words);
   };
+  // Without HMM: a dictionary word either way, and the check skips jieba's HMM pass.
+  const ours = (): boolean => {
+    const check = binding.cut(SENTINEL, false);
+    return check.length === 1 && check[0] === SENTINEL;
+  };
   const segmenter: Segmenter = {
     cut: (text) => {
-      let out = binding.cut(text + GUARD, true);
-      if (out[out.length - 1] !== SENTINEL) {
-        reload();
-        out = binding.cut(text + GUARD, true);
-      }
-      out.pop();
-      dropGuardBreak(out, out.length - 1, (w) => w, (w) => (out[out.length - 1] = w));
-      return out;
+      const out = binding.cut(text, true);
+      if (ours()) return out;
+      reload();
+      return binding.cut(text, true);
     },
     tag: (text) => {
-      let out = binding.tag(text + GUARD);
-      if (out[out.length - 1]?.word !== SENTINEL) {
-        reload();
-        out = binding.tag(text + GUARD);
-      }
-      out.pop();
-      const last = out[out.length - 1];
-      dropGuardBreak(out, out.length - 1, (w) => w.word, (w) => last && (out[out.length - 1] = { word: w, tag: last.tag }));
-      return out;
+      const out = binding.tag(text);
+      if (ours()) return out;
+      reload();
+      return binding.tag(text);
     },
   };
   loaded = { segmenter, words };
   return segmenter;
-}
-
-/** Removes the guard's line break from the last word (it may have been joined to a \r before it). */
-function dropGuardBreak<T>(out: T[], last: number, word: (item: T) => string, set: (word: string) => void): void {
-  const item = out[last];
-  if (item === undefined) return;
-  const text = word(item);
-  if (text === '\n') out.pop();
-  else if (text.endsWith('\n')) set(text.slice(0, -1));
 }
 
 /**
