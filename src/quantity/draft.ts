@@ -28,6 +28,16 @@ export interface Draft {
   none?: boolean;
 }
 
+/**
+ * A new draft. Every draft gets the same object shape (the optional fields present, undefined until
+ * set), so that the stage's reads of them stay monomorphic; the public quantity is built field by field.
+ */
+export function newDraft(
+  start: number, end: number, kind: QuantityKind, value: Dec | string, unit: string | null, numeral: Numeral, magnitude: number, unitEnd: number,
+): Draft {
+  return { start, end, kind, value, unit, per: undefined, upper: undefined, approx: undefined, numeral, magnitude, unitEnd, local: undefined, none: undefined };
+}
+
 const SLASH = 0x2f;
 const DASH = 0x2014; // —
 
@@ -42,7 +52,7 @@ export function scale(value: Dec, factor: number): Dec {
 export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries, withRange = true): Draft {
   const date = readDate(text, num, lex, words);
   if (date !== null) {
-    const d: Draft = { start: date.start, end: date.end, kind: 'date', value: date.value ?? '', unit: null, numeral: num, magnitude: 0, unitEnd: date.end };
+    const d = newDraft(date.start, date.end, 'date', date.value ?? '', null, num, 0, date.end);
     if (date.value === null) d.none = true;
     return d;
   }
@@ -55,14 +65,11 @@ export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon
   if (suffix === null) {
     const adjective = lex.marks.adjective.has(text.charCodeAt(num.end)) && num.length <= 2 && num.value.s === 0 && words.endsAt(num.end + 1);
     const end = adjective ? num.end + 1 : num.end;
-    draft = { start: num.start, end, kind: 'number', value: num.value, unit: null, numeral: num, magnitude: num.trailingMagnitude, unitEnd: end };
+    draft = newDraft(num.start, end, 'number', num.value, null, num, num.trailingMagnitude, end);
   } else {
     const { entry } = suffix;
     const none = entry.kind === 'none';
-    draft = {
-      start: num.start, end: suffix.end, kind: none ? 'number' : entry.kind, value: scale(num.value, entry.factor), unit: none ? null : entry.unit,
-      numeral: num, magnitude: num.trailingMagnitude, unitEnd: suffix.end,
-    };
+    draft = newDraft(num.start, suffix.end, none ? 'number' : entry.kind, scale(num.value, entry.factor), none ? null : entry.unit, num, num.trailingMagnitude, suffix.end);
     if (none) draft.none = true;
     if (entry.local === true) draft.local = true;
     if (text.charCodeAt(suffix.end) === SLASH && entry.kind !== 'percent' && entry.kind !== 'pp') {
@@ -189,8 +196,5 @@ function readFraction(text: string, den: Numeral, lex: QuantityLexicon): Draft |
   const d = toNumber(den.value).value;
   const v = toNumber(nume.value).value / d;
   if (d === 0 || !Number.isFinite(v) || Math.abs(v) >= 1e21) return null;
-  return {
-    start: den.start, end: nume.end, kind: 'number', value: decFromDigits(v.toFixed(15)), unit: null,
-    numeral: den, magnitude: 0, unitEnd: nume.end,
-  };
+  return newDraft(den.start, nume.end, 'number', decFromDigits(v.toFixed(15)), null, den, 0, nume.end);
 }

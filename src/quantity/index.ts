@@ -4,7 +4,7 @@ import type { RawToken } from '../segment/index.js';
 import type { ReferenceDate } from '../reference-date.js';
 import type { Entity, Quantity } from '../types.js';
 import { readNumericDate } from './date.js';
-import { completeNumeral, type Draft } from './draft.js';
+import { completeNumeral, newDraft, type Draft } from './draft.js';
 import { acceptDraft, startsCleanly } from './guards.js';
 import { wantsUnit } from './suffix.js';
 import { shareListUnits } from './list-unit.js';
@@ -100,7 +100,7 @@ export function recognizeQuantities(
       }
       if (date !== null && date.value !== null) {
         const num = scanNumeral(text, i, lex) as Numeral;
-        drafts.push({ start: i, end: date.end, kind: 'date', value: date.value, unit: null, numeral: num, magnitude: 0, unitEnd: date.end });
+        drafts.push(newDraft(i, date.end, 'date', date.value, null, num, 0, date.end));
         i = date.end;
         continue;
       }
