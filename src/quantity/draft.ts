@@ -5,6 +5,7 @@ import { readDate } from './date.js';
 import { scanNumeral, type Numeral } from './numeral.js';
 import { isQuarterSpan, quarterSpan, readCountedPeriod } from './period.js';
 import { matchSuffix, wantsUnit, type Boundaries } from './suffix.js';
+import { newDraft } from './new-draft.js';
 
 /** A quantity being built, value still exact, in normalized offsets. */
 export interface Draft {
@@ -26,16 +27,6 @@ export interface Draft {
   local?: boolean;
   /** Followed by a word that makes it no quantity (4时, 90年代), or a date the calendar does not have. */
   none?: boolean;
-}
-
-/**
- * A new draft. Every draft gets the same object shape (the optional fields present, undefined until
- * set), so that the stage's reads of them stay monomorphic; the public quantity is built field by field.
- */
-export function newDraft(
-  start: number, end: number, kind: QuantityKind, value: Dec | string, unit: string | null, numeral: Numeral, magnitude: number, unitEnd: number,
-): Draft {
-  return { start, end, kind, value, unit, per: undefined, upper: undefined, approx: undefined, numeral, magnitude, unitEnd, local: undefined, none: undefined };
 }
 
 const SLASH = 0x2f;

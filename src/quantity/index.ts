@@ -4,7 +4,7 @@ import type { RawToken } from '../segment/index.js';
 import type { ReferenceDate } from '../reference-date.js';
 import type { Entity, Quantity } from '../types.js';
 import { readNumericDate } from './date.js';
-import { completeNumeral, newDraft, type Draft } from './draft.js';
+import { completeNumeral, type Draft } from './draft.js';
 import { acceptDraft, startsCleanly } from './guards.js';
 import { wantsUnit } from './suffix.js';
 import { shareListUnits } from './list-unit.js';
@@ -20,6 +20,7 @@ import { readPrefixed } from './prefixed.js';
 import { toQuantity } from './to-quantity.js';
 import { addQualifiers } from './qualifiers.js';
 import { WordBoundaries } from './words.js';
+import { newDraft } from './new-draft.js';
 
 const ORDINAL_MARK = 0x7b2c; // 第
 const MINUS = 0x2d;

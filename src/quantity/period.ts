@@ -1,6 +1,7 @@
 import type { QuantityLexicon } from '../lexicon/quantities.js';
 import { toNumber, ZERO, type Dec } from './decimal.js';
-import { newDraft, type Draft } from './draft.js';
+import type { Draft } from './draft.js';
+import { newDraft } from './new-draft.js';
 import type { Numeral } from './numeral.js';
 import type { Boundaries } from './suffix.js';
 
