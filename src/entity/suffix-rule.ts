@@ -36,7 +36,8 @@ export function suffixesEndingAt(text: string, end: number, tables: EntityRuleTa
  * A rule that finds names ending in one of the suffixes of `type` (dict/entities/rules/suffixes.tsv)
  * at the end of a unit, and decides where each name starts by walking left over the units.
  */
-export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule {
+export function suffixRule(name: string, given: SuffixRuleOptions): EntityRule {
+  const options = sameShape(given);
   // A branch (…分公司, …分行) is written with its parent company: the walk passes over it.
   const branchOptions: SuffixRuleOptions = { ...options, through: new Set([...options.through, options.type]), fullNamesOf: undefined };
   const bracketed = options.type === 'organization' || options.type === 'enterprise';
@@ -73,6 +74,17 @@ export function suffixRule(name: string, options: SuffixRuleOptions): EntityRule
       }
       return out;
     },
+  };
+}
+
+/**
+ * The options with every field present, in one order: the suffix rules share find() and walkLeft(),
+ * and options objects of one shape keep their property reads there monomorphic.
+ */
+function sameShape(o: SuffixRuleOptions): SuffixRuleOptions {
+  return {
+    type: o.type, maxLength: o.maxLength, through: o.through, joiners: o.joiners, digits: o.digits, routes: o.routes, dashes: o.dashes,
+    fullNamesOf: o.fullNamesOf, keep: o.keep, zoneWords: o.zoneWords, start: o.start, trim: o.trim, accept: o.accept,
   };
 }
 

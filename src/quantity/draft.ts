@@ -6,6 +6,7 @@ import { scanNumeral, type Numeral } from './numeral.js';
 import { isNumeralAt } from './numeral-chars.js';
 import { isQuarterSpan, quarterSpan, readCountedPeriod } from './period.js';
 import { matchSuffix, wantsUnit, type Boundaries } from './suffix.js';
+import { newDraft } from './new-draft.js';
 
 /** A quantity being built, value still exact, in normalized offsets. */
 export interface Draft {
@@ -56,7 +57,7 @@ export function scale(value: Dec, factor: number): Dec {
 export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries, withRange = true): Draft {
   const date = readDate(text, num, lex, words);
   if (date !== null) {
-    const d: Draft = { start: date.start, end: date.end, kind: 'date', value: date.value ?? '', unit: null, numeral: num, magnitude: 0, unitEnd: date.end };
+    const d = newDraft(date.start, date.end, 'date', date.value ?? '', null, num, 0, date.end);
     if (date.value === null) d.none = true;
     return d;
   }
@@ -69,14 +70,11 @@ export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon
   if (suffix === null) {
     const adjective = lex.marks.adjective.has(text.charCodeAt(num.end)) && num.length <= 2 && num.value.s === 0 && words.endsAt(num.end + 1);
     const end = adjective ? num.end + 1 : num.end;
-    draft = { start: num.start, end, kind: 'number', value: num.value, unit: null, numeral: num, magnitude: num.trailingMagnitude, unitEnd: end };
+    draft = newDraft(num.start, end, 'number', num.value, null, num, num.trailingMagnitude, end);
   } else {
     const { entry } = suffix;
     const none = entry.kind === 'none';
-    draft = {
-      start: num.start, end: suffix.end, kind: none ? 'number' : entry.kind, value: scale(num.value, entry.factor), unit: none ? null : entry.unit,
-      numeral: num, magnitude: num.trailingMagnitude, unitEnd: suffix.end,
-    };
+    draft = newDraft(num.start, suffix.end, none ? 'number' : entry.kind, scale(num.value, entry.factor), none ? null : entry.unit, num, num.trailingMagnitude, suffix.end);
     if (none) draft.none = true;
     if (entry.local === true) draft.local = true;
     const next = entry.kind === 'percent' && entry.factor === 10 ? hundredths(text, num, suffix.end, lex) : 0;
@@ -208,8 +206,5 @@ function readFraction(text: string, den: Numeral, lex: QuantityLexicon): Draft |
   const d = toNumber(den.value).value;
   const v = toNumber(nume.value).value / d;
   if (d === 0 || !Number.isFinite(v) || Math.abs(v) >= 1e21) return null;
-  return {
-    start: den.start, end: nume.end, kind: 'number', value: decFromDigits(v.toFixed(15)), unit: null,
-    numeral: den, magnitude: 0, unitEnd: nume.end,
-  };
+  return newDraft(den.start, nume.end, 'number', decFromDigits(v.toFixed(15)), null, den, 0, nume.end);
 }

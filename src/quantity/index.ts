@@ -20,6 +20,7 @@ import { readPrefixed } from './prefixed.js';
 import { toQuantity } from './to-quantity.js';
 import { addQualifiers } from './qualifiers.js';
 import { WordBoundaries } from './words.js';
+import { newDraft } from './new-draft.js';
 
 const ORDINAL_MARK = 0x7b2c; // 第
 const MINUS = 0x2d;
@@ -107,7 +108,7 @@ export function recognizeQuantities(
       }
       if (date !== null && date.value !== null) {
         const num = scanNumeral(text, i, lex) as Numeral;
-        drafts.push({ start: i, end: date.end, kind: 'date', value: date.value, unit: null, numeral: num, magnitude: 0, unitEnd: date.end });
+        drafts.push(newDraft(i, date.end, 'date', date.value, null, num, 0, date.end));
         i = date.end;
         continue;
       }

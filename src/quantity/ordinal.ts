@@ -1,6 +1,7 @@
 import type { QuantityLexicon } from '../lexicon/quantities.js';
 import type { Entity } from '../types.js';
 import type { Draft } from './draft.js';
+import { newDraft } from './new-draft.js';
 import { acceptDraft } from './guards.js';
 import { scanNumeral, type ScanOptions } from './numeral.js';
 import { readCountedPeriod } from './period.js';
@@ -20,7 +21,7 @@ export function readOrdinal(
   if (num.approx !== null || num.upper !== null || num.value.s !== 0) return num.end;
   const cls = lex.classifiers.match(text, num.end);
   const end = cls?.at ?? num.end;
-  const draft: Draft = { start: i, end, kind: 'ordinal', value: num.value, unit: cls?.value ?? null, numeral: num, magnitude: 0, unitEnd: end };
+  const draft: Draft = newDraft(i, end, 'ordinal', num.value, cls?.value ?? null, num, 0, end);
   if (acceptDraft(text, draft, lex, words, names)) drafts.push(draft);
   return end;
 }

@@ -1,6 +1,7 @@
 import type { QuantityLexicon } from '../lexicon/quantities.js';
 import { toNumber, ZERO, type Dec } from './decimal.js';
 import type { Draft } from './draft.js';
+import { newDraft } from './new-draft.js';
 import type { Numeral } from './numeral.js';
 import type { Boundaries } from './suffix.js';
 
@@ -21,7 +22,7 @@ export function monthSpan(first: number, last: number): string {
 
 /** A date draft whose value is a period. */
 export function periodDraft(start: number, end: number, value: string, numeral: Numeral): Draft {
-  return { start, end, kind: 'date', value, unit: null, numeral, magnitude: 0, unitEnd: end };
+  return newDraft(start, end, 'date', value, null, numeral, 0, end);
 }
 
 /** 上半年, 下半年, 首季 at `i`, where a word starts. */

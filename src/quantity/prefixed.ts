@@ -1,6 +1,7 @@
 import type { PrefixEntry, QuantityLexicon } from '../lexicon/quantities.js';
 import { compare } from './decimal.js';
 import { scale, type Draft } from './draft.js';
+import { newDraft } from './new-draft.js';
 import { scanNumeral, type ScanOptions } from './numeral.js';
 import { addQualifiers } from './qualifiers.js';
 
@@ -14,7 +15,7 @@ export function readPrefixed(text: string, i: number, lex: QuantityLexicon, draf
   if (num === null || 'skip' in num || num.start !== prefix.at) return i;
   const { unit, factor } = prefix.value;
   const kind = prefix.value.kind === 'none' ? 'number' : prefix.value.kind;
-  const draft: Draft = { start: i, end: num.end, kind, value: scale(num.value, factor), unit, numeral: num, magnitude: 0, unitEnd: num.end };
+  const draft: Draft = newDraft(i, num.end, kind, scale(num.value, factor), unit, num, 0, num.end);
   if (num.approx !== null) draft.approx = num.approx;
   if (kind === 'money') {
     const written = lex.suffixes.match(text, num.end);

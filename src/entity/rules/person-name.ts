@@ -11,7 +11,10 @@ import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
 const OPEN_QUOTES = new Set(['“', '"', '「', '‘']);
 const LIST_MARKS = new Set(['、', '和', '与', '及', '，']);
-const LIST_MARK_TEXT = '、和与及，';
+/** Is the UTF-16 unit a list mark (、和与及，)? Read by code, so that no one-character string is made. */
+function isListMarkCode(c: number): boolean {
+  return c === 0x3001 || c === 0x548c || c === 0x4e0e || c === 0x53ca || c === 0xff0c;
+}
 /** How far past a one-character surname a cue may start (张 + 立新 + 说). */
 const CUE_REACH = 3;
 /** Passes over the waiting names: each may join a list to a name taken in the pass before. */
@@ -36,9 +39,13 @@ function worthLooking(ctx: RuleContext, k: number): boolean {
   const length = u.end - u.start;
   if (length >= 3 || (first & PREPOSITION_FIRST) !== 0) return true;
   if (length === 2 && (first & COMMON_SURNAME) !== 0 && ((flags[text.charCodeAt(u.start + 1)] as number) & FREQUENT_GIVEN) !== 0) return true;
-  if (u.start > 0 && (((flags[text.charCodeAt(u.start - 1)] as number) & ROLE_LAST) !== 0 || LIST_MARK_TEXT.includes(text.charAt(u.start - 1)))) return true;
+  if (u.start > 0) {
+    const c = text.charCodeAt(u.start - 1);
+    if (((flags[c] as number) & ROLE_LAST) !== 0 || isListMarkCode(c)) return true;
+  }
   for (let at = u.end; at <= u.end + CUE_REACH && at < text.length; at++) {
-    if (((flags[text.charCodeAt(at)] as number) & PERSON_CUE_FIRST) !== 0 || LIST_MARK_TEXT.includes(text.charAt(at))) return true;
+    const c = text.charCodeAt(at);
+    if (((flags[c] as number) & PERSON_CUE_FIRST) !== 0 || isListMarkCode(c)) return true;
   }
   return false;
 }
