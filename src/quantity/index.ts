@@ -97,7 +97,7 @@ export function recognizeQuantities(
       const pair = readYearPair(text, i, lex);
       if (pair !== null) {
         const num = scanNumeral(text, i, lex) as Numeral;
-        drafts.push({ start: i, end: pair.end, kind: 'date', value: pair.value, unit: null, numeral: num, magnitude: 0, unitEnd: pair.end });
+        drafts.push(newDraft(i, pair.end, 'date', pair.value, null, num, 0, pair.end));
         i = pair.end;
         continue;
       }
