@@ -24,6 +24,7 @@ import { placeHead } from './rules/place-head.js';
 import { placePairs } from './rules/place-pairs.js';
 import { placePort } from './rules/place-port.js';
 import { placeTown } from './rules/place-town.js';
+import { projectRoute } from './rules/project-route.js';
 import { projectSuffix } from './rules/project-suffix.js';
 import { quotedName } from './rules/quoted-name.js';
 import { stockCode } from './rules/stock-code.js';
@@ -45,6 +46,7 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   enterpriseWithPlace,
   organizationSuffix,
   projectSuffix,
+  projectRoute,
   documentSuffix,
   documentTitle,
   quotedName,

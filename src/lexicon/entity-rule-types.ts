@@ -133,6 +133,8 @@ export interface EntityRuleTables {
   readonly projectWords: ReadonlySet<string>;
   /** Words of a category of projects (重点, 省列, 第三批): a place followed only by them names no project. */
   readonly categoryWords: ReadonlySet<string>;
+  /** Works that run between two ends (高速公路, 铁路, 连接路): a route before one names a project (project-route rule). */
+  readonly lineWorks: ReadonlySet<string>;
   /** Short forms of places that news pairs (中美, 港澳台) and the words after a pair (place-pairs rule). */
   readonly placePairs: PlacePairTables;
   /** Level words (省, 市, 县 …) that open an institution's short form, true for those that always open a name. */

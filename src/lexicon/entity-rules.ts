@@ -163,6 +163,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     facilityWords: new Set(projectCues.filter(([, role]) => role === 'facility').map(([w]) => w)),
     projectWords: new Set(projectCues.filter(([, role]) => role === 'keep').map(([w]) => w)),
     categoryWords: new Set(projectCues.filter(([, role]) => role === 'category').map(([w]) => w)),
+    lineWorks: new Set(projectCues.filter(([, role]) => role === 'line').map(([w]) => w)),
     placePairs,
     congress,
     levelWords: new Map(readTsv(dictPath('entities', 'rules', 'level-words.tsv'), 2, 2).map(({ columns }) => [columns[0] as string, columns[1] === 'opens'])),
