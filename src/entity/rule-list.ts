@@ -14,6 +14,7 @@ import { listedEnterprises } from './rules/listed-enterprises.js';
 import { listedProjects } from './rules/listed-projects.js';
 import { organizationSuffix } from './rules/organization-suffix.js';
 import { personForeign } from './rules/person-foreign.js';
+import { personMinority } from './rules/person-minority.js';
 import { personName } from './rules/person-name.js';
 import { personSpeech } from './rules/person-speech.js';
 import { personTitle } from './rules/person-title.js';
@@ -60,6 +61,7 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   personSpeech,
   personName,
   personForeign,
+  personMinority,
   placePairs,
   placeHead,
   placeGluedLevel,
