@@ -25,6 +25,7 @@ import { placeHead } from './rules/place-head.js';
 import { placePairs } from './rules/place-pairs.js';
 import { placePort } from './rules/place-port.js';
 import { placeTown } from './rules/place-town.js';
+import { pressName } from './rules/press-name.js';
 import { projectRoute } from './rules/project-route.js';
 import { projectSuffix } from './rules/project-suffix.js';
 import { quotedName } from './rules/quoted-name.js';
@@ -50,6 +51,7 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   projectRoute,
   documentSuffix,
   documentTitle,
+  pressName,
   quotedName,
   listedProjects,
   listedEnterprises,

@@ -141,6 +141,8 @@ export interface EntityRuleTables {
   readonly longestMinorityPart: number;
   /** The first UTF-16 units of the parts of minorityNameParts: a unit opening with none starts no such name. */
   readonly minorityFirst: ReadonlySet<number>;
+  /** Words right after ('after') or before ('before') a newspaper's name in a byline (记者, 讯; 据): press-name rule. */
+  readonly pressCues: ReadonlyMap<string, string>;
   /** Short forms of places that news pairs (中美, 港澳台) and the words after a pair (place-pairs rule). */
   readonly placePairs: PlacePairTables;
   /** Level words (省, 市, 县 …) that open an institution's short form, true for those that always open a name. */
