@@ -141,6 +141,8 @@ export interface EntityRuleTables {
   readonly longestMinorityPart: number;
   /** The first UTF-16 units of the parts of minorityNameParts: a unit opening with none starts no such name. */
   readonly minorityFirst: ReadonlySet<number>;
+  /** Kinds of plant named by the work done there (加工厂, 封测厂): after products alone no name (plant-kinds.tsv). */
+  readonly plantKinds: ReadonlySet<string>;
   /** Words right after ('after') or before ('before') a newspaper's name in a byline (记者, 讯; 据): press-name rule. */
   readonly pressCues: ReadonlyMap<string, string>;
   /** Short forms of places that news pairs (中美, 港澳台) and the words after a pair (place-pairs rule). */
