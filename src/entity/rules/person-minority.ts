@@ -90,41 +90,56 @@ function undotted(ctx: RuleContext, out: Candidate[]): void {
 
 /** The start of the longest run of parts ending at `end` (at most MAX_SIDE back), on a unit's start; -1 if none. */
 function sideBefore(ctx: RuleContext, end: number, starts: ReadonlySet<number>): number {
-  for (let s = Math.max(0, end - MAX_SIDE); s <= end - 2; s++) if (starts.has(s) && splitParts(ctx, s, end, UYGHUR) !== null) return s;
+  const { minorityFirst } = ctx.tables;
+  for (let s = Math.max(0, end - MAX_SIDE); s <= end - 2; s++) {
+    if (starts.has(s) && minorityFirst.has(ctx.text.charCodeAt(s)) && splitParts(ctx, s, end, UYGHUR) !== null) return s;
+  }
   return -1;
 }
 
 /** The end of the longest run of parts starting at `start`, on a unit's end or before a non-Han character; -1 if none. */
 function sideAfter(ctx: RuleContext, start: number, ends: ReadonlySet<number>): number {
+  if (!ctx.tables.minorityFirst.has(ctx.text.charCodeAt(start))) return -1;
   for (let e = Math.min(ctx.text.length, start + MAX_SIDE); e >= start + 2; e--) if (ends.has(e) && splitParts(ctx, start, e, UYGHUR) !== null) return e;
   return -1;
 }
 
-/** A few name words after the dot when that side is not made of parts (艾尔肯·吐尔逊): plain units up to 4 characters. */
-function wordsAfter(ctx: RuleContext, start: number): number {
+/** A few name words after the dot at unit k when that side is not made of parts (艾尔肯·吐尔逊): plain units up to 4 characters. */
+function wordsAfter(ctx: RuleContext, k: number): number {
   const { units, tables } = ctx;
+  const start = (units[k] as Unit).end;
   let end = -1;
-  for (const u of units) {
-    if (u.end <= start) continue;
-    if (u.start < start || !plain(u) || u.end - start > 4 || tables.breakOrGeneric.has(u.text) || tables.commonWords.has(u.text) || tables.speechVerbs.has(u.text) || tables.titles.has(u.text)) break;
+  for (let j = k + 1; j < units.length; j++) {
+    const u = units[j] as Unit;
+    if (!plain(u) || u.start !== (units[j - 1] as Unit).end || u.end - start > 4 || tables.breakOrGeneric.has(u.text) || tables.commonWords.has(u.text) || tables.speechVerbs.has(u.text) || tables.titles.has(u.text)) break;
     end = u.end;
   }
   return end - start >= 2 ? end : -1;
 }
 
+/** Is the character at i a CJK ideograph of the basic block? */
+function isHanAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 /** Names with a middle dot, one side of Uyghur parts. */
 function dotted(ctx: RuleContext, out: Candidate[]): void {
   const { text, units } = ctx;
-  const starts = new Set(units.map((u) => u.start));
-  const ends = new Set(units.map((u) => u.end));
-  for (const dot of units) {
+  let starts: ReadonlySet<number> | undefined;
+  let ends: ReadonlySet<number> | undefined;
+  for (let k = 1; k < units.length; k++) {
+    const dot = units[k] as Unit;
     const p = dot.start;
-    if (dot.end - p !== 1 || p === 0 || !DOTS.test(dot.text)) continue;
+    // A dot between two Han characters: most dots (list marks, decimals written ·) stand elsewhere.
+    if (dot.end - p !== 1 || p === 0 || !DOTS.test(dot.text) || !isHanAt(text, p - 1) || !isHanAt(text, p + 1)) continue;
+    starts ??= new Set(units.map((u) => u.start));
+    ends ??= new Set(units.map((u) => u.end));
     const left = sideBefore(ctx, p, starts);
     const right = sideAfter(ctx, p + 1, ends);
     if (left < 0 && right < 0) continue;
     const start = left >= 0 ? left : -1;
-    const end = right >= 0 ? right : wordsAfter(ctx, p + 1);
+    const end = right >= 0 ? right : wordsAfter(ctx, k);
     if (start < 0 || end < 0 || (start > 0 && text.charAt(start - 1) === '《')) continue;
     out.push({ start, end, type: 'person', source: 'rule', rule: 'person-minority' });
   }
