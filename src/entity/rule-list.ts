@@ -14,6 +14,7 @@ import { listedEnterprises } from './rules/listed-enterprises.js';
 import { listedProjects } from './rules/listed-projects.js';
 import { organizationSuffix } from './rules/organization-suffix.js';
 import { personForeign } from './rules/person-foreign.js';
+import { personMinority } from './rules/person-minority.js';
 import { personName } from './rules/person-name.js';
 import { personSpeech } from './rules/person-speech.js';
 import { personTitle } from './rules/person-title.js';
@@ -24,6 +25,8 @@ import { placeHead } from './rules/place-head.js';
 import { placePairs } from './rules/place-pairs.js';
 import { placePort } from './rules/place-port.js';
 import { placeTown } from './rules/place-town.js';
+import { pressName } from './rules/press-name.js';
+import { projectRoute } from './rules/project-route.js';
 import { projectSuffix } from './rules/project-suffix.js';
 import { quotedName } from './rules/quoted-name.js';
 import { stockCode } from './rules/stock-code.js';
@@ -45,8 +48,10 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   enterpriseWithPlace,
   organizationSuffix,
   projectSuffix,
+  projectRoute,
   documentSuffix,
   documentTitle,
+  pressName,
   quotedName,
   listedProjects,
   listedEnterprises,
@@ -58,6 +63,7 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   personSpeech,
   personName,
   personForeign,
+  personMinority,
   placePairs,
   placeHead,
   placeGluedLevel,

@@ -17,6 +17,8 @@ export function isHan(text: string, start: number, end: number): boolean {
 const LONGEST_HEAD = 2;
 /** 副 (deputy), the first character of a title such as 副主任. */
 const DEPUTY = 0x526f;
+/** 称 (says), which the segmenter glues to an agency's last character (局称). */
+const SAYS = 0x79f0;
 
 /**
  * Where a token that glues the end of an agency to a title splits (局局长 → 局 | 局长, 区委书记 →
@@ -136,9 +138,10 @@ function cutOff(units: Unit[], text: string, tables: EntityRuleTables, start: nu
   return start + length;
 }
 
-/** Is the two-character token at `start` an agency's one-character ending and 副 (委副, 部副)? */
+/** Is the two-character token at `start` an agency's one-character ending and 副 (委副, 部副), or 称 (能源 + 局称)? */
 function agencyBeforeDeputy(text: string, start: number, tables: EntityRuleTables): boolean {
-  return text.charCodeAt(start + 1) === DEPUTY && tables.suffixes.get(text.charAt(start))?.type === 'agency';
+  const next = text.charCodeAt(start + 1);
+  return (next === DEPUTY || next === SAYS) && tables.suffixes.get(text.charAt(start))?.type === 'agency';
 }
 
 /** Where a token that glues a company's ending to a word after it splits (银行行长 → 2), when a name part precedes it; 0 otherwise. */

@@ -142,6 +142,18 @@ export interface EntityRuleTables {
   readonly projectWords: ReadonlySet<string>;
   /** Words of a category of projects (重点, 省列, 第三批): a place followed only by them names no project. */
   readonly categoryWords: ReadonlySet<string>;
+  /** Works that run between two ends (高速公路, 铁路, 连接路): a route before one names a project (project-route rule). */
+  readonly lineWorks: ReadonlySet<string>;
+  /** Parts of Tibetan, Mongolian and Uyghur names (扎西, 巴特尔, 买买提), by people (person-minority rule). */
+  readonly minorityNameParts: ReadonlyMap<string, string>;
+  /** The longest part of minorityNameParts, in characters. */
+  readonly longestMinorityPart: number;
+  /** The first UTF-16 units of the parts of minorityNameParts: a unit opening with none starts no such name. */
+  readonly minorityFirst: ReadonlySet<number>;
+  /** Kinds of plant named by the work done there (加工厂, 封测厂): after products alone no name (plant-kinds.tsv). */
+  readonly plantKinds: ReadonlySet<string>;
+  /** Words right after ('after') or before ('before') a newspaper's name in a byline (记者, 讯; 据): press-name rule. */
+  readonly pressCues: ReadonlyMap<string, string>;
   /** Short forms of places that news pairs (中美, 港澳台) and the words after a pair (place-pairs rule). */
   readonly placePairs: PlacePairTables;
   /** Level words (省, 市, 县 …) that open an institution's short form, true for those that always open a name. */

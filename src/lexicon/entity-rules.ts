@@ -55,6 +55,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const anchors = new Set(words('anchors.tsv'));
   const speechVerbs = new Set(words('speech-verbs.tsv'));
   const counts = readTsv(dictPath('entities', 'rules', 'counts.tsv'), 2, 2).map((row) => row.columns as [string, string]);
+  const minorityNameParts = new Map(readTsv(dictPath('entities', 'rules', 'minority-name-parts.tsv'), 2, 2).map(({ columns }) => [columns[0] as string, columns[1] as string]));
   const projectCues = readTsv(dictPath('entities', 'rules', 'project-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const personCues = readTsv(dictPath('entities', 'rules', 'person-cues.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const cuesAfter = personCues.filter(([, role]) => role === 'after' || role === 'honorific').map(([w]) => w);
@@ -165,6 +166,12 @@ export function loadEntityRuleTables(): EntityRuleTables {
     facilityWords: new Set(projectCues.filter(([, role]) => role === 'facility').map(([w]) => w)),
     projectWords: new Set(projectCues.filter(([, role]) => role === 'keep').map(([w]) => w)),
     categoryWords: new Set(projectCues.filter(([, role]) => role === 'category').map(([w]) => w)),
+    lineWorks: new Set(projectCues.filter(([, role]) => role === 'line').map(([w]) => w)),
+    minorityNameParts,
+    longestMinorityPart: Math.max(0, ...[...minorityNameParts.keys()].map((w) => w.length)),
+    minorityFirst: new Set([...minorityNameParts.keys()].map((w) => w.charCodeAt(0))),
+    plantKinds: new Set(words('plant-kinds.tsv')),
+    pressCues: new Map(readTsv(dictPath('entities', 'rules', 'press-cues.tsv'), 2, 2).map(({ columns }) => [columns[0] as string, columns[1] as string])),
     placePairs,
     congress,
     levelWords: new Map(readTsv(dictPath('entities', 'rules', 'level-words.tsv'), 2, 2).map(({ columns }) => [columns[0] as string, columns[1] === 'opens'])),

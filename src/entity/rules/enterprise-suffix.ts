@@ -28,10 +28,13 @@ function start(ctx: RuleContext, left: number, head: number, before: string, suf
   // A verb of building before a trade ending or a kind of plant: what follows it is the trade or the plant, not a
   // brand (湛江投资建设 + 钢铁, 合肥新建 + 晶圆厂). A kind of plant written alone names none; 兰州 + 炼油厂 does.
   const plant = isPlant(ctx, ctx.units[head] as Unit);
-  if (suffix.needsBrand || plant) left = afterBuildVerb(ctx, left, head, false);
+  const kind = plantKind(ctx, ctx.units[head] as Unit);
+  if (suffix.needsBrand || plant || kind) left = afterBuildVerb(ctx, left, head, false);
   if (plant && left === head) return -1;
   // A product and a 厂 written apart (这家芯片 + 厂) is a kind of plant too, unless a place or company is written with it.
   if (plant && (ctx.units[head] as Unit).text.length === 1 && head - left < 2 && !namedBefore(ctx, left, head)) return -1;
+  // A kind of plant named by its work after products alone (青稞 + 加工厂, 牛羊肉 + 精深 + 加工厂) names none either.
+  if (kind && !namedBefore(ctx, left, head)) return -1;
   // After a count the words name a kind of company, not one (三大 + 石油公司, 两家 + 科技公司).
   for (let i = left; i < head; i++) if (isCount(ctx, (ctx.units[i] as Unit).text)) return -1;
   if (placeAndOwnership(ctx, left, head, before)) return -1;
@@ -63,6 +66,15 @@ function placeAndOwnership(ctx: RuleContext, left: number, head: number, before:
   }
   return owned;
 }
+
+/** Does unit `u` end with a kind of plant named by its work (加工厂, 深加工厂, 封测厂; plant-kinds.tsv)? */
+function plantKind(ctx: RuleContext, u: Unit): boolean {
+  for (let cut = 0; cut + PLANT_KIND <= u.text.length; cut++) if (ctx.tables.plantKinds.has(u.text.slice(cut))) return true;
+  return false;
+}
+
+/** The length of the words of plant-kinds.tsv. */
+const PLANT_KIND = 3;
 
 /** Is a place, zone or company among units left … head - 1 (兰州 + 助剂 + 厂)? */
 function namedBefore(ctx: RuleContext, left: number, head: number): boolean {

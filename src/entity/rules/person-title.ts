@@ -29,14 +29,29 @@ function cutTail(ctx: RuleContext, index: number, end: number): number {
   const { tables } = ctx;
   if (next.text.length === 2 && tables.speechVerbs.has(next.text.charAt(1))) return 1;
   const after = ctx.units[index + 1];
-  if (next.text.length !== 1 || after === undefined || after.start !== next.end) return 0;
+  if (next.text.length !== 1) return 0;
+  // 记者 + 许国 + 荣 + ）: a byline's name left alone before its end (a bracket, a slash, a space or the text's end).
+  if (bylineClose(ctx, next.end)) return givenAlone(ctx, next.text) ? 1 : 0;
+  if (after === undefined || after.start !== next.end) return 0;
   const speech = tables.speechVerbs.has(after.text);
   if (!speech && !tables.breakWords.has(after.text)) return 0;
   // 周清 + 和 + 表示; 徐海 + 涛 + 介绍, 陈向 + 群 + 主持 (a given name's character the segmenter left alone
   // before a verb).
-  const given = ((tables.charFlags[next.text.charCodeAt(0)] as number) & GIVEN_CHAR) !== 0 && !tables.breakWords.has(next.text) && !tables.gluedToNames.has(next.text);
-  return (speech && tables.joiners.has(next.text)) || given ? 1 : 0;
+  return (speech && tables.joiners.has(next.text)) || givenAlone(ctx, next.text) ? 1 : 0;
 }
+
+/** Is the one character a given name's, no break word and no verb glued to names? */
+function givenAlone(ctx: RuleContext, ch: string): boolean {
+  const { tables } = ctx;
+  return ((tables.charFlags[ch.charCodeAt(0)] as number) & GIVEN_CHAR) !== 0 && !tables.breakWords.has(ch) && !tables.gluedToNames.has(ch);
+}
+
+/** Does a byline's name end at `end`: the text's end, a space, a closing bracket or a slash? */
+function bylineClose(ctx: RuleContext, end: number): boolean {
+  return end === ctx.text.length || BYLINE_CLOSE.has(ctx.text.charAt(end));
+}
+
+const BYLINE_CLOSE = new Set([' ', '\u3000', ')', '\uff09', '/', '\uff0f', '\n']);
 
 /**
  * Is the last of the three characters of unit u a verb the segmenter glued to a two-character name

@@ -10,6 +10,7 @@ import type { EntityType } from '../../types.js';
 import { afterBuildVerb, isNamePart, isNamingRecord, isPlant, startWithDistinctPart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
 import { followedByCount, isNumeralWord } from './counts.js';
+import { afterPlacesAbove } from '../place-above.js';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone', 'enterprise', 'organization', 'project']);
 const QUOTES = new Set(['“', '”', '"', '「', '」']);
@@ -17,13 +18,15 @@ const QUOTES = new Set(['“', '”', '"', '「', '」']);
 const TIMES = '\u00d7';
 /** 第, before a number (第6代). */
 const ORDINAL = '\u7b2c';
+/** 计划 (plan): after a line's work (…高速公路 + 计划年底通车) it is the work's verb. */
+const PLAN = '\u8ba1\u5212';
 const LETTER_CAPACITY = /^[0-9][0-9.]*([A-Za-z]+)$/;
 
 function distinguished(ctx: RuleContext, walked: number, head: number, before: string, suffix: SuffixRule): number {
   // 四川宜宾投资建设 + 动力电池项目: the name starts after a verb of building; right before 项目 it stays
   // (高标准农田建设项目), not before a built work (某地新建 + 光伏电站 names none).
   const left = afterBuildVerb(ctx, walked, head, !suffix.named);
-  if (categoryOnly(ctx, left, head, before, suffix.named) || afterProjectName(ctx, left, head, before)) return -1;
+  if (categoryOnly(ctx, left, head, before, suffix.named) || afterProjectName(ctx, left, head, before, suffix.suffix)) return -1;
   if (suffix.named) return startWithDistinctPart(ctx, left, head, before);
   // A phase after a name part (超级工厂 + 二期 + 项目, 炼化一体化 + 二期工程) tells one project; 一期项目, 园区二期项目 do not.
   if (isPhase(before) && phaseOfName(ctx, left, head)) return left;
@@ -45,12 +48,13 @@ function distinguished(ctx: RuleContext, walked: number, head: number, before: s
 }
 
 /**
- * Is the suffix a word of its own right after a project's ending (…高速公路工程 + 计划明年建成, 该项目 +
- * 计划投资)? Then it is a verb or a plan of that project, not the end of a longer name.
+ * Is the suffix a word of its own right after a project's ending or a line's work (…高速公路工程 + 计划明年建成,
+ * 该项目 + 计划投资, 南阳至信阳高速公路 + 计划年底通车)? Then it is a verb or a plan of that project, not the end of a longer name.
  */
-function afterProjectName(ctx: RuleContext, left: number, head: number, before: string): boolean {
+function afterProjectName(ctx: RuleContext, left: number, head: number, before: string, suffix: string): boolean {
   const previous = ctx.units[head - 1];
   if (before !== '' || head - 1 < left || previous === undefined || previous.end !== (ctx.units[head] as Unit).start) return false;
+  if (suffix === PLAN && previous.suffixes === null && ctx.tables.lineWorks.has(previous.text)) return true;
   return previous.suffixes !== null && previous.suffixes.some((r) => r.type === 'project' && !r.named);
 }
 
@@ -107,7 +111,10 @@ function capacity(ctx: RuleContext, i: number): boolean {
   // 2 + × + 66万 + 千瓦: a number of units times their size.
   if (next.text === TIMES && isNumber(ctx, u.text)) return capacity(ctx, i + 2);
   if (isNumber(ctx, u.text)) return ctx.tables.capacityUnits.has(next.text);
-  return ctx.tables.capacityWords.has(u.text) && isNumber(ctx, next.text);
+  if (ctx.tables.capacityWords.has(u.text)) return isNumber(ctx, next.text);
+  // 年 + 处理 + 30万: a capacity word the segmenter cut in two.
+  const after = ctx.units[i + 2];
+  return after !== undefined && after.start === next.end && ctx.tables.capacityWords.has(u.text + next.text) && isNumber(ctx, after.text);
 }
 
 function isNumber(ctx: RuleContext, text: string): boolean {
@@ -173,7 +180,8 @@ function categoryOnly(ctx: RuleContext, left: number, head: number, before: stri
 
 export const projectSuffix = suffixRule('project-suffix', {
   type: 'project',
-  maxLength: 30,
+  // A registered name before a capacity project (…股份有限公司 + 年产3000万件…改造项目) makes names of 31 and more.
+  maxLength: 36,
   through: THROUGH,
   // 乙烯及炼油改扩建工程, 水利枢纽及配套灌区工程: one work and its parts (和 and 与 join two projects).
   joiners: new Set(['\u53ca']),
@@ -182,7 +190,8 @@ export const projectSuffix = suffixRule('project-suffix', {
   // 南昌 + 国家级 + 经开区 + 新能源产业园项目: a zone's name inside.
   zoneWords: true,
   keep: (ctx) => ctx.tables.projectWords,
-  start: distinguished,
+  // 郴州市 + 资兴市东江湖数据中心二期项目: the place above the next one stays a place, as before a zone.
+  start: (ctx, left, head, before, suffix) => afterPlacesAbove(ctx, distinguished(ctx, left, head, before, suffix), head),
   accept: (ctx, _start, end) => !followedByCount(ctx.text, end, ctx.tables) && !followedByCompanyEnding(ctx, end),
 });
 
