@@ -3,6 +3,7 @@ import type { NormalizedDoc } from '../normalize/index.js';
 import type { Entity } from '../types.js';
 import type { Draft } from './draft.js';
 import type { WordBoundaries } from './words.js';
+import { isNumeralAt } from './numeral-chars.js';
 
 const TAIWAN_DOLLAR = 'TWD';
 const MAINLAND_CURRENCY = 'CNY';
@@ -94,7 +95,8 @@ function regionalCurrency(doc: NormalizedDoc, drafts: readonly Draft[], regions:
  * any other text. Dates are not touched (113年 stays a count).
  */
 function traditionalUsage(doc: NormalizedDoc, lex: QuantityLexicon, regions: Regions, names: readonly Entity[]): string | null {
-  if (regions.mainland || regions.currencies.size > 0 || !writtenTraditional(doc)) return null;
+  // Two Traditional characters of running text at least: a cheque's 萬 or a quoted 億 alone is no evidence.
+  if (regions.mainland || regions.currencies.size > 0 || !writtenTraditional(doc, 2, lex)) return null;
   // 贵州茅台, 中国银行: a body or company the dictionary knows and no region claims is the mainland's.
   if (names.some((e) => e.source === 'dictionary' && e.type !== 'place' && e.type !== 'person')) return null;
   let at = doc.text.length;
@@ -113,17 +115,27 @@ const FULLWIDTH_FIRST = 0xff01;
 const FULLWIDTH_LAST = 0xff5e;
 const IDEOGRAPHIC_SPACE = 0x3000;
 
-/** The input was (partly) written in Traditional script: normalization changed a character besides folding width. */
-function writtenTraditional(doc: NormalizedDoc): boolean {
+/**
+ * The input was (partly) written in Traditional script: normalization changed `least` characters (one by
+ * default) besides folding width; with `lex`, characters of numerals and amounts (萬, 億, 圓 of 肆佰叁拾萬圓,
+ * which mainland cheques write too) do not count.
+ */
+function writtenTraditional(doc: NormalizedDoc, least = 1, lex?: QuantityLexicon): boolean {
   const { original, text } = doc;
   if (original === text) return false;
   if (original.length !== text.length) return true;
+  let changed = 0;
   for (let i = 0; i < text.length; i++) {
     const c = original.charCodeAt(i);
-    if (c !== text.charCodeAt(i) && !(c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) && c !== IDEOGRAPHIC_SPACE) return true;
+    if (c === text.charCodeAt(i) || (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) || c === IDEOGRAPHIC_SPACE) continue;
+    if (lex !== undefined && (isNumeralAt(text, i, lex) || AMOUNT_CHARS.has(text.charCodeAt(i)))) continue;
+    if (++changed >= least) return true;
   }
   return false;
 }
+
+/** 元 and 圆 after a numeral: the characters of an amount, not of running text. */
+const AMOUNT_CHARS = new Set([0x5143, 0x5706]);
 
 interface Mention {
   readonly at: number;
