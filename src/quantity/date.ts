@@ -101,8 +101,7 @@ function daysIn(month: number, year: number): number {
 
 /** YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD at `i` (i at the first digit); value null for a day the calendar does not have. */
 export function readNumericDate(text: string, i: number): { end: number; value: string | null } | null {
-  for (let k = 0; k < 4; k++) if (!isAsciiDigit(text.charCodeAt(i + k))) return null;
-  if (isAsciiDigit(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 4))) return null;
+  if (isAsciiDigit(text.charCodeAt(i - 1)) || fourDigits(text, i) === null) return null;
   const sep = text.charCodeAt(i + 4);
   if (sep !== 0x2d && sep !== 0x2f && sep !== 0x2e) return null;
   const month = twoDigits(text, i + 5);
@@ -121,9 +120,9 @@ export function readNumericDate(text: string, i: number): { end: number; value: 
  * a span of years written short (2024-26年) -> "2024/2025", "2024/2026", the word included.
  */
 export function readYearPair(text: string, i: number, lex: QuantityLexicon): { end: number; value: string } | null {
-  for (let k = 0; k < 4; k++) if (!isAsciiDigit(text.charCodeAt(i + k))) return null;
+  if (isAsciiDigit(text.charCodeAt(i - 1)) || fourDigits(text, i) === null) return null;
   const sep = text.charCodeAt(i + 4);
-  if ((sep !== 0x2d && sep !== 0x2f) || isAsciiDigit(text.charCodeAt(i - 1))) return null;
+  if (sep !== 0x2d && sep !== 0x2f) return null;
   const second = twoDigits(text, i + 5) ?? fourDigits(text, i + 5);
   if (second === null) return null;
   const year = Number(text.slice(i, i + 4));
@@ -136,6 +135,7 @@ export function readYearPair(text: string, i: number, lex: QuantityLexicon): { e
   return { end: second.end + 1, value: `${year}/${year - (year % 100) + second.value}` };
 }
 
+/** Four ASCII digits at `i` and no fifth. */
 function fourDigits(text: string, i: number): { end: number; value: number } | null {
   for (let k = 0; k < 4; k++) if (!isAsciiDigit(text.charCodeAt(i + k))) return null;
   return isAsciiDigit(text.charCodeAt(i + 4)) ? null : { end: i + 4, value: Number(text.slice(i, i + 4)) };
