@@ -3,7 +3,7 @@ import type { Approx, QuantityKind } from '../types.js';
 import { add, compare, dec, decFromDigits, mul, mulInt, shift, toNumber, type Dec } from './decimal.js';
 import { readDate } from './date.js';
 import { scanNumeral, type Numeral } from './numeral.js';
-import { isNumeralAt } from './numeral-chars.js';
+import { isNumeralAt, isPointDigit } from './numeral-chars.js';
 import { isQuarterSpan, quarterSpan, readCountedPeriod } from './period.js';
 import { matchSuffix, wantsUnit, type Boundaries } from './suffix.js';
 import { newDraft } from './new-draft.js';
@@ -32,15 +32,14 @@ export interface Draft {
 
 const SLASH = 0x2f;
 const DASH = 0x2014; // —
-const TWO = 0x4e24; // 两
 
 /**
- * 三成五, 六成二: after a tenth (成, factor 10) of one Chinese digit, a lone Chinese digit 1-9 that no
+ * 三成五, 六成二: after a tenth (成, factor 10) of one Chinese digit, a lone Chinese digit 1-9 (not 两) that no
  * numeral, unit or classifier follows is the next place (35 %, 62 %); 0 when there is none.
  */
 function hundredths(text: string, num: Numeral, at: number, lex: QuantityLexicon): number {
   const c = text.charCodeAt(at);
-  if (!num.chinese || num.length !== 1 || lex.role[c] !== NumeralRole.Digit || c === TWO) return 0;
+  if (!num.chinese || num.length !== 1 || !isPointDigit(text, at, lex)) return 0;
   if (isNumeralAt(text, at + 1, lex) || lex.suffixes.match(text, at + 1) !== null) return 0;
   const v = lex.numeralValue[c] as number;
   return v >= 1 && v <= 9 ? v : 0;
