@@ -8,6 +8,8 @@ export type MarkRole = 'range' | 'list' | 'adjective';
 export interface ContextWords {
   /** Qualifiers by position; `before` is a reversed trie (matched backwards from the number). */
   readonly qualifiersBefore: CharTrie<Approx | 'none'>;
+  /** Reversed trie: verbs between a qualifier and the number (约 + 为 + 120亿元). */
+  readonly qualifierLinks: CharTrie<true>;
   readonly qualifiersInside: CharTrie<Approx>;
   readonly qualifiersAfter: CharTrie<Approx>;
   readonly perSlash: CharTrie<string>;
@@ -44,8 +46,14 @@ export function readContextWords(read: QuantityDictReader): ContextWords {
   const qualifiersBefore = new CharTrie<Approx | 'none'>(true);
   const qualifiersInside = new CharTrie<Approx>();
   const qualifiersAfter = new CharTrie<Approx>();
+  const qualifierLinks = new CharTrie<true>(true);
   for (const { columns, line } of read('qualifiers.tsv', 3, 3)) {
     const [surface, position, approx] = columns as [string, string, Approx | 'none'];
+    if (position === 'link') {
+      if ((approx as string) !== '-') bad('qualifiers.tsv', line, 'a link takes - as its approx');
+      qualifierLinks.set(surface, true);
+      continue;
+    }
     if (approx === 'none') {
       // A word that ends in a qualifier but is none (签约, 附近): before only, where matches are longest.
       if (position !== 'before') bad('qualifiers.tsv', line, 'approx none is for position before only');
@@ -54,7 +62,7 @@ export function readContextWords(read: QuantityDictReader): ContextWords {
     }
     if (approx !== 'about' && approx !== 'over' && approx !== 'under') bad('qualifiers.tsv', line, 'approx must be about | over | under | none');
     const trie = position === 'before' ? qualifiersBefore : position === 'inside' ? qualifiersInside : position === 'after' ? qualifiersAfter : null;
-    if (trie === null) bad('qualifiers.tsv', line, 'position must be before | inside | after');
+    if (trie === null) bad('qualifiers.tsv', line, 'position must be before | inside | after | link');
     trie.set(surface, approx);
   }
   const perSlash = new CharTrie<string>();
@@ -101,7 +109,7 @@ export function readContextWords(read: QuantityDictReader): ContextWords {
     marks[role as MarkRole].add(ch.charCodeAt(0));
   }
   return {
-    qualifiersBefore, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, perVerbs, perEach,
+    qualifiersBefore, qualifierLinks, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, perVerbs, perEach,
     dateWords, monthWords, fiscalWords, eras, yearLeads, spanLeads, setPhrases, numeralNames, marks,
   };
 }

@@ -63,7 +63,7 @@ export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon
   const period = readCountedPeriod(text, num, lex, words);
   if (period !== null) return period;
   const fraction = readFraction(text, num, lex);
-  if (fraction !== null) return fraction;
+  if (fraction !== null) return takeTrailingQualifier(text, fraction, lex);
   const suffix = matchSuffix(text, num.end, num.start, lex, words);
   let draft: Draft;
   if (suffix === null) {
@@ -92,6 +92,11 @@ export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon
   if (num.upper !== null) draft.upper = suffix === null ? num.upper : scale(num.upper, suffix.entry.factor);
   if (num.approx !== null) draft.approx = num.approx;
   if (withRange && draft.upper === undefined) joinRange(text, draft, lex, words);
+  return takeTrailingQualifier(text, draft, lex);
+}
+
+/** 左右, 以上, 以内 after the amount (三分之一左右, 3600左右) join it and give its `approx`, unless it has one. */
+export function takeTrailingQualifier(text: string, draft: Draft, lex: QuantityLexicon): Draft {
   const after = lex.qualifiersAfter.match(text, draft.end);
   if (after !== null) {
     draft.approx ??= after.value;

@@ -1,6 +1,6 @@
 import type { PrefixEntry, QuantityLexicon } from '../lexicon/quantities.js';
 import { compare } from './decimal.js';
-import { scale, type Draft } from './draft.js';
+import { scale, takeTrailingQualifier, type Draft } from './draft.js';
 import { newDraft } from './new-draft.js';
 import { scanNumeral, type ScanOptions } from './numeral.js';
 import { addQualifiers } from './qualifiers.js';
@@ -22,11 +22,7 @@ export function readPrefixed(text: string, i: number, lex: QuantityLexicon, draf
     if (written !== null && written.value.kind === 'money') draft.end = written.at;
   }
   if (num.upper === null && num.approx === null && lex.marks.range.has(text.charCodeAt(draft.end))) joinPrefixedRange(text, draft, prefix.value, lex, opts);
-  const after = lex.qualifiersAfter.match(text, draft.end);
-  if (after !== null) {
-    draft.approx ??= after.value;
-    draft.end = after.at;
-  }
+  takeTrailingQualifier(text, draft, lex);
   addQualifiers(text, draft, lex);
   drafts.push(draft);
   return draft.end;

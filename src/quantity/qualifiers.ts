@@ -1,3 +1,4 @@
+import type { Approx } from '../types.js';
 import type { QuantityLexicon } from '../lexicon/quantities.js';
 import type { Draft } from './draft.js';
 import { isNumeralAt } from './numeral-chars.js';
@@ -39,10 +40,18 @@ function eachBeforeClause(text: string, end: number, lex: QuantityLexicon): { at
   return null;
 }
 
+/** 约 近 超过 right before the number, or before a verb that stands before it (约为, 约有, 约达); 签约为 is none. */
+function qualifierBefore(text: string, start: number, lex: QuantityLexicon): { value: Approx | 'none'; at: number } | null {
+  const direct = lex.qualifiersBefore.match(text, start);
+  if (direct !== null) return direct;
+  const link = lex.qualifierLinks.match(text, start);
+  return link === null ? null : lex.qualifiersBefore.match(text, link.at);
+}
+
 /** 约 近 超过 ... right before the quantity (inside the span), and 每年 年产 ... before it (`per`). */
 export function addQualifiers(text: string, draft: Draft, lex: QuantityLexicon): void {
   if (draft.kind === 'date' || draft.kind === 'ordinal') return;
-  const before = lex.qualifiersBefore.match(text, draft.start);
+  const before = qualifierBefore(text, draft.start, lex);
   if (before !== null && before.value !== 'none') {
     draft.approx = before.value;
     draft.start = before.at;
