@@ -15,6 +15,20 @@ export type NameCandidate = Candidate & { record: NameRecord };
  */
 const SOFT_START = 2;
 const SOFT_END = 3;
+/** A cut inside a token between two places the segmenter glued (甘肃兰州|市, 湖南长沙市): a place may end or start there. */
+const PLACE_CUT = 4;
+/** The longest place a glued token may open with (黑龙江). */
+const GLUED_PLACE_MAX = 3;
+/** The division list, whose provinces (甘肃 -> 甘肃省) may open a glued token. */
+const DIVISIONS_FILE = 'places-cn.tsv';
+/** Canonical names of province-level divisions: 省, 自治区, 特别行政区, and the four municipalities. */
+const PROVINCE_ENDINGS = ['\u7701', '\u81ea\u6cbb\u533a', '\u7279\u522b\u884c\u653f\u533a'];
+const MUNICIPALITIES = new Set(['\u5317\u4eac\u5e02', '\u5929\u6d25\u5e02', '\u4e0a\u6d77\u5e02', '\u91cd\u5e86\u5e02']);
+
+function isProvince(record: NameRecord): boolean {
+  if (record.type !== 'place' || record.notName || record.file !== DIVISIONS_FILE) return false;
+  return MUNICIPALITIES.has(record.canonical) || PROVINCE_ENDINGS.some((ending) => record.canonical.endsWith(ending));
+}
 
 /** Token boundaries of the text being matched (1, SOFT_START or SOFT_END). */
 const boundaries = new ScratchBytes();
@@ -41,6 +55,7 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
       else if (((starts[text.charCodeAt(t.start + 1)] as number) & JOINER_UNIT) !== 0) boundary[t.start + 1] = SOFT_END;
     }
   }
+  if (lex.builtin !== null) for (const t of tokens) markGluedPlaces(text, t, boundary, lex);
   const found: NameCandidate[] = [];
   const { user, builtin, openings } = lex;
   let i = 0;
@@ -53,7 +68,7 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
       const from = boundary[i];
       const to = boundary[end];
       if (record.type === 'place') {
-        if ((from !== 1 && from !== SOFT_START) || (to !== 1 && to !== SOFT_END)) return;
+        if ((from !== 1 && from !== SOFT_START && from !== PLACE_CUT) || (to !== 1 && to !== SOFT_END && to !== PLACE_CUT)) return;
       } else if (end - i < FREE_NAME_LENGTH || record.notName) return;
     }
     bestEnd = end;
@@ -67,7 +82,7 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     // Off a token boundary only long names count (and not those opening with 省/市 …): skip the
     // scan where none starts with this character.
     const at = boundary[i];
-    const candidate = at === 1 || at === SOFT_START ? (flags & NAME_START) !== 0 : (flags & (FREE_START | ANCHOR_START)) === FREE_START;
+    const candidate = at === 1 || at === SOFT_START || at === PLACE_CUT ? (flags & NAME_START) !== 0 : (flags & (FREE_START | ANCHOR_START)) === FREE_START;
     // Most positions open no name at all: the flags and the pair filter say so without walking the tries.
     if (candidate && mayOpenName(starts, openings, text, i)) {
       if (user !== null && user.startsWith(c)) user.scan(text, i, take);
@@ -83,4 +98,25 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     i = bestEnd;
   }
   return found;
+}
+
+/**
+ * 甘肃兰州|市, 山西晋|城市, 湖南长沙市: a token that opens with a province glued by the segmenter to the
+ * start of another place, which then ends on a token boundary (成都平原 and 非洲大陆 open with no province). The cut between them
+ * becomes a PLACE_CUT, where the first place may end and the second start; nothing else changes.
+ */
+function markGluedPlaces(text: string, t: RawToken, boundary: Uint8Array, lex: EntityLexicon): void {
+  const trie = lex.builtin;
+  if (trie === null || t.end - t.start < 3 || !trie.startsWith(text.charCodeAt(t.start))) return;
+  if (!mayOpenName(lex.rules.charFlags, lex.openings, text, t.start)) return;
+  let cut = 0;
+  trie.scan(text, t.start, (end, record) => {
+    if (end - t.start <= GLUED_PLACE_MAX && end < t.end && boundary[end] === 0 && isProvince(record)) cut = end;
+  });
+  if (cut === 0 || !trie.startsWith(text.charCodeAt(cut))) return;
+  let second = false;
+  trie.scan(text, cut, (end, record) => {
+    if (record.type === 'place' && !record.notName && end >= t.end && boundary[end] === 1) second = true;
+  });
+  if (second) boundary[cut] = PLACE_CUT;
 }
