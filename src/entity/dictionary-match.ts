@@ -3,6 +3,7 @@ import { JOINER_UNIT } from '../lexicon/entity-char-flags.js';
 import type { RawToken } from '../segment/index.js';
 import { ScratchBytes } from '../scratch.js';
 import type { Candidate } from './types.js';
+import type { NameTrie } from '../lexicon/name-trie.js';
 
 /** 副 (deputy), the first character of a title such as 副部长. */
 const DEPUTY = 0x526f;
@@ -25,9 +26,11 @@ const DIVISIONS_FILE = 'places-cn.tsv';
 const PROVINCE_ENDINGS = ['\u7701', '\u81ea\u6cbb\u533a', '\u7279\u522b\u884c\u653f\u533a'];
 const MUNICIPALITIES = new Set(['\u5317\u4eac\u5e02', '\u5929\u6d25\u5e02', '\u4e0a\u6d77\u5e02', '\u91cd\u5e86\u5e02']);
 
-function isProvince(record: NameRecord): boolean {
+/** A province (甘肃 -> 甘肃省), or a short form that is a province's as well as a city's (吉林: 吉林省, 吉林市). */
+function isProvince(record: NameRecord, surface: string, trie: NameTrie<NameRecord>): boolean {
   if (record.type !== 'place' || record.notName || record.file !== DIVISIONS_FILE) return false;
-  return MUNICIPALITIES.has(record.canonical) || PROVINCE_ENDINGS.some((ending) => record.canonical.endsWith(ending));
+  if (MUNICIPALITIES.has(record.canonical) || PROVINCE_ENDINGS.some((ending) => record.canonical.endsWith(ending))) return true;
+  return record.canonical === surface && trie.get(surface + PROVINCE_ENDINGS[0])?.type === 'place';
 }
 
 /** Token boundaries of the text being matched (1, SOFT_START or SOFT_END). */
@@ -110,10 +113,14 @@ function markGluedPlaces(text: string, t: RawToken, boundary: Uint8Array, lex: E
   if (trie === null || t.end - t.start < 3 || !trie.startsWith(text.charCodeAt(t.start))) return;
   if (!mayOpenName(lex.rules.charFlags, lex.openings, text, t.start)) return;
   let cut = 0;
+  let first: NameRecord | null = null;
   trie.scan(text, t.start, (end, record) => {
-    if (end - t.start <= GLUED_PLACE_MAX && end < t.end && boundary[end] === 0 && isProvince(record)) cut = end;
+    if (end - t.start <= GLUED_PLACE_MAX && end < t.end && boundary[end] === 0 && record.type === 'place') {
+      cut = end;
+      first = record;
+    }
   });
-  if (cut === 0 || !trie.startsWith(text.charCodeAt(cut))) return;
+  if (first === null || !isProvince(first, text.slice(t.start, cut), trie) || !trie.startsWith(text.charCodeAt(cut))) return;
   let second = false;
   trie.scan(text, cut, (end, record) => {
     if (record.type === 'place' && !record.notName && end >= t.end && boundary[end] === 1) second = true;
