@@ -1,3 +1,4 @@
+import { agencyBranch } from './rules/agency-branch.js';
 import { agencyGluedTitle } from './rules/agency-glued-title.js';
 import { agencyInGovernment } from './rules/agency-in-government.js';
 import { agencyLevelWord } from './rules/agency-level-word.js';
@@ -41,6 +42,7 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   agencyInGovernment,
   agencyGluedTitle,
   agencyLevelWord,
+  agencyBranch,
   congress,
   zoneSuffix,
   zoneWithPlace,

@@ -169,9 +169,23 @@ function namePartStart(ctx: RuleContext, left: number, head: number, before: str
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;
     // 正定 + 高新区: a county's short form that jieba reads as another word names the county.
+    if (u.record === undefined && cutCommonWord(ctx, i, head)) continue;
     if ((notVague ? isNamingRecord(ctx, u) : u.record !== undefined) || (u.record === undefined && (isNamePart(ctx, u.text) || countyShortForm(ctx, u)))) return left;
   }
   return -1;
+}
+
+/**
+ * Is unit i one character of a common or kind word the segmenter cut in two, the rest in the unit before or after it
+ * (新 + 三板 of 新三板, 辖 + 内 of 辖内)? That character names nothing.
+ */
+function cutCommonWord(ctx: RuleContext, i: number, head: number): boolean {
+  const u = ctx.units[i] as Unit;
+  if (u.text.length !== 1) return false;
+  const next = ctx.units[i + 1];
+  if (i + 1 < head && next !== undefined && next.record === undefined && next.start === u.end && ctx.tables.commonWords.has(u.text + next.text)) return true;
+  const prev = ctx.units[i - 1];
+  return prev !== undefined && prev.record === undefined && prev.end === u.start && ctx.tables.commonWords.has(prev.text + u.text);
 }
 
 /** Is unit `u` a dictionary name that tells which one: not a place that names no single place (两岸, 沿海)? */

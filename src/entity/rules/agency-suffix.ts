@@ -3,7 +3,7 @@
 // agency (省科技厅兰白工作处). A title in the walk ends what comes before it (…副部长 + 某某和委员会 is none).
 // The segmenter may glue the level word to the department's first character (市住 + 建局).
 import type { EntityType } from '../../types.js';
-import { isAnchor, isNamePart, suffixRule } from '../suffix-rule.js';
+import { isAnchor, isNamePart, startWithDistinctPart, suffixRule } from '../suffix-rule.js';
 import { zoneBodyStart } from './zone-suffix.js';
 import type { RuleContext, Unit } from '../types.js';
 
@@ -83,6 +83,8 @@ export const agencySuffix = suffixRule('agency-suffix', {
     if (suffix.needsParent) return parent ? anchor : -1;
     if (anchor > left && placeWithoutLevel(ctx, anchor)) return anchor - 1;
     if (anchor >= 0) return anchor;
+    // A customs office is named after its port or district, no place list needed (黄埔海关, 新港海关): needs=named.
+    if (suffix.named) return startWithDistinctPart(ctx, left, head, before);
     // The anchor glued to the department by the segmenter: 市政府, 县委, 福建省人民政府.
     if (before === '') return -1;
     for (let cut = Math.min(before.length, 4); cut >= 1; cut--) {

@@ -29,14 +29,23 @@ function start(ctx: RuleContext, left: number, head: number, before: string, suf
   // brand (湛江投资建设 + 钢铁, 合肥新建 + 晶圆厂). A kind of plant written alone names none; 兰州 + 炼油厂 does.
   const plant = isPlant(ctx, ctx.units[head] as Unit);
   const kind = plantKind(ctx, ctx.units[head] as Unit);
+  const walked = left;
   if (suffix.needsBrand || plant || kind) left = afterBuildVerb(ctx, left, head, false);
   if (plant && left === head) return -1;
+  // Products and a 厂 after a verb of building are the plant being built (扩建 + 滚珠 + 螺杆 + 厂), unless named.
+  const opener = ctx.units[left - 1]?.text ?? '';
+  const built = left !== walked || ctx.tables.leadWords.has(opener);
+  if (plant && built && (ctx.units[head] as Unit).text.length === 1 && !namedBefore(ctx, left, head)) return -1;
+  // A zone alone before a kind of plant tells where the plant stands, not which one (南部科学园区 + 晶圆厂).
+  if (plant && left + 1 === head && (ctx.units[left] as Unit).record?.type === 'zone') return -1;
   // A product and a 厂 written apart (这家芯片 + 厂) is a kind of plant too, unless a place or company is written with it.
   if (plant && (ctx.units[head] as Unit).text.length === 1 && head - left < 2 && !namedBefore(ctx, left, head)) return -1;
   // A kind of plant named by its work after products alone (青稞 + 加工厂, 牛羊肉 + 精深 + 加工厂) names none either.
   if (kind && !namedBefore(ctx, left, head)) return -1;
   // After a count the words name a kind of company, not one (三大 + 石油公司, 两家 + 科技公司).
   for (let i = left; i < head; i++) if (isCount(ctx, (ctx.units[i] as Unit).text)) return -1;
+  // A count right before a plant or a company without its registered ending does too (一家 + 日本被动元件厂).
+  if (!REGISTERED.has(suffix.suffix) && left > 0 && isCount(ctx, (ctx.units[left - 1] as Unit).text)) return -1;
   if (placeAndOwnership(ctx, left, head, before)) return -1;
   // A common word that ends like a trade is no name (有价证券, 房地产).
   const word = (ctx.units[head] as Unit).text;
@@ -131,6 +140,8 @@ function distinguishes(ctx: RuleContext, left: number, head: number, before: str
   if (before !== '' && !isOrdinal(ctx, before) && isNamePart(ctx, before)) return true;
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;
+    // Brackets around a place distinguish nothing either (中国工商银行 + （亚洲） + 有限公司).
+    if (!u.han && BRACKETS.includes(u.text)) continue;
     // A place alone names the group's unit there (荷兰银行 + 中国 + 有限公司: one name).
     if (u.record !== undefined) {
       if (u.record.type !== 'place') return true;
@@ -140,6 +151,9 @@ function distinguishes(ctx: RuleContext, left: number, head: number, before: str
   }
   return false;
 }
+
+/** Round brackets, full-width and ASCII. */
+const BRACKETS = '\uff08\uff09()';
 
 /** 第五, 第三: an ordinal numbers a unit of its parent, it names none. */
 function isOrdinal(ctx: RuleContext, text: string): boolean {

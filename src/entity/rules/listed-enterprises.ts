@@ -1,6 +1,6 @@
 // Enterprises named in a list closed by 等企业 / 等公司 / 等龙头企业 (list-cues.tsv, role company):
 // 宁德时代、比亚迪、隆基绿能等企业 — each item is a company's name, dictionary names or not. The first
-// item starts after the verb or punctuation before it (包括 + 宁德时代 …). A list needs two items at least;
+// item starts after the verb or punctuation before it (包括 + 宁德时代 …); an item may open with its place (浙江 + 鼎力). A list needs two items at least;
 // an item that is a place, agency or other name of the dictionaries, holds a verb, or is one short or
 // common word (研发、生产、销售等企业) is no company — unless most items are companies the dictionaries
 // know: then the short ones are companies' short forms too (民生、工行、浦发、中行等银行: 民生, 浦发).
@@ -35,10 +35,22 @@ function namePart(ctx: RuleContext, u: Unit): boolean {
   return !tables.breakOrGeneric.has(u.text) && !tables.leadWords.has(u.text) && !SENTENCE_PUNCTUATION.has(u.text);
 }
 
+/**
+ * Is unit i a place opening an item, more of the name after it (浙江 + 鼎力 of 浙江鼎力)? The place is the item's first
+ * unit: the list's separator or its start stands before it.
+ */
+function placeOpening(ctx: RuleContext, i: number, itemEnd: number): boolean {
+  const u = ctx.units[i] as Unit;
+  const next = ctx.units[i + 1];
+  if (u.record?.type !== 'place' || i + 1 >= itemEnd || next === undefined || next.record !== undefined || next.start !== u.end || !namePart(ctx, next)) return false;
+  const before = ctx.units[i - 1];
+  return before === undefined || before.text === SEPARATOR || !namePart(ctx, before);
+}
+
 /** Units [from, to) as a company candidate, or null. `short`: a short or common word alone may be one. */
 function item(ctx: RuleContext, from: number, to: number, short: boolean): Candidate | null {
   if (from >= to) return null;
-  for (let i = from; i < to; i++) if (!namePart(ctx, ctx.units[i] as Unit)) return null;
+  for (let i = from; i < to; i++) if (!namePart(ctx, ctx.units[i] as Unit) && !(i === from && placeOpening(ctx, i, to))) return null;
   const first = ctx.units[from] as Unit;
   const last = ctx.units[to - 1] as Unit;
   const length = last.end - first.start;
@@ -76,7 +88,7 @@ export const listedEnterprises: EntityRule = {
       let itemEnd = k;
       for (let n = 0; n < MAX_ITEMS; n++) {
         let i = itemEnd - 1;
-        while (i >= 0 && (units[i] as Unit).text !== SEPARATOR && itemEnd - i <= MAX_ITEM && namePart(ctx, units[i] as Unit)) i--;
+        while (i >= 0 && (units[i] as Unit).text !== SEPARATOR && itemEnd - i <= MAX_ITEM && (namePart(ctx, units[i] as Unit) || placeOpening(ctx, i, itemEnd))) i--;
         items.push([i + 1, itemEnd]);
         if (i < 0 || (units[i] as Unit).text !== SEPARATOR) break;
         itemEnd = i;
