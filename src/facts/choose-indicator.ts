@@ -49,12 +49,12 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   const share = figure.kind === 'percent' || figure.kind === 'pp' ? shareBefore(context, u, from) : -1;
   if (share >= 0) {
     // 第一、二、三产业增加值分别占地区生产总值的a、b和c: the parts are the items of the list before 分别.
-    const parts = isRespectively(units[share - 1]) ? respectivePhrase(context.text, units, u, from, context.lex, true) : null;
+    const parts = context.respectively && isRespectively(units[share - 1]) ? respectivePhrase(context.text, units, u, from, context.lex, true) : null;
     if (parts !== null) return listedIndicator(context, parts, from);
     const part = phraseBefore(units, share, from);
     return part !== null ? make(context, part, from) : inherited(context, figure, u);
   }
-  const listed = respectivePhrase(context.text, units, u, from, context.lex);
+  const listed = context.respectively ? respectivePhrase(context.text, units, u, from, context.lex) : null;
   if (listed !== null) return listedIndicator(context, listed, from);
   // 失业率由5.3%下降到5.1%: the level a change starts from follows 由 after its indicator.
   const dated = pastDate(units, u);

@@ -14,7 +14,7 @@ import { trackTopics } from './topics.js';
 import type { PlaceTest } from './reported-place.js';
 import { firstEndingAfter } from '../spans.js';
 import { clauseStart, toIndicator } from './indicator.js';
-import { buildUnits, hasRole, isFigure, isMark, UnitKind, type Unit } from './units.js';
+import { buildUnits, hasRole, isFigure, isMark, RESPECTIVELY, UnitKind, type Unit } from './units.js';
 
 /**
  * Stage 5 (before assembly). Links every figure to its indicator, subject, time and change. Reads
@@ -43,8 +43,9 @@ export function linkFacts(
     units,
     sortedQuantities.filter((q): q is DateQuantity => q.kind === 'date'),
   );
-  const indicatorContext: IndicatorContext = { text, units, lex, history: [] };
-  const ownerContext: OwnerContext = { units, topics, possessors: [], pairs: new Map() };
+  const respectively = text.includes(RESPECTIVELY);
+  const indicatorContext: IndicatorContext = { text, units, lex, history: [], respectively };
+  const ownerContext: OwnerContext = { units, topics, possessors: [], pairs: new Map(), respectively };
   const datePairs = new Map<number, Map<Quantity, DateQuantity>>();
   const periods = periodUnits(units);
   const facts: Fact[] = [];
@@ -95,7 +96,7 @@ function factInText(
   ic.history.push({ fact, sentence: unit.sentence, paragraph: unit.paragraph });
   const subject = ownerOf(oc, u, from);
   if (subject !== null) fact.subject = subject;
-  const time = respectiveDate(units, u, datePairs) ?? timeOf(dates, figure, unit.sentence, unit.paragraph, statesPeriod(units, periods, u));
+  const time = (ic.respectively ? respectiveDate(units, u, datePairs) : null) ?? timeOf(dates, figure, unit.sentence, unit.paragraph, statesPeriod(units, periods, u));
   if (time !== null) fact.time = time;
   const change = isStreak(units, u) || isThreshold(units, u) ? null : (changeOf(units, u, from) ?? listChange(ic, u) ?? changeAfter(units, u));
   if (change !== null) fact.change = change;

@@ -10,6 +10,8 @@ export interface IndicatorContext {
   readonly lex: FactLexicon;
   /** The facts of the text so far, and the levels (bare numbers, ranks) with an indicator, with their sentence and paragraph. */
   readonly history: History[];
+  /** The text holds 分别 (RESPECTIVELY): only then may a figure take its indicator from a 分别 list. */
+  readonly respectively: boolean;
 }
 
 export interface History {

@@ -13,6 +13,8 @@ export interface OwnerContext {
   readonly possessors: TopicEvent[];
   /** By sentence: the owners a 分别 list gives its figures. */
   readonly pairs: Map<number, Map<Quantity, Entity>>;
+  /** The text holds 分别: only then may a 分别 list pair figures with owners. */
+  readonly respectively: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ export function ownerOf(context: OwnerContext, u: number, from: number): Entity 
   const units = context.units;
   const unit = units[u] as Unit;
   const figure = unit.quantity as Quantity;
-  const paired = pairsOf(context, u).get(figure);
+  const paired = context.respectively ? pairsOf(context, u).get(figure) : undefined;
   if (paired !== undefined) return paired;
   if (figure.kind === 'count' && ((figure.unit !== null && PLACE_UNITS.has(figure.unit)) || afterList(units, u))) return null;
   const possessor = possessorOf(units, u, from, figure);

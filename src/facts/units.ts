@@ -209,8 +209,11 @@ export function isNominal(unit: Unit | undefined): boolean {
 
 /** 分别 (and 分别为, 分别是 as jieba may cut them): the figures after it pair with a list before it. */
 export function isRespectively(unit: Unit | undefined): boolean {
-  return unit !== undefined && unit.kind === UnitKind.Word && unit.text.startsWith('分别');
+  return unit !== undefined && unit.kind === UnitKind.Word && unit.text.startsWith(RESPECTIVELY);
 }
+
+/** The word of isRespectively: a text without it has no 分别 pairings (one search of the text, not one per figure). */
+export const RESPECTIVELY = '分别';
 
 /** Is the unit the punctuation mark `mark`? */
 export function isMark(unit: Unit | undefined, mark: string): boolean {

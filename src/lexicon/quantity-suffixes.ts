@@ -46,6 +46,8 @@ export interface SuffixWords {
   readonly regionCurrencies: ReadonlyMap<string, string>;
   /** Named currency words (新台币, 港元, 人民币 …) of CNY and of the regions' currencies, longest first. */
   readonly localCurrencyNames: readonly { readonly surface: string; readonly currency: string }[];
+  /** Bit c set when some local currency name starts with the UTF-16 unit c (one pass over a text finds them all). */
+  readonly localCurrencyStarts: Uint8Array;
   /** Words of one region's own usage (按年 -> HKD), for a Traditional text with no other evidence (region-words.tsv). */
   readonly regionWords: readonly { readonly surface: string; readonly currency: string }[];
 }
@@ -76,6 +78,11 @@ export function readSuffixWords(read: QuantityDictReader): SuffixWords {
     if (scope === 'named' && localCodes.has(iso) && !localCurrencyNames.some((e) => e.surface === surface)) localCurrencyNames.push({ surface, currency: iso });
   }
   localCurrencyNames.sort((a, b) => b.surface.length - a.surface.length);
+  const localCurrencyStarts = new Uint8Array(0x10000 >>> 3);
+  for (const { surface } of localCurrencyNames) {
+    const c = surface.charCodeAt(0);
+    localCurrencyStarts[c >>> 3] = (localCurrencyStarts[c >>> 3] as number) | (1 << (c & 7));
+  }
   const phases = new Set<string>();
   for (const { columns } of read('classifiers.tsv', 2, 2)) {
     const [surface, group] = columns as [string, string];
@@ -101,7 +108,7 @@ export function readSuffixWords(read: QuantityDictReader): SuffixWords {
     if (!localCodes.has(currency)) bad('region-words.tsv', line, 'currency must be CNY or one of the regions\' (local-currencies.tsv)');
     regionWords.push({ surface, currency });
   }
-  return { suffixes, prefixes, fractions, classifiers, phases, regionCurrencies, localCurrencyNames, regionWords };
+  return { suffixes, prefixes, fractions, classifiers, phases, regionCurrencies, localCurrencyNames, localCurrencyStarts, regionWords };
 }
 
 function license(text: string, line: number): License {

@@ -50,6 +50,9 @@ export function localCurrency(
   }
   if (!local && !years) return;
   const named = namedMentions(text, drafts, lex, words);
+  // With no currency named, one name from a mainland dictionary settles it: no region's currency, no
+  // ROC year (regionalCurrency, rocDated and traditionalUsage all give way to it).
+  if (named.length === 0 && namesMainland(text, names, lex)) return;
   // With no currency named, one name from a mainland dictionary settles it (regionalCurrency: no
   // regional currency), so the names are read only until the first such one.
   const regions = regionsOf(text, names, lex, named.length === 0);
@@ -149,10 +152,15 @@ function namedMentions(text: string, drafts: readonly Draft[], lex: QuantityLexi
     const unit = d.unit;
     if (d.kind === 'money' && d.local !== true && unit !== null && lex.localCurrencyNames.some((e) => e.currency === unit)) out.push({ at: d.start, currency: unit });
   }
-  for (const { surface, currency } of lex.localCurrencyNames) {
-    const latin = surface.charCodeAt(0) < 0x80;
-    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-      if (latin || (words.startsAt(at) && words.endsAt(at + surface.length))) out.push({ at, currency });
+  // One pass over the text: at each offset, the names in list order (the order the sort keeps for ties).
+  const starts = lex.localCurrencyStarts;
+  const names = lex.localCurrencyNames;
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (((starts[c >>> 3] as number) & (1 << (c & 7))) === 0) continue;
+    for (const { surface, currency } of names) {
+      if (surface.charCodeAt(0) !== c || !text.startsWith(surface, at)) continue;
+      if (c < 0x80 || (words.startsAt(at) && words.endsAt(at + surface.length))) out.push({ at, currency });
     }
   }
   return out.length > 1 ? out.sort((a, b) => a.at - b.at) : out;
@@ -188,9 +196,8 @@ function regionsOf(text: string, names: readonly Entity[], lex: QuantityLexicon,
   const regional = new Set<string>();
   for (const e of names) {
     const written = text.slice(e.start, e.end);
-    const place = written.endsWith(GOVERNMENT) ? written.slice(0, -GOVERNMENT.length) : written;
-    const fromDictionary = e.rule !== undefined && MAINLAND_FILES.has(e.rule);
-    const currency = lex.regionCurrencies.get(e.canonical ?? written) ?? lex.regionCurrencies.get(place) ?? (fromDictionary ? undefined : placeOpening(written, lex));
+    const fromDictionary = isMainlandFile(e);
+    const currency = namedRegion(e, written, lex) ?? (fromDictionary ? undefined : placeOpening(written, lex));
     if (currency !== undefined) {
       currencies.add(currency);
       regional.add(e.canonical ?? written);
@@ -201,6 +208,23 @@ function regionsOf(text: string, names: readonly Entity[], lex: QuantityLexicon,
     }
   }
   return { mainland, currencies, names: regional.size, bodies };
+}
+
+/** Is the name from a mainland dictionary file? */
+function isMainlandFile(e: Entity): boolean {
+  return e.rule !== undefined && MAINLAND_FILES.has(e.rule);
+}
+
+/** The currency local-currencies.tsv gives the name (or its place, without 政府), if any. */
+function namedRegion(e: Entity, written: string, lex: QuantityLexicon): string | undefined {
+  const place = written.endsWith(GOVERNMENT) ? written.slice(0, -GOVERNMENT.length) : written;
+  return lex.regionCurrencies.get(e.canonical ?? written) ?? lex.regionCurrencies.get(place);
+}
+
+/** regionsOf(…).mainland without the rest: a name from a mainland dictionary that no region claims. */
+function namesMainland(text: string, names: readonly Entity[], lex: QuantityLexicon): boolean {
+  for (const e of names) if (isMainlandFile(e) && namedRegion(e, text.slice(e.start, e.end), lex) === undefined) return true;
+  return false;
 }
 
 /** Region-level divisions a name may open with in their short form: 香港 (香港特别行政区), 台湾 (台湾省). */
