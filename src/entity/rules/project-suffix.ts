@@ -11,6 +11,7 @@ import { afterBuildVerb, isNamePart, isNamingRecord, isPlant, startWithDistinctP
 import type { RuleContext, Unit } from '../types.js';
 import { followedByCount, isNumeralWord } from './counts.js';
 import { afterPlacesAbove } from '../place-above.js';
+import { countyWithoutLevel } from '../county-short-form.js';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone', 'enterprise', 'organization', 'project']);
 const QUOTES = new Set(['“', '”', '"', '「', '」']);
@@ -30,18 +31,22 @@ function distinguished(ctx: RuleContext, walked: number, head: number, before: s
   if (suffix.named) return startWithDistinctPart(ctx, left, head, before);
   // A phase after a name part (超级工厂 + 二期 + 项目, 炼化一体化 + 二期工程) tells one project; 一期项目, 园区二期项目 do not.
   if (isPhase(before) && phaseOfName(ctx, left, head)) return left;
+  const verbBefore = capacityAfterVerb(ctx, left, head);
+  if (verbBefore >= 0) return verbBefore;
   let named = false;
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;
     if (isNamingRecord(ctx, u) || QUOTES.has(u.text)) return left;
     // A capacity opens the name unless a company or place is written before it (建设 + 年产30万辆…项目).
     // 第 + 6代 (a display line's generation) opens the name like a capacity.
-    if (capacity(ctx, i)) return named ? left : i > left && (ctx.units[i - 1] as Unit).text === ORDINAL ? i - 1 : i;
+    // A county written without its level right before the capacity is where the project is (当涂 + 2×100万千瓦…项目).
+    if (capacity(ctx, i)) return named ? left : i > left && openingBeforeCapacity(ctx, ctx.units[i - 1] as Unit) ? i - 1 : i;
     // A company or zone ending inside (天启集团 + 汽车部件项目; not a generic 工厂), or a built work after a name part (黄河 + 大桥).
     if (i > left && ((endsCompanyOrZone(u) && !ctx.tables.genericWords.has(u.text)) || (ctx.tables.facilityWords.has(u.text) && namePartBefore(ctx, left, i)))) return left;
     if (isPhase(u.text) && phaseOfName(ctx, left, i)) return left;
-    // A built work written as one word with its name (广州白云国际机场 + 三期扩建工程).
-    if (namedWork(ctx, u.text)) return left;
+    // A built work written as one word with its name (广州白云国际机场 + 三期扩建工程), or named by its own ending
+    // (贵安智算中心 + 项目, 华中枢纽转运中心 + 二期项目).
+    if (namedWork(ctx, u.text) || (i > left && namedEnding(ctx, left, i))) return left;
     named ||= u.suffixes !== null;
   }
   return -1;
@@ -68,6 +73,22 @@ function namePartBefore(ctx: RuleContext, left: number, i: number): boolean {
     if (text.length >= 2 && isNamePart(ctx, text) && !ctx.tables.facilityWords.has(text) && !ctx.tables.categoryWords.has(text)) return true;
   }
   return false;
+}
+
+/**
+ * Does unit i end a built work by its own ending (…智算中心, …转运中心: needs=named) with a distinctive name from unit
+ * `left` on, as the work alone would be taken (贵安 + 智算中心; not 航空物流 + 转运中心)?
+ */
+function namedEnding(ctx: RuleContext, left: number, i: number): boolean {
+  const u = ctx.units[i] as Unit;
+  const ending = u.suffixes?.find((r) => r.type === 'project' && r.named);
+  if (ending === undefined) return false;
+  const suffixStart = u.end - ending.suffix.length;
+  let head = i;
+  while (head > left && (ctx.units[head] as Unit).start > suffixStart) head--;
+  const headUnit = ctx.units[head] as Unit;
+  if (headUnit.start > suffixStart) return false;
+  return startWithDistinctPart(ctx, left, head, ctx.text.slice(headUnit.start, suffixStart)) >= 0;
 }
 
 /** Is `text` a name part followed by a route's end or a built work (广州白云国际机场, 杭州西站), in one word? */
@@ -101,6 +122,25 @@ function endsCompanyOrZone(u: Unit): boolean {
   return u.suffixes !== null && u.suffixes.some((r) => r.type === 'enterprise' || r.type === 'zone');
 }
 
+/**
+ * The capacity right after a verb the walk kept (扩建, 更新: they stand inside names before 工程), which opens the
+ * name like a verb of building (新疆天业(集团)有限公司扩建 + 年产50万吨…项目); -1 for none.
+ */
+function capacityAfterVerb(ctx: RuleContext, left: number, head: number): number {
+  for (let i = left + 1; i < head; i++) {
+    const previous = ctx.units[i - 1] as Unit;
+    if (!ctx.tables.breakOrGeneric.has(previous.text) || openingBeforeCapacity(ctx, previous) || !capacity(ctx, i)) continue;
+    // 年 + 处理 + 30万吨: the verb is the second half of a capacity word the segmenter cut.
+    if (!(i - 2 >= left && capacity(ctx, i - 2))) return i;
+  }
+  return -1;
+}
+
+/** Does unit `u` right before a capacity open the name: 第 (第 + 8.5代), or a county without its level (达坂城 + 100万千瓦)? */
+function openingBeforeCapacity(ctx: RuleContext, u: Unit): boolean {
+  return u.text === ORDINAL || countyWithoutLevel(ctx, u);
+}
+
 /** Is unit i a capacity: a capacity word followed by a number (年产 + 30万吨), or a number followed by a unit (20万 + 吨, 20GWh)? */
 function capacity(ctx: RuleContext, i: number): boolean {
   const u = ctx.units[i] as Unit;
@@ -131,12 +171,13 @@ function phaseOfName(ctx: RuleContext, left: number, i: number): boolean {
   return namePartBefore(ctx, left, i);
 }
 
-/** Is `text` a phase of a project: a number + 期 (二期, 3期)? */
+/** Is `text` a phase of a project: a number + 期 or 阶段 (二期, 3期, 第一期, 第二阶段)? */
 function isPhase(text: string): boolean {
   return PHASE.test(text);
 }
 
-const PHASE = /^[0-9\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,2}\u671f$/;
+// 二期, 3期, and as Hong Kong, Macao and Taiwan write them 第一期, 第二阶段 (第一階段).
+const PHASE = /^\u7b2c?[0-9\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,2}(\u671f|\u9636\u6bb5)$/;
 
 /** Is `text` a category word, a number, or two category words written as one (省级重点, 建设项目)? */
 function isCategory(ctx: RuleContext, text: string): boolean {
