@@ -21,6 +21,8 @@ const TIMES = '\u00d7';
 const ORDINAL = '\u7b2c';
 /** 计划 (plan): after a line's work (…高速公路 + 计划年底通车) it is the work's verb. */
 const PLAN = '\u8ba1\u5212';
+/** 线 (line): a rail or metro line after its place (东涌线). */
+const LINE = '\u7ebf';
 const LETTER_CAPACITY = /^[0-9][0-9.]*([A-Za-z]+)$/;
 
 function distinguished(ctx: RuleContext, walked: number, head: number, before: string, suffix: SuffixRule): number {
@@ -96,7 +98,9 @@ function namedWork(ctx: RuleContext, text: string): boolean {
   const { tables } = ctx;
   for (let cut = 2; cut < text.length; cut++) {
     const tail = text.slice(cut);
-    if ((tables.routeEnds.has(tail) || tables.facilityWords.has(tail)) && isNamePart(ctx, text.slice(0, cut))) return true;
+    // A line (东涌 + 线) is named by a place only, not by a kind of work (生产 + 线).
+    const head = text.slice(0, cut);
+    if ((tables.routeEnds.has(tail) || tables.facilityWords.has(tail)) && isNamePart(ctx, head) && (tail !== LINE || ctx.isPlace(head))) return true;
   }
   return false;
 }
