@@ -29,7 +29,7 @@ function distinguished(ctx: RuleContext, walked: number, head: number, before: s
   // 四川宜宾投资建设 + 动力电池项目: the name starts after a verb of building; right before 项目 it stays
   // (高标准农田建设项目), not before a built work (某地新建 + 光伏电站 names none).
   const left = afterBuildVerb(ctx, walked, head, !suffix.named);
-  if (categoryOnly(ctx, left, head, before, suffix.named) || afterProjectName(ctx, left, head, before, suffix.suffix)) return -1;
+  if (categoryOnly(ctx, left, head, before, suffix.named) || afterProjectName(ctx, left, head, before, suffix.suffix) || projectThenWord(ctx, left, head)) return -1;
   if (suffix.named) return startWithDistinctPart(ctx, left, head, before);
   // A phase after a name part (超级工厂 + 二期 + 项目, 炼化一体化 + 二期工程) tells one project; 一期项目, 园区二期项目 do not.
   if (isPhase(before) && phaseOfName(ctx, left, head)) return left;
@@ -65,6 +65,23 @@ function afterProjectName(ctx: RuleContext, left: number, head: number, before: 
   return previous.suffixes !== null && previous.suffixes.some((r) => r.type === 'project' && !r.named);
 }
 
+const INNER_ENDINGS = new Set(['\u5de5\u7a0b', '\u9879\u76ee']);
+
+/**
+ * Does a project's ending written as a word of its own (工程, 项目) stand inside the walk, followed by a word that is no
+ * phase and no word of projects' names (…填海工程 + 获颁 + 工程奖项)? Then a project ends there and the words after it
+ * name none; a phase goes on (…热电联产项目 + 一期工程).
+ */
+function projectThenWord(ctx: RuleContext, left: number, head: number): boolean {
+  for (let k = left; k + 1 < head; k++) {
+    if (!INNER_ENDINGS.has((ctx.units[k] as Unit).text)) continue;
+    const next = (ctx.units[k + 1] as Unit).text;
+    const { tables } = ctx;
+    if (!isPhase(next) && !tables.projectWords.has(next) && !tables.facilityWords.has(next) && !tables.joiners.has(next)) return true;
+  }
+  return false;
+}
+
 /** Is a unit from `left` to `i` a name part, not another built work (黄河 + 大桥, not 机场 + 铁路)? */
 function namePartBefore(ctx: RuleContext, left: number, i: number): boolean {
   for (let k = left; k < i; k++) {
@@ -96,6 +113,8 @@ function namedEnding(ctx: RuleContext, left: number, i: number): boolean {
 /** Is `text` a name part followed by a route's end or a built work (广州白云国际机场, 杭州西站), in one word? */
 function namedWork(ctx: RuleContext, text: string): boolean {
   const { tables } = ctx;
+  // 第二阶段 ends like a section (段) but is a phase.
+  if (isPhase(text)) return false;
   for (let cut = 2; cut < text.length; cut++) {
     const tail = text.slice(cut);
     // A line (东涌 + 线) is named by a place only, not by a kind of work (生产 + 线).
