@@ -62,6 +62,8 @@ function afterProjectName(ctx: RuleContext, left: number, head: number, before: 
   const previous = ctx.units[head - 1];
   if (before !== '' || head - 1 < left || previous === undefined || previous.end !== (ctx.units[head] as Unit).start) return false;
   if (suffix === PLAN && previous.suffixes === null && ctx.tables.lineWorks.has(previous.text)) return true;
+  // 港铁公司 + 计划推展…: 计划 right after a company is its verb (plans to).
+  if (suffix === PLAN && isCompany(previous)) return true;
   return previous.suffixes !== null && previous.suffixes.some((r) => r.type === 'project' && !r.named);
 }
 
@@ -74,12 +76,20 @@ const INNER_ENDINGS = new Set(['\u5de5\u7a0b', '\u9879\u76ee']);
  */
 function projectThenWord(ctx: RuleContext, left: number, head: number): boolean {
   for (let k = left; k + 1 < head; k++) {
+    // 港铁公司 + 计划 + 推展 … 计划: the company's verb inside the walk.
+    if (k > left && (ctx.units[k] as Unit).text === PLAN && isCompany(ctx.units[k - 1] as Unit)) return true;
     if (!INNER_ENDINGS.has((ctx.units[k] as Unit).text)) continue;
     const next = (ctx.units[k + 1] as Unit).text;
     const { tables } = ctx;
     if (!isPhase(next) && !tables.projectWords.has(next) && !tables.facilityWords.has(next) && !tables.joiners.has(next)) return true;
   }
   return false;
+}
+
+/** Is unit `u` a company: a dictionary company or a word ending with a company's ending (港铁公司)? */
+function isCompany(u: Unit): boolean {
+  if (u.record !== undefined) return u.record.type === 'enterprise';
+  return u.suffixes !== null && u.suffixes.some((r) => r.type === 'enterprise' && !r.needsBrand);
 }
 
 /** Is a unit from `left` to `i` a name part, not another built work (黄河 + 大桥, not 机场 + 铁路)? */
