@@ -29,6 +29,14 @@ function countyPair(ctx: RuleContext, a: Unit | undefined, b: Unit | undefined):
   return a.record === undefined && b.record === undefined && countyName(ctx, a.text + b.text);
 }
 
+/**
+ * Is unit `u` a word of two characters or more that is a county's or district's name without its level (当涂 of
+ * 当涂县, 达坂城 of 达坂城区), not a dictionary name?
+ */
+export function countyWithoutLevel(ctx: RuleContext, u: Unit): boolean {
+  return u.record === undefined && u.han && u.end - u.start >= 2 && countyName(ctx, u.text);
+}
+
 /** Is `name` with a county's level a place of the lists (正定县, 大足区, 曾都区)? */
 function countyName(ctx: RuleContext, name: string): boolean {
   for (const level of COUNTY_LEVELS) if (ctx.isPlace(name + level)) return true;

@@ -19,9 +19,20 @@ export function betweenEnds(ctx: RuleContext, i: number): boolean {
   if (before === undefined || after === undefined || adjacentGap(ctx, i - 1) || adjacentGap(ctx, i)) return false;
   // 灵武 + 至 + 银川, 原平 + 至 + 大同: a county the place list leaves out (its short form is another word to jieba)
   // before a place.
-  if (isEnd(ctx, after)) return isEnd(ctx, before) || endAfterPlace(ctx, i - 1) || namedEnd(ctx, before);
+  if (isEnd(ctx, after) || middleStop(ctx, i + 1)) return isEnd(ctx, before) || endAfterPlace(ctx, i - 1) || namedEnd(ctx, before);
   // 格尔木 + 至 + 库尔勒 + 铁路: two names the place list lacks, the far one right before a built work.
   return endsAhead(ctx, i + 1) && (isEnd(ctx, before) || endAfterPlace(ctx, i - 1) || namedEnd(ctx, before));
+}
+
+/**
+ * Is unit j the middle stop of a chain of routes (金华 + 至 + 义乌 + 至 + 东阳): a name word of two characters or
+ * more, followed by a route word that joins it to the next end?
+ */
+function middleStop(ctx: RuleContext, j: number): boolean {
+  const u = ctx.units[j] as Unit;
+  const next = ctx.units[j + 1];
+  if (next === undefined || adjacentGap(ctx, j) || !ctx.tables.routeWords.has(next.text)) return false;
+  return (isEnd(ctx, u) || namedEnd(ctx, u)) && betweenEnds(ctx, j + 1);
 }
 
 /** A name word of two characters or more (库尔勒, 灵武): the near end of a route whose far end is named. */

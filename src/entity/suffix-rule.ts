@@ -118,12 +118,17 @@ function opensWithCount(ctx: RuleContext, start: number): boolean {
   const determiner = tables.countDeterminers.has(text.charAt(start));
   let i = determiner ? start + 1 : start;
   let digit = determiner;
-  for (; i < text.length && tables.numerals.has(text.charAt(i)); i++) digit ||= !MAGNITUDES.includes(text.charAt(i));
+  // Digits count like numerals (12项…计划, 3座…电站).
+  for (; i < text.length && (tables.numerals.has(text.charAt(i)) || isDigit(text.charCodeAt(i))); i++) digit ||= !MAGNITUDES.includes(text.charAt(i));
   if (!tables.countClassifiers.has(text.charAt(i))) return false;
   // 万家乐, 百家 open with a magnitude, not a count.
   if (i > start) return digit;
   const c = start > 0 ? text.charCodeAt(start - 1) : 0;
-  return (c >= 0x30 && c <= 0x39) || (start > 0 && tables.numerals.has(text.charAt(start - 1)));
+  return isDigit(c) || (start > 0 && tables.numerals.has(text.charAt(start - 1)));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** A generic word, verb or function word that merely ends like a name (部署, 建厂, 干部). */

@@ -119,8 +119,8 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
       break;
     } else if (options.dashes === true && DASHES.has(u.text) && betweenPlaces(ctx, i, true)) {
       // 苏丹 + — + 中国: two partners of one body.
-    } else if (options.routes === true && tables.routeWords.has(u.text) && betweenEnds(ctx, i)) {
-      // 玉溪 + 至 + 楚雄, 白银 + 至 + 中川机场, 哈密 + — + 三塘湖镇: a route inside the name.
+    } else if (options.routes === true && tables.routeWords.has(u.text) && (betweenEnds(ctx, i) || betweenNumbers(ctx, i))) {
+      // 玉溪 + 至 + 楚雄, 白银 + 至 + 中川机场, 哈密 + — + 三塘湖镇: a route inside the name; 6号 + 至 + 10号 泊位: a run of berths.
     } else if (!u.han) {
       // 20万吨/年: a rate's slash inside a capacity.
       const rate = options.digits === true && u.text === '/' && i > 0 && !adjacentGap(ctx, i - 1);
@@ -144,6 +144,14 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
   // A name does not open with a joiner, a verb such as 建设 (投资 + 建设物流园), or a unit after a number (3亿 + 元, 2 + 纳米).
   while (left < head && opensNoName(ctx, left)) left++;
   return left;
+}
+
+/** Is the route word at unit i written between two numbers, the second right after it (6 + 号 + 至 + 10 + 号)? */
+function betweenNumbers(ctx: RuleContext, i: number): boolean {
+  const after = ctx.units[i + 1];
+  if (i < 2 || after === undefined || adjacentGap(ctx, i) || adjacentGap(ctx, i - 1) || !NUMBER_TOKEN.test(after.text)) return false;
+  const before = ctx.units[i - 1] as Unit;
+  return NUMBER_TOKEN.test(before.text) || (before.end - before.start === 1 && !adjacentGap(ctx, i - 2) && NUMBER_TOKEN.test((ctx.units[i - 2] as Unit).text));
 }
 
 /** Is unit i a level word that opens names (省, 市, 县: level-words.tsv) on its own, not after a place (兰州 + 市)? */

@@ -1,6 +1,7 @@
 // Readers of the word lists in dict/entities/rules/ and the small tables built from them.
 import { DictFormatError } from '../errors.js';
 import type { SuffixRule } from './entity-rule-types.js';
+import type { EntityType } from '../types.js';
 import { dictPath } from './paths.js';
 import { readTsv } from './tsv.js';
 
@@ -31,12 +32,15 @@ export function readStockCodeWords(): ReadonlyMap<string, string> {
   return words;
 }
 
-/** Each word with the length of the longest company ending it opens with (银行行长 → 2); words opening with none are left out. */
-export function gluedCuts(list: readonly string[], suffixes: ReadonlyMap<string, SuffixRule>): ReadonlyMap<string, number> {
+/**
+ * Each word with the length of the longest ending of `type` it opens with (银行行长 → 2, 工程进度 → 2 for projects); words
+ * opening with none are left out.
+ */
+export function gluedCuts(list: readonly string[], suffixes: ReadonlyMap<string, SuffixRule>, type: EntityType = 'enterprise'): Map<string, number> {
   const cuts = new Map<string, number>();
   for (const word of list) {
     for (let cut = word.length - 1; cut >= 2; cut--) {
-      if (suffixes.get(word.slice(0, cut))?.type !== 'enterprise') continue;
+      if (suffixes.get(word.slice(0, cut))?.type !== type) continue;
       cuts.set(word, cut);
       break;
     }

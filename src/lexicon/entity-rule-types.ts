@@ -71,7 +71,10 @@ export interface EntityRuleTables {
   readonly stockCodeWords: ReadonlyMap<string, string>;
   /** The first UTF-16 units of the special marks (S of ST, * of *ST), to skip most units without a lookup. */
   readonly stockSpecialFirst: ReadonlySet<number>;
-  /** Tokens that glue a company's ending to a word after it (银行行长), with where they are cut (company-glued.tsv). */
+  /**
+   * Tokens that glue a company's or project's ending to a word after it (银行行长, 工程进度), with where they are cut
+   * (company-glued.tsv, project-glued.tsv).
+   */
   readonly companyGlued: ReadonlyMap<string, number>;
   readonly longestTitle: number;
   readonly surnames: ReadonlySet<string>;

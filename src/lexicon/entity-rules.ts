@@ -78,7 +78,9 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const brandCues = loadBrandTables().cues;
   // The words the brand-cue rule starts from; the other roles are read around them.
   const startCues = [...brandCues.after, ...brandCues.title, ...brandCues.before, ...brandCues.partner];
+  // 银行行长, 公司出品 (company-glued.tsv) and 工程进度, 工程建设 (project-glued.tsv): cut after the ending alike.
   const companyGlued = gluedCuts(words('company-glued.tsv'), suffixes);
+  for (const [word, cut] of gluedCuts(words('project-glued.tsv'), suffixes, 'project')) companyGlued.set(word, cut);
   const placeHeads = [...placePairs.placeHeads];
   memo = {
     suffixes,

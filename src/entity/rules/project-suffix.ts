@@ -11,6 +11,7 @@ import { afterBuildVerb, isNamePart, isNamingRecord, isPlant, startWithDistinctP
 import type { RuleContext, Unit } from '../types.js';
 import { followedByCount, isNumeralWord } from './counts.js';
 import { afterPlacesAbove } from '../place-above.js';
+import { countyWithoutLevel } from '../county-short-form.js';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone', 'enterprise', 'organization', 'project']);
 const QUOTES = new Set(['“', '”', '"', '「', '」']);
@@ -20,28 +21,34 @@ const TIMES = '\u00d7';
 const ORDINAL = '\u7b2c';
 /** 计划 (plan): after a line's work (…高速公路 + 计划年底通车) it is the work's verb. */
 const PLAN = '\u8ba1\u5212';
+/** 线 (line): a rail or metro line after its place (东涌线). */
+const LINE = '\u7ebf';
 const LETTER_CAPACITY = /^[0-9][0-9.]*([A-Za-z]+)$/;
 
 function distinguished(ctx: RuleContext, walked: number, head: number, before: string, suffix: SuffixRule): number {
   // 四川宜宾投资建设 + 动力电池项目: the name starts after a verb of building; right before 项目 it stays
   // (高标准农田建设项目), not before a built work (某地新建 + 光伏电站 names none).
   const left = afterBuildVerb(ctx, walked, head, !suffix.named);
-  if (categoryOnly(ctx, left, head, before, suffix.named) || afterProjectName(ctx, left, head, before, suffix.suffix)) return -1;
+  if (categoryOnly(ctx, left, head, before, suffix.named) || afterProjectName(ctx, left, head, before, suffix.suffix) || projectThenWord(ctx, left, head)) return -1;
   if (suffix.named) return startWithDistinctPart(ctx, left, head, before);
   // A phase after a name part (超级工厂 + 二期 + 项目, 炼化一体化 + 二期工程) tells one project; 一期项目, 园区二期项目 do not.
   if (isPhase(before) && phaseOfName(ctx, left, head)) return left;
+  const verbBefore = capacityAfterVerb(ctx, left, head);
+  if (verbBefore >= 0) return verbBefore;
   let named = false;
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;
     if (isNamingRecord(ctx, u) || QUOTES.has(u.text)) return left;
     // A capacity opens the name unless a company or place is written before it (建设 + 年产30万辆…项目).
     // 第 + 6代 (a display line's generation) opens the name like a capacity.
-    if (capacity(ctx, i)) return named ? left : i > left && (ctx.units[i - 1] as Unit).text === ORDINAL ? i - 1 : i;
+    // A county written without its level right before the capacity is where the project is (当涂 + 2×100万千瓦…项目).
+    if (capacity(ctx, i)) return named ? left : i > left && openingBeforeCapacity(ctx, ctx.units[i - 1] as Unit) ? i - 1 : i;
     // A company or zone ending inside (天启集团 + 汽车部件项目; not a generic 工厂), or a built work after a name part (黄河 + 大桥).
     if (i > left && ((endsCompanyOrZone(u) && !ctx.tables.genericWords.has(u.text)) || (ctx.tables.facilityWords.has(u.text) && namePartBefore(ctx, left, i)))) return left;
     if (isPhase(u.text) && phaseOfName(ctx, left, i)) return left;
-    // A built work written as one word with its name (广州白云国际机场 + 三期扩建工程).
-    if (namedWork(ctx, u.text)) return left;
+    // A built work written as one word with its name (广州白云国际机场 + 三期扩建工程), or named by its own ending
+    // (贵安智算中心 + 项目, 华中枢纽转运中心 + 二期项目).
+    if (namedWork(ctx, u.text) || (i > left && namedEnding(ctx, left, i))) return left;
     named ||= u.suffixes !== null;
   }
   return -1;
@@ -55,7 +62,34 @@ function afterProjectName(ctx: RuleContext, left: number, head: number, before: 
   const previous = ctx.units[head - 1];
   if (before !== '' || head - 1 < left || previous === undefined || previous.end !== (ctx.units[head] as Unit).start) return false;
   if (suffix === PLAN && previous.suffixes === null && ctx.tables.lineWorks.has(previous.text)) return true;
+  // 港铁公司 + 计划推展…: 计划 right after a company is its verb (plans to).
+  if (suffix === PLAN && isCompany(previous)) return true;
   return previous.suffixes !== null && previous.suffixes.some((r) => r.type === 'project' && !r.named);
+}
+
+const INNER_ENDINGS = new Set(['\u5de5\u7a0b', '\u9879\u76ee']);
+
+/**
+ * Does a project's ending written as a word of its own (工程, 项目) stand inside the walk, followed by a word that is no
+ * phase and no word of projects' names (…填海工程 + 获颁 + 工程奖项)? Then a project ends there and the words after it
+ * name none; a phase goes on (…热电联产项目 + 一期工程).
+ */
+function projectThenWord(ctx: RuleContext, left: number, head: number): boolean {
+  for (let k = left; k + 1 < head; k++) {
+    // 港铁公司 + 计划 + 推展 … 计划: the company's verb inside the walk.
+    if (k > left && (ctx.units[k] as Unit).text === PLAN && isCompany(ctx.units[k - 1] as Unit)) return true;
+    if (!INNER_ENDINGS.has((ctx.units[k] as Unit).text)) continue;
+    const next = (ctx.units[k + 1] as Unit).text;
+    const { tables } = ctx;
+    if (!isPhase(next) && !tables.projectWords.has(next) && !tables.facilityWords.has(next) && !tables.joiners.has(next)) return true;
+  }
+  return false;
+}
+
+/** Is unit `u` a company: a dictionary company or a word ending with a company's ending (港铁公司)? */
+function isCompany(u: Unit): boolean {
+  if (u.record !== undefined) return u.record.type === 'enterprise';
+  return u.suffixes !== null && u.suffixes.some((r) => r.type === 'enterprise' && !r.needsBrand);
 }
 
 /** Is a unit from `left` to `i` a name part, not another built work (黄河 + 大桥, not 机场 + 铁路)? */
@@ -70,12 +104,32 @@ function namePartBefore(ctx: RuleContext, left: number, i: number): boolean {
   return false;
 }
 
+/**
+ * Does unit i end a built work by its own ending (…智算中心, …转运中心: needs=named) with a distinctive name from unit
+ * `left` on, as the work alone would be taken (贵安 + 智算中心; not 航空物流 + 转运中心)?
+ */
+function namedEnding(ctx: RuleContext, left: number, i: number): boolean {
+  const u = ctx.units[i] as Unit;
+  const ending = u.suffixes?.find((r) => r.type === 'project' && r.named);
+  if (ending === undefined) return false;
+  const suffixStart = u.end - ending.suffix.length;
+  let head = i;
+  while (head > left && (ctx.units[head] as Unit).start > suffixStart) head--;
+  const headUnit = ctx.units[head] as Unit;
+  if (headUnit.start > suffixStart) return false;
+  return startWithDistinctPart(ctx, left, head, ctx.text.slice(headUnit.start, suffixStart)) >= 0;
+}
+
 /** Is `text` a name part followed by a route's end or a built work (广州白云国际机场, 杭州西站), in one word? */
 function namedWork(ctx: RuleContext, text: string): boolean {
   const { tables } = ctx;
+  // 第二阶段 ends like a section (段) but is a phase.
+  if (isPhase(text)) return false;
   for (let cut = 2; cut < text.length; cut++) {
     const tail = text.slice(cut);
-    if ((tables.routeEnds.has(tail) || tables.facilityWords.has(tail)) && isNamePart(ctx, text.slice(0, cut))) return true;
+    // A line (东涌 + 线) is named by a place only, not by a kind of work (生产 + 线).
+    const head = text.slice(0, cut);
+    if ((tables.routeEnds.has(tail) || tables.facilityWords.has(tail)) && isNamePart(ctx, head) && (tail !== LINE || ctx.isPlace(head))) return true;
   }
   return false;
 }
@@ -99,6 +153,25 @@ function categoriesAfter(ctx: RuleContext, from: number, head: number, before: s
 /** Does unit u end with a company's or zone's ending (集团, 产业园)? An institute's (实验室) stays a name of its own. */
 function endsCompanyOrZone(u: Unit): boolean {
   return u.suffixes !== null && u.suffixes.some((r) => r.type === 'enterprise' || r.type === 'zone');
+}
+
+/**
+ * The capacity right after a verb the walk kept (扩建, 更新: they stand inside names before 工程), which opens the
+ * name like a verb of building (新疆天业(集团)有限公司扩建 + 年产50万吨…项目); -1 for none.
+ */
+function capacityAfterVerb(ctx: RuleContext, left: number, head: number): number {
+  for (let i = left + 1; i < head; i++) {
+    const previous = ctx.units[i - 1] as Unit;
+    if (!ctx.tables.breakOrGeneric.has(previous.text) || openingBeforeCapacity(ctx, previous) || !capacity(ctx, i)) continue;
+    // 年 + 处理 + 30万吨: the verb is the second half of a capacity word the segmenter cut.
+    if (!(i - 2 >= left && capacity(ctx, i - 2))) return i;
+  }
+  return -1;
+}
+
+/** Does unit `u` right before a capacity open the name: 第 (第 + 8.5代), or a county without its level (达坂城 + 100万千瓦)? */
+function openingBeforeCapacity(ctx: RuleContext, u: Unit): boolean {
+  return u.text === ORDINAL || countyWithoutLevel(ctx, u);
 }
 
 /** Is unit i a capacity: a capacity word followed by a number (年产 + 30万吨), or a number followed by a unit (20万 + 吨, 20GWh)? */
@@ -131,12 +204,13 @@ function phaseOfName(ctx: RuleContext, left: number, i: number): boolean {
   return namePartBefore(ctx, left, i);
 }
 
-/** Is `text` a phase of a project: a number + 期 (二期, 3期)? */
+/** Is `text` a phase of a project: a number + 期 or 阶段 (二期, 3期, 第一期, 第二阶段)? */
 function isPhase(text: string): boolean {
   return PHASE.test(text);
 }
 
-const PHASE = /^[0-9\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,2}\u671f$/;
+// 二期, 3期, and as Hong Kong, Macao and Taiwan write them 第一期, 第二阶段 (第一階段).
+const PHASE = /^\u7b2c?[0-9\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,2}(\u671f|\u9636\u6bb5)$/;
 
 /** Is `text` a category word, a number, or two category words written as one (省级重点, 建设项目)? */
 function isCategory(ctx: RuleContext, text: string): boolean {

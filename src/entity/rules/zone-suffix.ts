@@ -14,7 +14,8 @@ import { gradesOnly, holdsCount, namesPlace, zoneNameLeft } from '../zone-name.j
 import { isPlaceUnit } from '../place-unit.js';
 import { isCount, isNumeralWord } from './counts.js';
 
-const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone']);
+// A company's name inside a zone's name counts only after a place (烟台 + 万华化学 + 工业园: companyAfterPlace).
+const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone', 'enterprise']);
 
 /** Is unit i a place written with its level (…省, …市, …州) right before another place written with its level? */
 function placeAbovePlace(ctx: RuleContext, i: number, head: number): boolean {
@@ -53,6 +54,20 @@ function counted(ctx: RuleContext, s: number): boolean {
   return u.text.length === 1 && ctx.tables.countClassifiers.has(u.text) && before !== undefined && isNumeralWord(ctx, before.text);
 }
 
+/**
+ * Where a zone's name that the walk took from unit `left` starts once a company's name inside it is weighed: a zone named
+ * with a company opens with the place it lies in (烟台 + 万华化学 + 工业园, 宿迁 + 京东 + 电子商务产业园); without a place
+ * before it the company is a name of its own and the zone's name starts after it (入驻 + 京东 + 电子商务产业园 names none).
+ */
+function companyAfterPlace(ctx: RuleContext, left: number, head: number): number {
+  for (let k = head - 1; k >= left; k--) {
+    if ((ctx.units[k] as Unit).record?.type !== 'enterprise') continue;
+    for (let p = left; p < k; p++) if (!isPlaceUnit(ctx, ctx.units[p] as Unit)) return k + 1;
+    return k > left ? left : k + 1;
+  }
+  return left;
+}
+
 /** Does the unit end with a level word (湖北省, 湖口县; not 金川 of 金昌市金川工业集中区)? */
 function withLevel(ctx: RuleContext, u: Unit): boolean {
   return ctx.tables.levelWords.has(u.text.charAt(u.text.length - 1));
@@ -71,7 +86,7 @@ function zoneStart(ctx: RuleContext, walked: number, head: number, before: strin
   // 淄博新旧动能 + 转换 + 创新示范区: words inside zones' names that end other names' walks.
   const left = zoneNameLeft(ctx, walked, head, WALK);
   // 京津两地共建 + 产业园: a verb of building before the suffix ends the name.
-  const start = startWithDistinctPart(ctx, afterBuildVerb(ctx, left, head, false), head, before);
+  const start = startWithDistinctPart(ctx, companyAfterPlace(ctx, afterBuildVerb(ctx, left, head, false), head), head, before);
   // 老城 + 片区, 湿地 + 生态区: an area's ending needs a place or a name; 三个 + 工业邨 is a kind.
   if (start >= 0 && ((suffix.needsPlace && !namesPlace(ctx, start, head, before)) || holdsCount(ctx, start, head) || gradesOnly(ctx, start, head, before))) return -1;
   let s = start;
