@@ -71,6 +71,11 @@ export function phraseBefore(units: readonly Unit[], u: number, from: number): R
       j--;
       continue;
     }
+    // 股东|应|占|基础盈利: what is attributable to a holder (应占) is measured with its holder, not a share.
+    if (isAttributable(units, j, last, from)) {
+      j -= ATTRIBUTABLE.length;
+      continue;
+    }
     // A quoted label inside the phrase (专精特新“小巨人”企业) is passed over whole.
     const quote = j < last ? quoteOpening(units, j, from) : -1;
     if (quote < 0) break;
@@ -87,6 +92,17 @@ export function phraseBefore(units: readonly Unit[], u: number, from: number): R
   // 对东盟进出口: the partner of a flow belongs to what is measured.
   const partner = partnerStart(units, j + 1, from);
   return { start: partner >= 0 ? partner : j + 1, end: last + 1 };
+}
+
+/** 应 + 占 between a holder and what is attributable to it (股东应占盈利, 拥有人应占溢利). */
+const ATTRIBUTABLE: readonly string[] = ['应', '占'];
+
+/** Does unit `j` end 应|占 inside the phrase, after a noun and before the rest of the phrase? */
+function isAttributable(units: readonly Unit[], j: number, last: number, from: number): boolean {
+  const k = j - ATTRIBUTABLE.length;
+  if (j >= last || k < from || !isNominal(units[k])) return false;
+  for (let m = 0; m < ATTRIBUTABLE.length; m++) if (units[k + 1 + m]?.text !== ATTRIBUTABLE[m] || (units[k + 1 + m] as Unit).kind !== UnitKind.Word) return false;
+  return true;
 }
 
 /** The words that join two kinds of thing measured together (孵化器和众创空间46家, 货物及邮件增加10.2%). */
