@@ -59,7 +59,7 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   // 失业率由5.3%下降到5.1%: the level a change starts from follows 由 after its indicator.
   const dated = pastDate(units, u);
   const at = FROM.includes(units[dated - 1]?.text ?? '') ? dated - 1 : u;
-  const before = figure.kind === 'count' ? joinedBefore(units, phraseBefore(units, at, from), from) : phraseBefore(units, at, from);
+  const before = joinedBefore(units, phraseBefore(units, at, from), from);
   // 进出口额连续三年突破1000亿元: after a streak, the figure is of what keeps going.
   const gap = skipBetween(units, u, from);
   if (before === null && gap >= from && gap < u - 1 && isStreak(units, gap)) {
@@ -168,8 +168,9 @@ function objectBefore(units: readonly Unit[], u: number, from: number): Run | nu
   // 剔除…措施后升幅为1.1%: a rate named by its aspect (升幅, 增幅) is that of the indicator before, not of the verb's object.
   for (let k = j + 1; k < u; k++) if (hasRole(units[k], WordRole.Aspect)) return null;
   const object = phraseBefore(units, j, from);
-  // 较上季加快…: what comes after a comparison is the benchmark, not the thing acted on.
-  return object !== null && comparedAt(units, object.start, from) ? null : object;
+  // 较上季加快…: what comes after a comparison is the benchmark, not the thing acted on; 经季节性调整后…: the
+  // object of a preposition is no thing the verb acts on either.
+  return object !== null && (comparedAt(units, object.start, from) || hasRole(units[object.start - 1], WordRole.Prep)) ? null : object;
 }
 
 /**

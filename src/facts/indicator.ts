@@ -2,7 +2,7 @@ import { UnitFlag, WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { Indicator } from '../types.js';
 import { noteOpening, quoteOpening } from './enclosed.js';
 import { partnerStart } from './partner.js';
-import { isInnerVerb, isVerbAmount, opensAmountPhrase } from './verb-in-phrase.js';
+import { isCopulaSubject, isInnerVerb, isVerbAmount, opensAmountPhrase } from './verb-in-phrase.js';
 import { hasRole, isMark, isNominal, UnitKind, type Unit } from './units.js';
 
 /** Words an indicator phrase may have at most. */
@@ -67,8 +67,13 @@ export function phraseBefore(units: readonly Unit[], u: number, from: number): R
   if (note >= 0) last = skipBetween(units, note, from);
   let j = last;
   while (j >= from && last - j < MAX_WORDS) {
-    if (isNominal(units[j]) || isInnerBound(units, j, last, from) || isInnerAttributive(units, j, last) || isInnerVerb(units, j, last, from)) {
+    if (isNominal(units[j]) || isInnerBound(units, j, last, from) || isInnerAttributive(units, j, last) || isInnerVerb(units, j, last, from, u)) {
       j--;
+      continue;
+    }
+    // 股东|应|占|基础盈利: what is attributable to a holder (应占) is measured with its holder, not a share.
+    if (isAttributable(units, j, last, from)) {
+      j -= ATTRIBUTABLE.length;
       continue;
     }
     // A quoted label inside the phrase (专精特新“小巨人”企业) is passed over whole.
@@ -82,17 +87,30 @@ export function phraseBefore(units: readonly Unit[], u: number, from: number): R
   if (j === last) return null;
   // 退税|商店数量|达到…: a verb before a phrase that names an amount qualifies it when it is no predicate.
   if (j >= from && opensAmountPhrase(units, j, last, u)) j--;
+  // 新|设立|公司|为…: the verb that opens the subject of a copula, and the nouns before it, belong to the phrase.
+  else if (j >= from && isCopulaSubject(units, j, last, u)) for (j--; j >= from && last - j < MAX_WORDS && isNominal(units[j]); ) j--;
   // 对东盟进出口: the partner of a flow belongs to what is measured.
   const partner = partnerStart(units, j + 1, from);
   return { start: partner >= 0 ? partner : j + 1, end: last + 1 };
 }
 
-/** The words that join two kinds of thing counted together (孵化器和众创空间46家). */
+/** 应 + 占 between a holder and what is attributable to it (股东应占盈利, 拥有人应占溢利). */
+const ATTRIBUTABLE: readonly string[] = ['应', '占'];
+
+/** Does unit `j` end 应|占 inside the phrase, after a noun and before the rest of the phrase? */
+function isAttributable(units: readonly Unit[], j: number, last: number, from: number): boolean {
+  const k = j - ATTRIBUTABLE.length;
+  if (j >= last || k < from || !isNominal(units[k])) return false;
+  for (let m = 0; m < ATTRIBUTABLE.length; m++) if (units[k + 1 + m]?.text !== ATTRIBUTABLE[m] || (units[k + 1 + m] as Unit).kind !== UnitKind.Word) return false;
+  return true;
+}
+
+/** The words that join two kinds of thing measured together (孵化器和众创空间46家, 货物及邮件增加10.2%). */
 const NOUN_JOINERS: readonly string[] = ['和', '及'];
 
 /**
- * A count of two kinds of thing joined by 和 or 及 (国家级孵化器和众创空间46家, 重大科技基础设施和交叉研究平台37个):
- * the phrase before the joiner belongs to what is counted.
+ * Two kinds of thing joined by 和 or 及 before their figure (国家级孵化器和众创空间46家, 钟表及珠宝销售额下跌11.5%,
+ * 钛及钛合金产业产值586亿元): the phrase before the joiner belongs to what is measured.
  */
 export function joinedBefore(units: readonly Unit[], run: Run | null, from: number): Run | null {
   if (run === null || run.start - 2 < from || !NOUN_JOINERS.includes(units[run.start - 1]?.text ?? '')) return run;

@@ -6,10 +6,12 @@ import { hasRole, isNominal, UnitKind, type Unit } from './units.js';
  * 离岛|免税|销售额, 青稞|种植|面积: a verb between two nouns, before the noun that heads the phrase and
  * names an amount, qualifies that noun and stays in the phrase (企业|获得|补贴 does not: 补贴 names no amount).
  */
-export function isInnerVerb(units: readonly Unit[], j: number, last: number, from: number): boolean {
+export function isInnerVerb(units: readonly Unit[], j: number, last: number, from: number, u: number): boolean {
   const unit = units[j] as Unit;
-  if (j >= last || j <= from || unit.text.length < 2 || !isPlainVerb(unit) || (unit.flags & WordRole.Create) !== 0) return false;
-  return isNominal(units[j - 1]) && isNominal(units[j + 1]) && j + 1 === last && isAmountHead(units[last] as Unit);
+  if (j >= last || j <= from || unit.text.length < 2 || !isNominal(units[j - 1]) || !isNominal(units[j + 1]) || j + 1 !== last) return false;
+  // 户籍|登记|人口|为…: the subject of a copula keeps any verb inside it.
+  if (isCopulaSubject(units, j, last, u)) return true;
+  return isPlainVerb(unit) && (unit.flags & WordRole.Create) === 0 && isAmountHead(units[last] as Unit);
 }
 
 /** A word that names an amount: an aspect or a share of the tables (金额, 比例), or one ending in 额 量 值 率 积 数 (销售额, 面积, 家数). */
@@ -56,4 +58,24 @@ export function opensAmountPhrase(units: readonly Unit[], j: number, last: numbe
   if (last + 1 >= u) return false;
   for (let k = last + 1; k < u; k++) if (!hasRole(units[k], WordRole.Link) || hasRole(units[k], WordRole.Up | WordRole.Down | WordRole.Compare)) return false;
   return true;
+}
+
+/** The copulas: the phrase right before one, and before its figure, is the subject of 为 or 是. */
+const COPULAS: readonly string[] = ['为', '是'];
+
+/** The roles a verb inside the subject of a copula may have: a verb, a creation or admission verb, a pivot (核准, 设立, 归属, 服务). */
+const SUBJECT_VERB = WordRole.Verb | WordRole.Boundary | WordRole.Create | WordRole.Pivot;
+
+/**
+ * 核准|侨外|投资|金额|为…, 归属|母公司|业主|净利|为…, 新|设立|公司|为…: the phrase that ends at unit `last`, right before a
+ * copula and its figure at `u`, is the subject of the copula; a verb that opens it (at `j`) is no predicate but
+ * qualifies it. A level verb (实现, 完成), a verb of saying, a change or a comparison stays out, and so does a verb alone
+ * before one word (合并|营收 reads 营收), unless a noun opens the phrase before it (新|设立|公司).
+ */
+export function isCopulaSubject(units: readonly Unit[], j: number, last: number, u: number): boolean {
+  const verb = units[j] as Unit;
+  if (j >= last || last + 2 !== u || !COPULAS.includes(units[last + 1]?.text ?? '')) return false;
+  // 合并|营收|为…: a verb alone before one word names a kind of it (the revenue), as the phrase after 为 does elsewhere.
+  if (j + 1 === last && !isNominal(units[j - 1])) return false;
+  return verb.kind === UnitKind.Word && verb.text.length >= 2 && (verb.flags & (WordRole.Verb | WordRole.Create | WordRole.Pivot)) !== 0 && (verb.flags & ~SUBJECT_VERB) === 0;
 }
