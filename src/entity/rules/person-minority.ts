@@ -56,6 +56,13 @@ function endBeforeSpeech(ctx: RuleContext, u: Unit): number {
   return -1;
 }
 
+/** Does a part start at `from`? Where none does, no split of a span from there exists: its ends need not be tried. */
+function opensWithPart(ctx: RuleContext, from: number): boolean {
+  const { minorityNameParts: parts, longestMinorityPart } = ctx.tables;
+  for (let l = Math.min(longestMinorityPart, ctx.text.length - from); l >= 1; l--) if (parts.has(ctx.text.slice(from, from + l))) return true;
+  return false;
+}
+
 function plain(u: Unit): boolean {
   return u.han && u.record === undefined;
 }
@@ -65,13 +72,15 @@ function undotted(ctx: RuleContext, out: Candidate[]): void {
   const { units, text, tables } = ctx;
   for (let i = 0; i < units.length; i++) {
     const first = units[i] as Unit;
-    if (!plain(first) || !tables.minorityFirst.has(text.charCodeAt(first.start))) continue;
+    if (!plain(first) || !tables.minorityFirst.has(text.charCodeAt(first.start)) || !opensWithPart(ctx, first.start)) continue;
     let best = -1;
     let bestEnd = -1;
     for (let k = i; k < units.length; k++) {
       const u = units[k] as Unit;
       if (!plain(u) || u.start - first.start >= MAX_NAME || (k > i && u.start !== (units[k - 1] as Unit).end)) break;
-      for (const end of [u.end, endBeforeSpeech(ctx, u)]) {
+      // The unit's end, then the end before a verb of saying glued to it (no list allocated per unit).
+      for (let e = 0; e < 2; e++) {
+        const end = e === 0 ? u.end : endBeforeSpeech(ctx, u);
         if (end <= first.start || end - first.start > MAX_NAME) continue;
         const people = splitParts(ctx, first.start, end, null);
         if (people === null || people === UYGHUR) continue;
