@@ -5,6 +5,7 @@
 // after a title (记者 + 其木格). A name written with a middle dot is a person when one side is made of parts
 // (买买提·艾力, 阿不都热合曼·吐尔逊, 古丽米拉·阿不力孜); the other side, if not, is a few name words.
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
+import { MINORITY_FIRST } from '../../lexicon/entity-char-flags.js';
 
 const DOTS = /[\u00b7\u2022\u30fb\u2027]/;
 /** The longest name without a dot, in characters. */
@@ -72,7 +73,8 @@ function undotted(ctx: RuleContext, out: Candidate[]): void {
   const { units, text, tables } = ctx;
   for (let i = 0; i < units.length; i++) {
     const first = units[i] as Unit;
-    if (!plain(first) || !tables.minorityFirst.has(text.charCodeAt(first.start)) || !opensWithPart(ctx, first.start)) continue;
+    // The unit's first-character flags (MINORITY_FIRST: minorityFirst as a bit) rule out most units without a lookup.
+    if (!plain(first) || (first.firstFlags & MINORITY_FIRST) === 0 || !opensWithPart(ctx, first.start)) continue;
     let best = -1;
     let bestEnd = -1;
     for (let k = i; k < units.length; k++) {
