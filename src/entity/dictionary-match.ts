@@ -70,6 +70,8 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     if (boundary[i] !== 1 || boundary[end] !== 1) {
       const from = boundary[i];
       const to = boundary[end];
+      // A short match that a place's cuts do not bound either is no name of any type: the record is not read.
+      if (end - i < FREE_NAME_LENGTH && ((from !== 1 && from !== SOFT_START) || (to !== 1 && to !== SOFT_END))) return;
       if (record.type === 'place') {
         if ((from !== 1 && from !== SOFT_START && from !== PLACE_CUT) || (to !== 1 && to !== SOFT_END && to !== PLACE_CUT)) return;
       } else if (end - i < FREE_NAME_LENGTH || record.notName) return;

@@ -114,8 +114,8 @@ function addUnit(
     // 创新 + 园新 + 落成: a zone ending's last character glued to the next word; 商务 + 委副 + 主任: an agency's
     // last character glued to 副 (deputy). Either is cut off the token.
     if (end - start === 2 && (gluedZoneEnd(text, start, end, units, tables) || agencyBeforeDeputy(text, start, tables))) start = cutOff(units, text, tables, start, 1);
-    // 加工出口 + 区新设 + 两家: the same before a verb of two characters.
-    else if (end - start === 3 && wordOfItsOwn(text.slice(start + 1, end), tables) && gluedZoneEnd(text, start, end, units, tables)) start = cutOff(units, text, tables, start, 1);
+    // 加工出口 + 区新设 + 两家: the same before a verb of two characters (the ending's flags read first, the word's lookups only then).
+    else if (end - start === 3 && gluedZoneEnd(text, start, end, units, tables) && wordOfItsOwn(text.slice(start + 1, end), tables)) start = cutOff(units, text, tables, start, 1);
     if (start !== from) surface = undefined;
     // 吉林 + 银行行长, 英皇 + 公司出品: a company's ending glued to a title or a word after the company is cut after
     // the ending; else a title glued to an agency's end.

@@ -54,6 +54,10 @@ export const BRAND_JOINER_FIRST = 1 << 22;
 export const BRAND_CUE_LAST = 1 << 23;
 /** Some word that glues a company's ending to a word after it (company-glued.tsv: 银行行长) opens with the unit. */
 export const GLUED_COMPANY_FIRST = 1 << 24;
+/** Some word that joins two places inside a project's name (至, —: project-cues.tsv route) opens with the unit. */
+export const ROUTE_FIRST = 1 << 25;
+/** Some minority name part (minority-name-parts.tsv) opens with the unit. */
+export const MINORITY_FIRST = 1 << 26;
 /* Bits 28 and up are each analyzer's own: where its dictionaries' names start (NAME_START … in entities.ts). */
 /** The least count of a frequent given-name character. */
 export const FREQUENT_GIVEN_COUNT = 20;

@@ -11,7 +11,7 @@ import { byFirstChar, gluedCuts, readCountyLookalikes, readStockCodeWords, words
 import {
   ANCHOR_FIRST, ANCHOR_UNIT, BRAND_CUE_FIRST, BRAND_CUE_LAST, BRAND_JOINER_FIRST, charFlags, COMMON_SURNAME, CONGRESS_LAST, DOUBLE_SURNAME_FIRST,
   FREQUENT_GIVEN, FREQUENT_GIVEN_COUNT, FUNCTION_SURNAME, GIVEN_CHAR, HEAD_ALONE, HEAD_FIRST, HEAD_LAST, JOINER_UNIT, PERSON_CUE_FIRST,
-  GLUED_COMPANY_FIRST, PREPOSITION_FIRST, ROLE_LAST, SHORT_FORM, SINGLE_SURNAME, SPEECH_FIRST, SUFFIX_LAST, SURNAME_FIRST, TITLE_LAST,
+  GLUED_COMPANY_FIRST, MINORITY_FIRST, PREPOSITION_FIRST, ROLE_LAST, ROUTE_FIRST, SHORT_FORM, SINGLE_SURNAME, SPEECH_FIRST, SUFFIX_LAST, SURNAME_FIRST, TITLE_LAST,
 } from './entity-char-flags.js';
 import { DictFormatError } from '../errors.js';
 
@@ -155,6 +155,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
       [BRAND_JOINER_FIRST, brandCues.joiner, (w) => w.charCodeAt(0)],
       [BRAND_CUE_LAST, startCues, (w) => w.charCodeAt(w.length - 1)],
       [GLUED_COMPANY_FIRST, companyGlued.keys(), (w) => w.charCodeAt(0)],
+      [ROUTE_FIRST, projectCues.filter(([, role]) => role === 'route').map(([w]) => w), (w) => w.charCodeAt(0)],
+      [MINORITY_FIRST, minorityNameParts.keys(), (w) => w.charCodeAt(0)],
     ]),
     quoteCues,
     capacityWords: new Set(projectCues.filter(([, role]) => role === 'capacity').map(([w]) => w)),

@@ -18,6 +18,8 @@ export class NameTrie<V> {
   private childStart = new Int32Array(0);
   private childUnit = new Uint16Array(0);
   private childNode = new Int32Array(0);
+  /** Compiled: 1 where a name ends at the node (its value is set). A byte a node, read before the value list. */
+  private valued = new Uint8Array(0);
 
   /** Adds `name`; a value already stored for the same name is replaced when `replace` is true. */
   add(name: string, value: V, replace = true): void {
@@ -59,14 +61,13 @@ export class NameTrie<V> {
     let node = this.root[text.charCodeAt(start)] as number;
     if (node === 0) return;
     this.compile();
-    let value = this.values[node];
-    if (value !== undefined) found(start + 1, value);
+    const valued = this.valued;
+    if (valued[node] !== 0) found(start + 1, this.values[node] as V);
     const limit = Math.min(text.length, start + this.longest);
     for (let i = start + 1; i < limit; i++) {
       node = this.child(node, text.charCodeAt(i));
       if (node === 0) return;
-      value = this.values[node];
-      if (value !== undefined) found(i + 1, value);
+      if (valued[node] !== 0) found(i + 1, this.values[node] as V);
     }
   }
 
@@ -82,13 +83,14 @@ export class NameTrie<V> {
     let node = this.root[text.charCodeAt(i)] as number;
     if (node === 0) return 0;
     this.compile();
-    let best = this.values[node] === undefined ? 0 : node;
+    const valued = this.valued;
+    let best = valued[node] === 0 ? 0 : node;
     for (let depth = 1; depth < this.longest; depth++) {
       i += step;
       if (i < 0 || i >= text.length) break;
       node = this.child(node, text.charCodeAt(i));
       if (node === 0) break;
-      if (this.values[node] !== undefined) best = node;
+      if (valued[node] !== 0) best = node;
     }
     return best;
   }
@@ -141,6 +143,8 @@ export class NameTrie<V> {
       this.childUnit[k] = key % 0x10000;
       this.childNode[k] = edges.get(key) as number;
     });
+    this.valued = new Uint8Array(n);
+    for (let node = 0; node < n; node++) if (this.values[node] !== undefined) this.valued[node] = 1;
     this.edges = null;
   }
 

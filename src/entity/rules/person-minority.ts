@@ -5,6 +5,7 @@
 // after a title (记者 + 其木格). A name written with a middle dot is a person when one side is made of parts
 // (买买提·艾力, 阿不都热合曼·吐尔逊, 古丽米拉·阿不力孜); the other side, if not, is a few name words.
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
+import { MINORITY_FIRST } from '../../lexicon/entity-char-flags.js';
 
 const DOTS = /[\u00b7\u2022\u30fb\u2027]/;
 /** The longest name without a dot, in characters. */
@@ -56,6 +57,13 @@ function endBeforeSpeech(ctx: RuleContext, u: Unit): number {
   return -1;
 }
 
+/** Does a part start at `from`? Where none does, no split of a span from there exists: its ends need not be tried. */
+function opensWithPart(ctx: RuleContext, from: number): boolean {
+  const { minorityNameParts: parts, longestMinorityPart } = ctx.tables;
+  for (let l = Math.min(longestMinorityPart, ctx.text.length - from); l >= 1; l--) if (parts.has(ctx.text.slice(from, from + l))) return true;
+  return false;
+}
+
 function plain(u: Unit): boolean {
   return u.han && u.record === undefined;
 }
@@ -65,13 +73,16 @@ function undotted(ctx: RuleContext, out: Candidate[]): void {
   const { units, text, tables } = ctx;
   for (let i = 0; i < units.length; i++) {
     const first = units[i] as Unit;
-    if (!plain(first) || !tables.minorityFirst.has(text.charCodeAt(first.start))) continue;
+    // The unit's first-character flags (MINORITY_FIRST: minorityFirst as a bit) rule out most units without a lookup.
+    if (!plain(first) || (first.firstFlags & MINORITY_FIRST) === 0 || !opensWithPart(ctx, first.start)) continue;
     let best = -1;
     let bestEnd = -1;
     for (let k = i; k < units.length; k++) {
       const u = units[k] as Unit;
       if (!plain(u) || u.start - first.start >= MAX_NAME || (k > i && u.start !== (units[k - 1] as Unit).end)) break;
-      for (const end of [u.end, endBeforeSpeech(ctx, u)]) {
+      // The unit's end, then the end before a verb of saying glued to it (no list allocated per unit).
+      for (let e = 0; e < 2; e++) {
+        const end = e === 0 ? u.end : endBeforeSpeech(ctx, u);
         if (end <= first.start || end - first.start > MAX_NAME) continue;
         const people = splitParts(ctx, first.start, end, null);
         if (people === null || people === UYGHUR) continue;

@@ -4,6 +4,7 @@
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 import { betweenEnds } from '../route-ends.js';
 import { adjacentGap } from '../walk.js';
+import { ROUTE_FIRST } from '../../lexicon/entity-char-flags.js';
 
 /** How many name words may stand between the route word and the work (尉犁 + 高速公路, 天府 + 国际 + 机场 + 高速). */
 const FAR_WORDS = 4;
@@ -16,7 +17,8 @@ function find(ctx: RuleContext): Candidate[] {
   const { units, tables } = ctx;
   for (let i = 1; i < units.length - 1; i++) {
     const u = units[i] as Unit;
-    if (!tables.routeWords.has(u.text) || !betweenEnds(ctx, i)) continue;
+    // Most units open with no route word's first character: their flags rule them out without a lookup.
+    if ((u.firstFlags & ROUTE_FIRST) === 0 || !tables.routeWords.has(u.text) || !betweenEnds(ctx, i)) continue;
     const work = workAfter(ctx, i + 1);
     if (work < 0) continue;
     const near = nearStart(ctx, i - 1);
