@@ -33,6 +33,16 @@ function isProvince(record: NameRecord, surface: string, trie: NameTrie<NameReco
   return record.canonical === surface && trie.get(surface + PROVINCE_ENDINGS[0])?.type === 'place';
 }
 
+/** A place may start on a token boundary, after a joiner's cut or at a glued province's cut. */
+function placeMayStart(b: number): boolean {
+  return b === 1 || b === SOFT_START || b === PLACE_CUT;
+}
+
+/** A place may end on a token boundary, before a joiner's cut or at a glued province's cut. */
+function placeMayEnd(b: number): boolean {
+  return b === 1 || b === SOFT_END || b === PLACE_CUT;
+}
+
 /** Token boundaries of the text being matched (1, SOFT_START or SOFT_END). */
 const boundaries = new ScratchBytes();
 
@@ -68,13 +78,10 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     if (end < bestEnd || (end === bestEnd && best?.source === 'user')) return;
     // On token boundaries any name counts; off them a place at a joiner's cut, or a long name (the record is read only then).
     if (boundary[i] !== 1 || boundary[end] !== 1) {
-      const from = boundary[i];
-      const to = boundary[end];
+      const placeCuts = placeMayStart(boundary[i] as number) && placeMayEnd(boundary[end] as number);
       // A short match that a place's cuts do not bound either is no name of any type: the record is not read.
-      if (end - i < FREE_NAME_LENGTH && ((from !== 1 && from !== SOFT_START) || (to !== 1 && to !== SOFT_END))) return;
-      if (record.type === 'place') {
-        if ((from !== 1 && from !== SOFT_START && from !== PLACE_CUT) || (to !== 1 && to !== SOFT_END && to !== PLACE_CUT)) return;
-      } else if (end - i < FREE_NAME_LENGTH || record.notName) return;
+      if (end - i < FREE_NAME_LENGTH && !placeCuts) return;
+      if (record.type === 'place' ? !placeCuts : end - i < FREE_NAME_LENGTH || record.notName) return;
     }
     bestEnd = end;
     best = record;
