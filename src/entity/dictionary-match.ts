@@ -1,9 +1,9 @@
 import { ANCHOR_START, FREE_NAME_LENGTH, FREE_START, NAME_START, mayOpenName, type EntityLexicon, type NameRecord } from '../lexicon/entities.js';
 import { JOINER_UNIT } from '../lexicon/entity-char-flags.js';
+import type { NameTrie } from '../lexicon/name-trie.js';
 import type { RawToken } from '../segment/index.js';
 import { ScratchBytes } from '../scratch.js';
 import type { Candidate } from './types.js';
-import type { NameTrie } from '../lexicon/name-trie.js';
 
 /** 副 (deputy), the first character of a title such as 副部长. */
 const DEPUTY = 0x526f;
@@ -43,7 +43,7 @@ function placeMayEnd(b: number): boolean {
   return b === 1 || b === SOFT_END || b === PLACE_CUT;
 }
 
-/** Token boundaries of the text being matched (1, SOFT_START or SOFT_END). */
+/** Token boundaries of the text being matched (1, SOFT_START, SOFT_END or PLACE_CUT). */
 const boundaries = new ScratchBytes();
 
 /**
@@ -114,8 +114,8 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
 
 /**
  * 甘肃兰州|市, 山西晋|城市, 湖南长沙市: a token that opens with a province glued by the segmenter to the
- * start of another place, which then ends on a token boundary (成都平原 and 非洲大陆 open with no province). The cut between them
- * becomes a PLACE_CUT, where the first place may end and the second start; nothing else changes.
+ * start of another place, which then ends on a token boundary (成都平原 and 非洲大陆 open with no province).
+ * The cut between them becomes a PLACE_CUT, where the first place may end and the second start.
  */
 function markGluedPlaces(text: string, t: RawToken, boundary: Uint8Array, lex: EntityLexicon): void {
   const trie = lex.builtin;
