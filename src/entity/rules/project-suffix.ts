@@ -7,23 +7,19 @@
 // company's ending (…工程有限公司) it is part of the company's name.
 import type { SuffixRule } from '../../lexicon/entities.js';
 import type { EntityType } from '../../types.js';
-import { afterBuildVerb, isNamePart, isNamingRecord, isPlant, startWithDistinctPart, suffixRule } from '../suffix-rule.js';
+import { afterBuildVerb, isNamePart, isNamingRecord, startWithDistinctPart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
-import { followedByCount, isNumeralWord } from './counts.js';
+import { followedByCount } from './counts.js';
 import { afterPlacesAbove } from '../place-above.js';
-import { countyWithoutLevel } from '../county-short-form.js';
+import { capacity, capacityAfterVerb, openingBeforeCapacity } from '../project-capacity.js';
+import { categoryOnly, endsCompanyOrZone } from '../project-categories.js';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone', 'enterprise', 'organization', 'project']);
 const QUOTES = new Set(['“', '”', '"', '「', '」']);
-/** A number with a unit written in letters: 20GWh, 1.5GW. */
-const TIMES = '\u00d7';
-/** 第, before a number (第6代). */
-const ORDINAL = '\u7b2c';
 /** 计划 (plan): after a line's work (…高速公路 + 计划年底通车) it is the work's verb. */
 const PLAN = '\u8ba1\u5212';
 /** 线 (line): a rail or metro line after its place (东涌线). */
 const LINE = '\u7ebf';
-const LETTER_CAPACITY = /^[0-9][0-9.]*([A-Za-z]+)$/;
 
 function distinguished(ctx: RuleContext, walked: number, head: number, before: string, suffix: SuffixRule): number {
   // 四川宜宾投资建设 + 动力电池项目: the name starts after a verb of building; right before 项目 it stays
@@ -134,67 +130,6 @@ function namedWork(ctx: RuleContext, text: string): boolean {
   return false;
 }
 
-/** The last unit in [left, head) that ends with a company's or zone's ending, not a dictionary name; -1 for none. */
-function lastNameEnding(ctx: RuleContext, left: number, head: number): number {
-  for (let i = head - 1; i >= left; i--) {
-    const u = ctx.units[i] as Unit;
-    if (u.record === undefined && endsCompanyOrZone(u) && !isPlant(ctx, u)) return i;
-  }
-  return -1;
-}
-
-/** Are the units in [from, head) and `before` all category words, one at least (…产业园 + 首批 + 项目)? */
-function categoriesAfter(ctx: RuleContext, from: number, head: number, before: string): boolean {
-  if (from === head && before === '') return false;
-  for (let i = from; i < head; i++) if (!isCategory(ctx, (ctx.units[i] as Unit).text)) return false;
-  return true;
-}
-
-/** Does unit u end with a company's or zone's ending (集团, 产业园)? An institute's (实验室) stays a name of its own. */
-function endsCompanyOrZone(u: Unit): boolean {
-  return u.suffixes !== null && u.suffixes.some((r) => r.type === 'enterprise' || r.type === 'zone');
-}
-
-/**
- * The capacity right after a verb the walk kept (扩建, 更新: they stand inside names before 工程), which opens the
- * name like a verb of building (新疆天业(集团)有限公司扩建 + 年产50万吨…项目); -1 for none.
- */
-function capacityAfterVerb(ctx: RuleContext, left: number, head: number): number {
-  for (let i = left + 1; i < head; i++) {
-    const previous = ctx.units[i - 1] as Unit;
-    if (!ctx.tables.breakOrGeneric.has(previous.text) || openingBeforeCapacity(ctx, previous) || !capacity(ctx, i)) continue;
-    // 年 + 处理 + 30万吨: the verb is the second half of a capacity word the segmenter cut.
-    if (!(i - 2 >= left && capacity(ctx, i - 2))) return i;
-  }
-  return -1;
-}
-
-/** Does unit `u` right before a capacity open the name: 第 (第 + 8.5代), or a county without its level (达坂城 + 100万千瓦)? */
-function openingBeforeCapacity(ctx: RuleContext, u: Unit): boolean {
-  return u.text === ORDINAL || countyWithoutLevel(ctx, u);
-}
-
-/** Is unit i a capacity: a capacity word followed by a number (年产 + 30万吨), or a number followed by a unit (20万 + 吨, 20GWh)? */
-function capacity(ctx: RuleContext, i: number): boolean {
-  const u = ctx.units[i] as Unit;
-  const next = ctx.units[i + 1];
-  const letters = LETTER_CAPACITY.exec(u.text);
-  if (letters !== null) return ctx.tables.capacityUnits.has(letters[1] as string);
-  if (next === undefined || next.start !== u.end) return false;
-  // 2 + × + 66万 + 千瓦: a number of units times their size.
-  if (next.text === TIMES && isNumber(ctx, u.text)) return capacity(ctx, i + 2);
-  if (isNumber(ctx, u.text)) return ctx.tables.capacityUnits.has(next.text);
-  if (ctx.tables.capacityWords.has(u.text)) return isNumber(ctx, next.text);
-  // 年 + 处理 + 30万: a capacity word the segmenter cut in two.
-  const after = ctx.units[i + 2];
-  return after !== undefined && after.start === next.end && ctx.tables.capacityWords.has(u.text + next.text) && isNumber(ctx, after.text);
-}
-
-function isNumber(ctx: RuleContext, text: string): boolean {
-  const c = text.charCodeAt(0);
-  return (c >= 0x30 && c <= 0x39) || ctx.tables.numerals.has(text.charAt(0));
-}
-
 /**
  * Is a phase at unit i the phase of a name part before it (超级工厂 + 二期)? Not of an institute, which stays a
  * name of its own (之江实验室 + 二期工程).
@@ -211,46 +146,6 @@ function isPhase(text: string): boolean {
 
 // 二期, 3期, and as Hong Kong, Macao and Taiwan write them 第一期, 第二阶段 (第一階段).
 const PHASE = /^\u7b2c?[0-9\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,2}(\u671f|\u9636\u6bb5)$/;
-
-/** Is `text` a category word, a number, or two category words written as one (省级重点, 建设项目)? */
-function isCategory(ctx: RuleContext, text: string): boolean {
-  const { categoryWords } = ctx.tables;
-  if (categoryWords.has(text) || isNumeralWord(ctx, text)) return true;
-  for (let cut = 1; cut < text.length; cut++) {
-    if (categoryWords.has(text.slice(0, cut)) && categoryWords.has(text.slice(cut))) return true;
-  }
-  return false;
-}
-
-/**
- * Is the name a place, zone or company followed only by words of a category (河东区 + 重点 + 项目,
- * 省列 + 第三批 + 重大项目), or a place alone before an ending written as a word of its own (河北省 + 计划)? A
- * project name in it makes it specific.
- */
-function categoryOnly(ctx: RuleContext, left: number, head: number, before: string, named: boolean): boolean {
-  const { tables } = ctx;
-  if (before !== '' && !isCategory(ctx, before)) return false;
-  // 蚌埠铜陵现代产业园 + 首批 + 项目: a zone's or company's name written out to its ending, then category words only.
-  const named0 = lastNameEnding(ctx, left, head);
-  if (named0 > left) return categoriesAfter(ctx, named0 + 1, head, before);
-  let category = before !== '';
-  // A place alone before a bare ending (河北省 + 计划) names no project either: 计划 is its verb. A built
-  // work's ending (贵州省 + 数据中心) is named by its place.
-  let placesOnly = before === '' && head > left && !named;
-  for (let i = left; i < head; i++) {
-    const u = ctx.units[i] as Unit;
-    if (u.record !== undefined) {
-      if (u.record.type === 'project') return false;
-      placesOnly &&= u.record.type === 'place';
-    } else if (isCategory(ctx, u.text)) {
-      category = true;
-      placesOnly = false;
-    } else if (!ctx.isPlace(u.text) && !tables.anchors.has(u.text)) {
-      return false;
-    }
-  }
-  return category || placesOnly;
-}
 
 export const projectSuffix = suffixRule('project-suffix', {
   type: 'project',
