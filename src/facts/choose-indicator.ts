@@ -1,6 +1,7 @@
 import { WordRole } from '../lexicon/facts.js';
 import type { Indicator, Quantity } from '../types.js';
-import { clauseEnd, insideIndicator, joinedBefore, phraseAfter, phraseBefore, skipBetween, type Run } from './indicator.js';
+import { clauseEnd, joinedBefore, phraseAfter, phraseBefore, skipBetween, type Run } from './indicator.js';
+import { insideIndicator } from './indicator-surface.js';
 import { comparedAt, make, WINDOW, type IndicatorContext } from './indicator-context.js';
 import { aspectOf, inherited } from './inherit.js';
 import { respectivePhrase } from './respective-indicators.js';

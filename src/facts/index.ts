@@ -13,7 +13,8 @@ import { markDates, timeOf } from './time.js';
 import { trackTopics } from './topics.js';
 import type { PlaceTest } from './reported-place.js';
 import { firstEndingAfter } from '../spans.js';
-import { clauseStart, toIndicator } from './indicator.js';
+import { clauseStart } from './indicator.js';
+import { toIndicator } from './indicator-surface.js';
 import { buildUnits, hasRole, isFigure, isMark, RESPECTIVELY, UnitKind, type Unit } from './units.js';
 
 /**

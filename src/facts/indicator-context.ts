@@ -1,7 +1,8 @@
 // What choosing an indicator reads: the units, the word tables, and the figures stated so far.
 import { WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { Fact, Indicator, Quantity } from '../types.js';
-import { toIndicator, type Run } from './indicator.js';
+import type { Run } from './indicator.js';
+import { toIndicator } from './indicator-surface.js';
 import { hasRole, isNominal, UnitKind, type Unit } from './units.js';
 
 export interface IndicatorContext {

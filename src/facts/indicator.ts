@@ -1,5 +1,4 @@
-import { UnitFlag, WordRole, type FactLexicon } from '../lexicon/facts.js';
-import type { Indicator } from '../types.js';
+import { WordRole } from '../lexicon/facts.js';
 import { noteOpening, quoteOpening } from './enclosed.js';
 import { partnerStart } from './partner.js';
 import { isCopulaSubject, isInnerVerb, isVerbAmount, opensAmountPhrase } from './verb-in-phrase.js';
@@ -169,79 +168,4 @@ function headAfterListEnd(units: readonly Unit[], from: number, to: number): Run
 /** Does a comparison word (比, 较, 相较) stand right before the run? Then it is a benchmark. */
 export function isBenchmark(units: readonly Unit[], run: Run): boolean {
   return hasRole(units[run.start - 1], WordRole.Compare);
-}
-
-/** 全年 opening a phrase it was cut into (全|年发电量). */
-const WHOLE_YEAR = '全年';
-
-/** What a figure is compared with right after 比 (比上年, 比去年同期, 比年初). */
-const COMPARISON_BASES = ['上年', '上月', '上季', '上半年', '去年', '前年', '年初', '同期'];
-
-/**
- * The Indicator of a run of units, with its canonical statistical name where the table knows one. A
- * known indicator that ends where the run ends and starts before it, within `floor`, widens it
- * (居民人均可支配收入 although the segmenter cut off 居民人均可).
- */
-export function toIndicator(text: string, start: number, end: number, floor: number, lex: FactLexicon): Indicator {
-  const { unitFlags } = lex;
-  // The flags tell without a slice when no indicator, or no link word, ends with the last character.
-  const last = unitFlags[text.charCodeAt(end - 1)] as number;
-  for (let length = Math.min(lex.longestIndicator, end - floor); length > end - start && (last & UnitFlag.IndicatorLast) !== 0; length--) {
-    if (((unitFlags[text.charCodeAt(end - length)] as number) & UnitFlag.IndicatorFirst) !== 0 && lex.indicators.has(text.slice(end - length, end))) {
-      start = end - length;
-      break;
-    }
-  }
-  // A link word the segmenter glued to the phrase (营收达) is no part of it.
-  for (let length = 2; length >= 1 && (last & UnitFlag.LinkLast) !== 0; length--) {
-    if (end - start > length && (lex.roleTable.getRange(text, end - length, end) & WordRole.Link) !== 0) {
-      end -= length;
-      break;
-    }
-  }
-  // A comparison the segmenter glued to the phrase (居民消费价格比|上年) is no part of it.
-  if (end - start > 2 && text[end - 1] === '比' && COMPARISON_BASES.some((base) => text.startsWith(base, end))) end--;
-  // A change word left at the end once a link word is cut off (成长率|上|修至 -> 成长率上修) is no part of it.
-  if (end - start > 3 && (lex.roleTable.getRange(text, end - 2, end) & (WordRole.Up | WordRole.Down)) !== 0) end -= 2;
-  // A time word the segmenter cut across (全|年发电量) is no part of it: the figure's time is its own.
-  if (end - start > 3 && text.startsWith(WHOLE_YEAR, start)) start += WHOLE_YEAR.length;
-  const surface = text.slice(start, end);
-  const canonical = canonicalOf(surface, lex);
-  return canonical === undefined ? { text: surface, start, end } : { text: surface, start, end, canonical };
-}
-
-/**
- * Does a known indicator hold the span [start, end) strictly inside it, with text on both sides (股东|应占|溢利)?
- * Only the surfaces the table's first and last units allow are looked up.
- */
-export function insideIndicator(text: string, start: number, end: number, lex: FactLexicon): boolean {
-  const { unitFlags, longestIndicator } = lex;
-  for (let s = Math.max(0, end - longestIndicator); s < start; s++) {
-    if (((unitFlags[text.charCodeAt(s)] as number) & UnitFlag.IndicatorFirst) === 0) continue;
-    for (let e = end + 1; e <= text.length && e - s <= longestIndicator; e++) {
-      if (((unitFlags[text.charCodeAt(e - 1)] as number) & UnitFlag.IndicatorLast) !== 0 && lex.indicators.has(text.slice(s, e))) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * The canonical name of the longest known indicator that heads the phrase: it ends the phrase
- * (全社会固定资产投资 -> 固定资产投资) or only an aspect of it follows (高新技术企业数量, GDP增速). A known
- * indicator that modifies another head names nothing (招商引资项目 counts projects, not funds).
- */
-function canonicalOf(surface: string, lex: FactLexicon): string | undefined {
-  const exact = lex.indicators.get(surface);
-  if (exact !== undefined) return exact;
-  const { unitFlags } = lex;
-  for (let length = Math.min(surface.length - 1, lex.longestIndicator); length >= 2; length--) {
-    for (let i = surface.length - length; i >= 0; i--) {
-      if (((unitFlags[surface.charCodeAt(i)] as number) & UnitFlag.IndicatorFirst) === 0) continue;
-      if (((unitFlags[surface.charCodeAt(i + length - 1)] as number) & UnitFlag.IndicatorLast) === 0) continue;
-      const found = lex.indicators.get(surface.slice(i, i + length));
-      const rest = i + length;
-      if (found !== undefined && (rest === surface.length || ((lex.roles.get(surface.slice(rest)) ?? 0) & WordRole.Aspect) !== 0)) return found;
-    }
-  }
-  return undefined;
 }
