@@ -70,7 +70,7 @@ function plain(u: Unit): boolean {
 
 /** Names without a dot, from a unit's start to a unit's end. */
 function undotted(ctx: RuleContext, out: Candidate[]): void {
-  const { units, text, tables } = ctx;
+  const { units, text } = ctx;
   for (let i = 0; i < units.length; i++) {
     const first = units[i] as Unit;
     // The unit's first-character flags (MINORITY_FIRST: minorityFirst as a bit) rule out most units without a lookup.
