@@ -6,6 +6,9 @@ import type { Indicator } from '../types.js';
 /** 全年 opening a phrase it was cut into (全|年发电量). */
 const WHOLE_YEAR = '全年';
 
+/** Times the segmenter may cut across, their first character glued to the phrase before them (毛收入上|月). */
+const TIMES_CUT_ACROSS = ['上月', '本月', '当月', '同月', '上季', '本季', '当季', '上年', '本年', '当年'];
+
 /** What a figure is compared with right after 比 (比上年, 比去年同期, 比年初). */
 const COMPARISON_BASES = ['上年', '上月', '上季', '上半年', '去年', '前年', '年初', '同期'];
 
@@ -35,6 +38,8 @@ export function toIndicator(text: string, start: number, end: number, floor: num
   if (end - start > 2 && text[end - 1] === '比' && COMPARISON_BASES.some((base) => text.startsWith(base, end))) end--;
   // A change word left at the end once a link word is cut off (成长率|上|修至 -> 成长率上修) is no part of it.
   if (end - start > 3 && (lex.roleTable.getRange(text, end - 2, end) & (WordRole.Up | WordRole.Down)) !== 0) end -= 2;
+  // A time word the segmenter cut across after the phrase (毛收入上|月为) is no part of it either.
+  if (end - start > 2 && TIMES_CUT_ACROSS.some((time) => text.startsWith(time, end - 1))) end--;
   // A time word the segmenter cut across (全|年发电量) is no part of it: the figure's time is its own.
   if (end - start > 3 && text.startsWith(WHOLE_YEAR, start)) start += WHOLE_YEAR.length;
   const surface = text.slice(start, end);
