@@ -53,9 +53,7 @@ export function localCurrency(
   // With no currency named, one name from a mainland dictionary settles it: no region's currency, no
   // ROC year (regionalCurrency, rocDated and traditionalUsage all give way to it).
   if (named.length === 0 && namesMainland(text, names, lex)) return;
-  // With no currency named, one name from a mainland dictionary settles it (regionalCurrency: no
-  // regional currency), so the names are read only until the first such one.
-  const regions = regionsOf(text, names, lex, named.length === 0);
+  const regions = regionsOf(text, names, lex);
   // A mainland text that quotes an amount in 港元 keeps its plain 元 in CNY: a currency named counts
   // only in a text without mainland names, or with a name of that currency's region.
   const mentions = named.filter((m) => m.currency === MAINLAND_CURRENCY || !regions.mainland || regions.currencies.has(m.currency));
@@ -187,9 +185,8 @@ interface Regions {
 }
 
 /** Where the text's names point: the mainland, and which of the regions of local-currencies.tsv. A
- * government named after its place (台中市政府) points where the place does. With `untilMainland`, the
- * names after the first one from a mainland dictionary are not read (the caller then needs no more). */
-function regionsOf(text: string, names: readonly Entity[], lex: QuantityLexicon, untilMainland: boolean): Regions {
+ * government named after its place (台中市政府) points where the place does. */
+function regionsOf(text: string, names: readonly Entity[], lex: QuantityLexicon): Regions {
   let mainland = false;
   let bodies = false;
   const currencies = new Set<string>();
@@ -204,7 +201,6 @@ function regionsOf(text: string, names: readonly Entity[], lex: QuantityLexicon,
       if (e.type !== 'place') bodies = true;
     } else if (fromDictionary) {
       mainland = true;
-      if (untilMainland) break;
     }
   }
   return { mainland, currencies, names: regional.size, bodies };
