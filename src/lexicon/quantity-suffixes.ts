@@ -10,7 +10,8 @@ export type License =
   | { readonly type: 'word' }
   | { readonly type: 'ends-word' }
   | { readonly type: 'always' }
-  | { readonly type: 'near'; readonly chars: string };
+  | { readonly type: 'near'; readonly chars: string }
+  | { readonly type: 'beyond'; readonly limit: number };
 
 /** A surface written after a number: a unit, currency, classifier, percent sign or 个百分点. */
 export interface SuffixEntry {
@@ -23,6 +24,8 @@ export interface SuffixEntry {
   readonly license: License | null;
   /** 元 圆: the currency of the place (CNY, or the one the text names or is about: src/quantity/local-currency.ts). */
   readonly local?: boolean;
+  /** The surface's next row in ambiguous.tsv, tried when this one's license fails (点: index points, else a clock hour). */
+  readonly otherwise?: SuffixEntry;
 }
 
 /** A surface written before a number: 百分之, 千分之, ￥, US$. */
@@ -98,9 +101,16 @@ export function readSuffixWords(read: QuantityDictReader): SuffixWords {
     else if (position === 'infix') fractions.set(surface, true);
     else suffixes.set(surface, { kind, unit, factor: f, latin: false, license: null });
   }
+  const ambiguous = new Map<string, SuffixEntry[]>();
   for (const { columns, line } of read('ambiguous.tsv', 5, 5)) {
     const [surface, kind, unit, lic, factor] = columns as [string, SuffixKind, string, string, string];
-    suffixes.set(surface, { kind, unit, factor: numberCell('ambiguous.tsv', line, factor), latin: false, license: license(lic, line) });
+    const rows = ambiguous.get(surface) ?? [];
+    rows.push({ kind, unit, factor: numberCell('ambiguous.tsv', line, factor), latin: false, license: license(lic, line) });
+    ambiguous.set(surface, rows);
+  }
+  for (const [surface, rows] of ambiguous) {
+    // Rows of one surface chain in file order: the first whose license holds is taken.
+    suffixes.set(surface, rows.reduceRight<SuffixEntry | undefined>((next, row) => (next === undefined ? row : { ...row, otherwise: next }), undefined) as SuffixEntry);
   }
   const regionWords: { surface: string; currency: string }[] = [];
   for (const { columns, line } of read('region-words.tsv', 2, 2)) {
@@ -117,5 +127,6 @@ function license(text: string, line: number): License {
   if (text === 'ends-word') return { type: 'ends-word' };
   if (text === 'always') return { type: 'always' };
   if (text.startsWith('near:') && text.length > 5) return { type: 'near', chars: text.slice(5) };
+  if (/^beyond:[0-9]+$/.test(text)) return { type: 'beyond', limit: Number(text.slice(7)) };
   return bad('ambiguous.tsv', line, `unknown license ${JSON.stringify(text)}`);
 }

@@ -64,7 +64,7 @@ export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon
   if (period !== null) return period;
   const fraction = readFraction(text, num, lex);
   if (fraction !== null) return takeTrailingQualifier(text, fraction, lex);
-  const suffix = matchSuffix(text, num.end, num.start, lex, words);
+  const suffix = matchSuffix(text, num.end, num, lex, words);
   let draft: Draft;
   if (suffix === null) {
     const adjective = lex.marks.adjective.has(text.charCodeAt(num.end)) && num.length <= 2 && num.value.s === 0 && words.endsAt(num.end + 1);

@@ -6,7 +6,15 @@ import { isAsciiDigit } from './arabic.js';
 /** Longest Arabic or Chinese numeral run accepted; a longer run is skipped as a whole. */
 export const MAX_NUMERAL = 120;
 
-export const POINT_CHAR = 0x70b9; // 点
+const POINT_CHAR = 0x70b9; // 点
+const FULL_STOP = 0x2e; // . (also ．, folded to half-width by the normalizer)
+
+/** 点, or a full stop, between Chinese digits (三点五, 四一七六．九三): the decimal point. */
+export function isChinesePoint(text: string, q: number, lex: QuantityLexicon): boolean {
+  const c = text.charCodeAt(q);
+  if (c !== POINT_CHAR && c !== FULL_STOP) return false;
+  return isPointDigit(text, q + 1, lex) && (c === POINT_CHAR || lex.role[text.charCodeAt(q - 1)] === NumeralRole.Digit);
+}
 export const ZHAO = 0x5146; // 兆
 
 /** 万, 亿, 万亿 (兆 only where it is a magnitude) at `q`: their power of ten and where they end. */

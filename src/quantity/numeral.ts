@@ -2,7 +2,7 @@ import { NumeralRole, type QuantityLexicon } from '../lexicon/quantities.js';
 import type { Approx } from '../types.js';
 import { isAsciiDigit } from './arabic.js';
 import { decFromDigits, negate, shift, type Dec } from './decimal.js';
-import { isLetter, isPointDigit, MAX_NUMERAL, POINT_CHAR, readMagnitudes, skipRun } from './numeral-chars.js';
+import { isChinesePoint, isLetter, isPointDigit, MAX_NUMERAL, readMagnitudes, skipRun } from './numeral-chars.js';
 import { readCore } from './place-value.js';
 
 export { isAsciiDigit, isLetter };
@@ -94,7 +94,7 @@ function readSpelled(text: string, p: number, lex: QuantityLexicon): Numeral | {
   if (len < 2) return null;
   const d1 = lex.numeralValue[text.charCodeAt(p)] as number;
   const d2 = lex.numeralValue[text.charCodeAt(p + 1)] as number;
-  const pointAfter = text.charCodeAt(q) === POINT_CHAR && isPointDigit(text, q + 1, lex);
+  const pointAfter = isChinesePoint(text, q, lex);
   if (len === 2 && !zero && d2 === d1 + 1 && !pointAfter) {
     const upper = readCore(text, p + 1, lex, {}, -1);
     const lower = readCore(text, p + 1, lex, {}, d1);

@@ -2,7 +2,7 @@ import { NumeralRole, type QuantityLexicon } from '../lexicon/quantities.js';
 import type { Approx } from '../types.js';
 import { isAsciiDigit, readArabic } from './arabic.js';
 import { add, dec, decFromDigits, isZero, shift, ZERO, type Dec } from './decimal.js';
-import { isNumeralAt, isPointDigit, MAX_NUMERAL, POINT_CHAR, skipRun, ZHAO, zhaoIsMagnitude } from './numeral-chars.js';
+import { isChinesePoint, isNumeralAt, isPointDigit, MAX_NUMERAL, skipRun, ZHAO, zhaoIsMagnitude } from './numeral-chars.js';
 import type { Numeral, ScanOptions } from './numeral.js';
 
 const NEVER = (): boolean => false;
@@ -117,7 +117,7 @@ export function readCore(text: string, p: number, lex: QuantityLexicon, opts: Sc
       if (fractional && (isAsciiDigit(text.charCodeAt(q)) || lex.role[text.charCodeAt(q)] === NumeralRole.Digit || lex.role[text.charCodeAt(q)] === NumeralRole.Unit)) break;
       continue;
     }
-    if (c === POINT_CHAR && last !== 'fraction' && last !== 'none' && isPointDigit(text, q + 1, lex)) {
+    if (last !== 'fraction' && last !== 'none' && isChinesePoint(text, q, lex)) {
       let k = q + 1;
       let digits = '0.';
       while (k < n && isPointDigit(text, k, lex) && k - q <= MAX_NUMERAL) digits += String(lex.numeralValue[text.charCodeAt(k++)]);

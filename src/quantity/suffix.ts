@@ -1,4 +1,5 @@
 import type { QuantityLexicon, SuffixEntry } from '../lexicon/quantities.js';
+import type { Dec } from './decimal.js';
 import { isAsciiDigit, isLetter } from './numeral.js';
 
 /** How far back (in characters of the same clause) a licensing context is looked for. */
@@ -15,30 +16,42 @@ export interface Boundaries {
   startsAt(i: number): boolean;
 }
 
+/** The number a suffix follows: where it starts and its value. */
+export interface SuffixedNumber {
+  readonly start: number;
+  readonly value: Dec;
+}
+
 /**
- * The unit, currency, classifier or percent sign at `at` (right after a number that starts at
- * `numStart`), the longest that is licensed in this context, or null.
+ * The unit, currency, classifier or percent sign at `at` (right after the number `num`), the
+ * longest that is licensed in this context, or null. A surface with several rows takes the first
+ * row whose license holds.
  */
 export function matchSuffix(
-  text: string, at: number, numStart: number, lex: QuantityLexicon, words: Boundaries,
+  text: string, at: number, num: SuffixedNumber, lex: QuantityLexicon, words: Boundaries,
 ): { end: number; entry: SuffixEntry } | null {
   const m = lex.suffixes.match(text, at);
   if (m === null) return null;
-  const { value: entry } = m;
+  let entry: SuffixEntry | undefined = m.value;
   if (entry.latin) {
     const next = text.charCodeAt(m.at);
     if (isLetter(next) || isAsciiDigit(next)) return null;
   }
-  if (entry.license !== null && !licensed(text, at, m.at, numStart, entry, words, lex)) return null;
-  return { end: m.at, entry };
+  while (entry !== undefined && !licensed(text, at, m.at, num, entry, words, lex)) entry = entry.otherwise;
+  return entry === undefined ? null : { end: m.at, entry };
 }
 
 function licensed(
-  text: string, at: number, end: number, numStart: number, entry: SuffixEntry, words: Boundaries, lex: QuantityLexicon,
+  text: string, at: number, end: number, num: SuffixedNumber, entry: SuffixEntry, words: Boundaries, lex: QuantityLexicon,
 ): boolean {
   const license = entry.license;
   if (license === null) return true;
   if (license.type === 'always') return true;
+  if (license.type === 'beyond') {
+    // 一点一点 is an idiom: a numeral written with the surface inside (一点一 = 1.1) does not take it again.
+    return !isWholeUpTo(num.value, license.limit) && words.endsAt(end) && !text.slice(num.start, at).includes(text.slice(at, end));
+  }
+  const numStart = num.start;
   // A count word also needs the number to end a word: 四面开花, 四起, 八股 are idioms, 1200万股 a count.
   if (license.type === 'word') return words.endsAt(end) && (entry.kind !== 'count' || words.endsAt(at));
   if (license.type === 'ends-word') return words.endsAt(end);
@@ -49,6 +62,11 @@ function licensed(
   }
   const chars = license.chars;
   return scanClause(text, numStart, (ch) => chars.includes(ch)) || chars.includes(text[at - 1] ?? '');
+}
+
+/** Whether a value is a whole number from 0 to `limit` (a clock hour for 点). */
+function isWholeUpTo(value: Dec, limit: number): boolean {
+  return value.s === 0 && value.m >= 0 && value.m <= limit;
 }
 
 /** Looks back from `i` through the same clause for a character satisfying `test`. */
