@@ -38,11 +38,25 @@ export function clauseEnd(units: readonly Unit[], u: number): number {
   return k;
 }
 
-/** The words between the noun phrase before unit `u` and `u` (达到, 同比增长 ...), skipped backwards. */
+/**
+ * The words between the noun phrase before unit `u` and `u` (达到, 同比增长 ...), skipped backwards,
+ * with a time written after the phrase (出口额|2024年|为…, 毛收入|上月|为…: the time is read by time.ts).
+ */
 export function skipBetween(units: readonly Unit[], u: number, from: number): number {
   let j = u - 1;
-  while (j >= from && j >= u - MAX_WORDS && ((hasRole(units[j], BETWEEN) && !isNominal(units[j])) || isCutBase(units, j, u))) j--;
+  while (j >= from && j >= u - MAX_WORDS && ((hasRole(units[j], BETWEEN) && !isNominal(units[j])) || isCutBase(units, j, u) || isInnerTime(units, j, u))) j--;
   return j;
+}
+
+/** Range marks, also link words: a date before them opens a span of time (自…九月到九十年六月), no phrase. */
+const RANGE_LINKS: readonly string[] = ['到', '至'];
+
+/** A date between a phrase and the link word or change before the figure (生产总值|2024年|达到). */
+function isInnerTime(units: readonly Unit[], j: number, u: number): boolean {
+  const unit = units[j] as Unit;
+  if (unit.kind !== UnitKind.Quantity || unit.quantity?.kind !== 'date' || j + 1 >= u || j === 0) return false;
+  const next = units[j + 1] as Unit;
+  return hasRole(next, BETWEEN) && !RANGE_LINKS.includes(next.text) && isNominal(units[j - 1]);
 }
 
 /** 较|上|月, 比|上|季: one character the segmenter cut from the base of a comparison, between the comparison word and a link word. */

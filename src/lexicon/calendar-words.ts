@@ -6,11 +6,16 @@ export type MonthSpan = readonly [number, number];
 
 /** A relative time word (今年, 去年以来), resolved against the analyzer's reference date. */
 export interface RelativeTime {
-  /** Offset from the reference year: 去年 -> -1. */
-  readonly years: number;
-  /** year: the whole year; to-date: from its January to the reference month (今年以来); none: a comparison base, no time (上年同期). */
-  readonly extent: 'year' | 'to-date' | 'none';
+  /** Offset from the reference date, in years (去年 -> -1), or in months or quarters for those extents (上月 -> -1). */
+  readonly offset: number;
+  /**
+   * year: the whole year; to-date: from its January to the reference month (今年以来); month: one month
+   * (上月); quarter: one quarter (上季度); none: a comparison base, no time (上年同期).
+   */
+  readonly extent: 'year' | 'to-date' | 'month' | 'quarter' | 'none';
 }
+
+const EXTENTS: ReadonlySet<string> = new Set(['year', 'to-date', 'month', 'quarter', 'none']);
 
 /** The words of dict/quantity/periods.tsv and relative-times.tsv. */
 export interface CalendarWords {
@@ -49,10 +54,9 @@ export function readCalendarWords(read: QuantityDictReader): CalendarWords {
   }
   const relativeTimes = new CharTrie<RelativeTime>();
   for (const { columns, line } of read('relative-times.tsv', 3, 3)) {
-    const [surface, years, extent] = columns as [string, string, string];
-    const offset = integerCell('relative-times.tsv', line, years);
-    if (extent !== 'year' && extent !== 'to-date' && extent !== 'none') bad('relative-times.tsv', line, 'extent must be year | to-date | none');
-    relativeTimes.set(surface, { years: offset, extent });
+    const [surface, offset, extent] = columns as [string, string, RelativeTime['extent']];
+    if (!EXTENTS.has(extent)) bad('relative-times.tsv', line, 'extent must be year | to-date | month | quarter | none');
+    relativeTimes.set(surface, { offset: integerCell('relative-times.tsv', line, offset), extent });
   }
   return { periodWords, quarterWords, markedQuarterWords, firstQuarters, firstMonthWords, relativeTimes };
 }

@@ -31,6 +31,8 @@ export interface ContextWords {
   readonly yearLeads: CharTrie<true>;
   /** Reversed trie: words right before N年 that make it a length of time, never an ROC year (成立100年, 建校100年). */
   readonly spanLeads: CharTrie<true>;
+  /** Words right after an ROC year that link it to a figure (观光人次113年达到…, 营收113年为…). */
+  readonly yearLinks: CharTrie<true>;
   /** After M月: words that show the 月 is a month of the calendar (9月末, 5月份, 3月上旬). */
   readonly monthWords: CharTrie<true>;
   /** After a year pair (2024/25, 2024-25): words that make it one fiscal or school year (年度, 财年). */
@@ -88,6 +90,7 @@ export function readContextWords(read: QuantityDictReader): ContextWords {
   const eras = new CharTrie<number>(true);
   const yearLeads = new CharTrie<true>(true);
   const spanLeads = new CharTrie<true>(true);
+  const yearLinks = new CharTrie<true>();
   for (const { columns, line } of read('date-words.tsv', 3, 3)) {
     const [surface, scope, month] = columns as [string, string, string];
     if (scope === 'year') dateWords.set(surface, month);
@@ -95,8 +98,9 @@ export function readContextWords(read: QuantityDictReader): ContextWords {
     else if (scope === 'era') eras.set(surface, integerCell('date-words.tsv', line, month));
     else if (scope === 'year-lead') yearLeads.set(surface, true);
     else if (scope === 'span-lead') spanLeads.set(surface, true);
+    else if (scope === 'year-link') yearLinks.set(surface, true);
     else if (scope === 'fiscal') fiscalWords.set(surface, true);
-    else bad('date-words.tsv', line, 'scope must be year | month | era | year-lead | span-lead | fiscal');
+    else bad('date-words.tsv', line, 'scope must be year | month | era | year-lead | span-lead | year-link | fiscal');
   }
   const setPhrases = new CharTrie<true>();
   for (const { columns } of read('set-phrases.tsv', 1, 1)) setPhrases.set(columns[0] as string, true);
@@ -110,6 +114,6 @@ export function readContextWords(read: QuantityDictReader): ContextWords {
   }
   return {
     qualifiersBefore, qualifierLinks, qualifiersInside, qualifiersAfter, perSlash, perPrefix, perVoid, perLinks, perVerbs, perEach,
-    dateWords, monthWords, fiscalWords, eras, yearLeads, spanLeads, setPhrases, numeralNames, marks,
+    dateWords, monthWords, fiscalWords, eras, yearLeads, spanLeads, yearLinks, setPhrases, numeralNames, marks,
   };
 }

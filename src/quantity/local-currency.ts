@@ -281,7 +281,8 @@ function isRocCandidate(d: Draft): boolean {
 /**
  * In a Taiwan text, 113年 and 112年度 are ROC years (2024, 2023), not 113 years: when a month or period
  * follows (113年8月, 113年前三季), or 度, or the year opens a clause, follows a name (竹科113年营收) or a
- * word that leads a year (较112年, 于113年; date-words.tsv). 已有120年历史, 100年来, 100年前 and a length
+ * word that leads a year (较112年, 于113年; date-words.tsv), or a verb links it to a figure (观光人次113年达到…;
+ * year-link in date-words.tsv). 已有120年历史, 100年来, 100年前 and a length
  * after a founding word (成立100年, 建校100年; span-lead in date-words.tsv) stay counts.
  */
 function rocYears(text: string, drafts: Draft[], lex: QuantityLexicon, names: readonly Entity[]): void {
@@ -291,7 +292,7 @@ function rocYears(text: string, drafts: Draft[], lex: QuantityLexicon, names: re
     const next = text.charCodeAt(d.end);
     const joined = datedAfter(drafts, k);
     if (lex.spanLeads.match(text, d.start) !== null) continue; // 成立100年: a length of time
-    if (!joined && (SPAN_AFTER.has(next) || (next !== FISCAL && !opensYear(text, d.start, lex, names)))) continue;
+    if (!joined && (SPAN_AFTER.has(next) || (next !== FISCAL && !opensYear(text, d.start, lex, names) && lex.yearLinks.match(text, d.end) === null))) continue;
     d.kind = 'date';
     d.value = String(Number(d.numeral.plainDigits) + ROC_YEAR_ZERO);
     d.unit = null;

@@ -19,8 +19,16 @@ const RESOLVED: readonly [string, readonly string[]][] = [
   ['去年底建成，明年完工', ['去年底=2023-12', '明年=2025']],
   ['本年度預算收入', ['本年度=2024']],
   ['特區政府去年度綜合赤字為1,000億港元，今年度預計收窄', ['去年度=2023', '今年度=2024']],
+  ['上月全市出口增长5%', ['上月=2024-10']],
+  ['本月以来新开工项目12个', ['本月=2024-11']],
+  ['下个月将正式开工', ['下个月=2024-12']],
+  ['上季度营业收入为8亿元，本季度预计增长', ['上季度=2024-07/2024-09', '本季度=2024-10/2024-12']],
+  ['下季度港口吞吐量', ['下季度=2025-01/2025-03']],
+  // a month or quarter word must stand alone: 登上月球 names no month
+  ['宇航员登上月球', []],
   // comparison bases and vague times are never dates
   ['比上年同期增长6%', []],
+  ['较上月同期增长', []],
   ['较去年同期下降', []],
   ['同期相比', []],
   ['近年来，目前，至今年末', []],
@@ -38,8 +46,13 @@ describe(`${here}resolved against 2024-11-20`, () => {
   it(`${here}without a reference date, relative times are no quantity`, () => {
     for (const [input] of RESOLVED) {
       const texts = analyze(input).quantities.filter((q) => q.kind === 'date').map((q) => q.text);
-      for (const t of texts) expect(/今年|去年|上年|明年|本年/.test(t), `${here}${input}: ${t}`).toBe(false);
+      for (const t of texts) expect(/今年|去年|上年|明年|本年|[上下本]个?月|[上下本]季/.test(t), `${here}${input}: ${t}`).toBe(false);
     }
+  });
+
+  it(`${here}months and quarters count across the turn of the year`, () => {
+    const january = createAnalyzer({ referenceDate: '2025-01-10' });
+    expect(january.analyze('上月，上季度，下个月').quantities.map((q) => q.value)).toEqual(['2024-12', '2024-10/2024-12', '2025-02']);
   });
 
   it(`${here}a Date is read as its local calendar day`, () => {
