@@ -164,3 +164,10 @@ export function toPlainString(a: Dec): string {
   const frac = digits.slice(digits.length - a.s, cut);
   return sign + whole + (frac ? `.${frac}` : '');
 }
+
+/** Scales a value by a factor from the lexicon (1, 10 for 成, 0.01 for 万分之) exactly. */
+export function scale(value: Dec, factor: number): Dec {
+  if (factor === 1) return value;
+  if (Number.isInteger(factor)) return mulInt(value, factor);
+  return mul(value, decFromDigits(String(factor)));
+}

@@ -1,6 +1,7 @@
 import type { PrefixEntry, QuantityLexicon } from '../lexicon/quantities.js';
 import { compare } from './decimal.js';
-import { scale, takeTrailingQualifier, type Draft } from './draft.js';
+import { scale } from './decimal.js';
+import { takeTrailingQualifier, type Draft } from './draft.js';
 import { newDraft } from './new-draft.js';
 import { scanNumeral, type ScanOptions } from './numeral.js';
 import { addQualifiers } from './qualifiers.js';
