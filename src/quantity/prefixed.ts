@@ -1,6 +1,5 @@
 import type { PrefixEntry, QuantityLexicon } from '../lexicon/quantities.js';
-import { compare } from './decimal.js';
-import { scale } from './decimal.js';
+import { compare, scale } from './decimal.js';
 import { takeTrailingQualifier, type Draft } from './draft.js';
 import { newDraft } from './new-draft.js';
 import { scanNumeral, type ScanOptions } from './numeral.js';
@@ -8,11 +7,12 @@ import { addQualifiers } from './qualifiers.js';
 
 const DASH = 0x2014; // —
 
-/** 百分之十二, 千分之五, ￥300, US$20: a surface before the number gives its kind and unit. */
+/** 百分之十二, 百分之百, 千分之五, ￥300, US$20: a surface before the number gives its kind and unit. */
 export function readPrefixed(text: string, i: number, lex: QuantityLexicon, drafts: Draft[], opts: ScanOptions): number {
   const prefix = lex.prefixes.match(text, i);
   if (prefix === null) return i;
-  const num = scanNumeral(text, prefix.at, lex, opts);
+  // After a prefix a lone place word is a number: 百分之百.
+  const num = scanNumeral(text, prefix.at, lex, { ...opts, loneOk: true });
   if (num === null || 'skip' in num || num.start !== prefix.at) return i;
   const { unit, factor } = prefix.value;
   const kind = prefix.value.kind === 'none' ? 'number' : prefix.value.kind;
