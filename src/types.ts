@@ -172,7 +172,7 @@ export interface AnalyzerOptions {
    */
   facts?: boolean;
   /**
-   * Resolve relative times (今年, 去年, 上年, 今年以来) against this day: 'YYYY-MM-DD' or a Date (its
+   * Resolve relative times (今年, 去年, 今年以来, 上月, 本季度 …) against this day: 'YYYY-MM-DD' or a Date (its
    * local calendar day). Default: none, and relative times are not quantities.
    */
   referenceDate?: string | Date;
