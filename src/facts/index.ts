@@ -4,6 +4,7 @@ import type { RawToken } from '../segment/index.js';
 import type { DateQuantity, Entity, Fact, Figure, Quantity } from '../types.js';
 import { changeAfter, changeOf } from './change.js';
 import { indicatorOf, levelIndicator, type History, type IndicatorContext } from './choose-indicator.js';
+import { respectiveLevelFact } from './inherit.js';
 import { ownerOf, type OwnerContext } from './owner.js';
 import { respectiveDate } from './respective-dates.js';
 import { LIST_JOINERS } from './respective.js';
@@ -94,8 +95,10 @@ function factInText(
   const from = clauseStart(units, u);
   const indicator = indicatorOf(ic, u, from);
   if (indicator !== null) fact.indicator = indicator;
+  // 甲X，乙Y，分别增长a和b: a is 甲's as X is (read before this fact joins the history).
+  const level = ic.respectively ? respectiveLevelFact(ic, u) : null;
   ic.history.push({ fact, sentence: unit.sentence, paragraph: unit.paragraph });
-  const subject = ownerOf(oc, u, from);
+  const subject = ownerOf(oc, u, from, level === null ? undefined : (level.subject ?? null));
   if (subject !== null) fact.subject = subject;
   const time = (ic.respectively ? respectiveDate(units, u, datePairs) : null) ?? timeOf(dates, figure, unit.sentence, unit.paragraph, statesPeriod(units, periods, u));
   if (time !== null) fact.time = time;

@@ -1,6 +1,6 @@
 // What choosing an indicator reads: the units, the word tables, and the figures stated so far.
 import { WordRole, type FactLexicon } from '../lexicon/facts.js';
-import type { Fact, Indicator, Quantity } from '../types.js';
+import type { Entity, Fact, Indicator, Quantity } from '../types.js';
 import type { Run } from './indicator.js';
 import { toIndicator } from './indicator-surface.js';
 import { hasRole, isNominal, UnitKind, type Unit } from './units.js';
@@ -26,6 +26,8 @@ export interface Stated {
   readonly value: Quantity;
   readonly indicator?: Indicator;
   readonly change?: Fact['change'];
+  /** A figure's owner (a 分别 list's rates take it: 甲X，乙Y，分别增长a和b); a level has none. */
+  readonly subject?: Entity;
 }
 
 /** How far the stage looks for a word before a figure, and how many earlier figures it asks, at most. */

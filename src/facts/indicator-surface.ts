@@ -27,8 +27,9 @@ export function toIndicator(text: string, start: number, end: number, floor: num
       break;
     }
   }
-  // A link word the segmenter glued to the phrase (营收达) is no part of it.
-  for (let length = 2; length >= 1 && (last & UnitFlag.LinkLast) !== 0; length--) {
+  // A link word the segmenter glued to the phrase (营收达) is no part of it; a known indicator ending in one (出超) keeps it.
+  const known = (last & UnitFlag.LinkLast) !== 0 && (last & UnitFlag.IndicatorLast) !== 0 && lex.indicators.has(text.slice(start, end));
+  for (let length = 2; length >= 1 && (last & UnitFlag.LinkLast) !== 0 && !known; length--) {
     if (end - start > length && (lex.roleTable.getRange(text, end - length, end) & WordRole.Link) !== 0) {
       end -= length;
       break;

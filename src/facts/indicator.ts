@@ -1,6 +1,8 @@
 import { WordRole } from '../lexicon/facts.js';
 import { noteOpening, quoteOpening } from './enclosed.js';
 import { partnerStart } from './partner.js';
+import { perQualifierLink } from './per-qualifier.js';
+import { isOriginPlace, isVisitVerb } from './origin-place.js';
 import { isCopulaSubject, isInnerVerb, isVerbAmount, opensAmountPhrase } from './verb-in-phrase.js';
 import { hasRole, isMark, isNominal, UnitKind, type Unit } from './units.js';
 
@@ -70,7 +72,9 @@ function isCutBase(units: readonly Unit[], j: number, u: number): boolean {
  * no table makes a boundary, stopping at a verb, a particle, a mark, an entity or a quantity.
  */
 export function phraseBefore(units: readonly Unit[], u: number, from: number): Run | null {
-  let last = skipBetween(units, u, from);
+  // 平均成交价为每平方米9.2万元: the rate after the link word is the figure's, the phrase stands before the link word.
+  const perLink = perQualifierLink(units, u, from);
+  let last = skipBetween(units, perLink >= 0 ? perLink + 1 : u, from);
   // 中期股息每股0.62港元: a word that qualifies the figure itself (per share) is no part of the phrase.
   if (last === u - 1 && last > from && hasRole(units[last], WordRole.Attributive) && !isNominal(units[last])) last = skipBetween(units, last, from);
   // 零售业总销货价值的临时估计为307亿元: a 的 before the link words joins the phrase to them.
@@ -99,11 +103,13 @@ export function phraseBefore(units: readonly Unit[], u: number, from: number): R
   if (j === last - 1 && j >= from && isVerbAmount(units, j, last)) for (j--; j >= from && last - j < MAX_WORDS && isNominal(units[j]); ) j--;
   if (j === last) return null;
   // 退税|商店数量|达到…: a verb before a phrase that names an amount qualifies it when it is no predicate.
-  if (j >= from && opensAmountPhrase(units, j, last, u)) j--;
+  // The nouns before that verb name whose amount it is (建物|买卖|移转|栋数|为…).
+  if (j >= from && opensAmountPhrase(units, j, last, u)) for (j--; j >= from && last - j < MAX_WORDS && isNominal(units[j]); ) j--;
   // 新|设立|公司|为…: the verb that opens the subject of a copula, and the nouns before it, belong to the phrase.
   else if (j >= from && isCopulaSubject(units, j, last, u)) for (j--; j >= from && last - j < MAX_WORDS && isNominal(units[j]); ) j--;
-  // 对东盟进出口: the partner of a flow belongs to what is measured.
+  // 对东盟进出口: the partner of a flow belongs to what is measured; so does where visitors come from (日本|旅客).
   const partner = partnerStart(units, j + 1, from);
+  if (partner < 0 && j >= from && (isOriginPlace(units, j) || isVisitVerb(units, j))) j--;
   return { start: partner >= 0 ? partner : j + 1, end: last + 1 };
 }
 

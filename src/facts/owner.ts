@@ -1,6 +1,7 @@
 import { WordRole } from '../lexicon/facts.js';
 import type { Entity, Quantity } from '../types.js';
 import { PLACE_UNITS } from './choose-indicator.js';
+import { isOriginPlace } from './origin-place.js';
 import { skipBetween } from './indicator.js';
 import { currentTopic, GENERIC, isOwner, type TopicEvent, type Topics } from './topics.js';
 import { isListSeparator, listEndingAt, pairClauses, respectivelyIn, sentencePairs } from './respective.js';
@@ -18,17 +19,20 @@ export interface OwnerContext {
 }
 
 /**
- * The subject of the figure at unit `u`: the owner a 分别 list pairs it with; the entity written
+ * The subject of the figure at unit `u`: the owner a 分别 list pairs it with, or that of the level
+ * before 分别 it pairs with (`level`: 甲X，乙Y，分别增长a和b); the entity written
  * right before it or before its indicator (兰州新区400亿元); the entity after it (总投资50亿元的甲项目);
  * else the clause's or sentence's topic. None for a generic holder (全省, 在全国178家) and for counts
  * of the places themselves (兰州、白银两市).
  */
-export function ownerOf(context: OwnerContext, u: number, from: number): Entity | null {
+export function ownerOf(context: OwnerContext, u: number, from: number, level?: Entity | null): Entity | null {
   const units = context.units;
   const unit = units[u] as Unit;
   const figure = unit.quantity as Quantity;
   const paired = context.respectively ? pairsOf(context, u).get(figure) : undefined;
   if (paired !== undefined) return paired;
+  // 甲X，乙Y，分别增长a和b: the owner of the level the figure pairs with (none when the level has none).
+  if (level !== undefined) return level;
   if (figure.kind === 'count' && ((figure.unit !== null && PLACE_UNITS.has(figure.unit)) || afterList(units, u))) return null;
   const possessor = possessorOf(units, u, from, figure);
   if (possessor !== null) {
@@ -61,7 +65,7 @@ function possessorOf(units: readonly Unit[], u: number, from: number, figure: Qu
   let k = last;
   while (k >= from && last - k < 8 && isNominal(units[k])) k--;
   const owner = units[k];
-  if (k < from || !isOwner(owner) || afterPreposition(units, k, from)) return null;
+  if (k < from || !isOwner(owner) || afterPreposition(units, k, from) || isOriginPlace(units, k)) return null;
   // 甲基金项目66项 counts projects of a funding line: the line owns nothing.
   if (figure.kind === 'count' && k < last && owner.entity.type === 'project') return null;
   return owner.entity;
@@ -76,13 +80,18 @@ function pairSentence(units: readonly Unit[], first: number): Map<Quantity, Enti
   const k = respectivelyIn(units, first);
   if (k < 0) return new Map();
   const sentence = (units[first] as Unit).sentence;
-  // 甲、乙（两市）（城镇居民人均可支配收入）（均）分别…: skip the words between the list and 分别
-  // (the phrase may hold words the tables make boundaries: 人均|可|支配), and the count that sums the list up.
+  // 甲、乙（两市）（今年1至9月）（城镇居民人均可支配收入）（均）分别…: skip the words between the list and 分别
+  // (the phrase may hold words the tables make boundaries: 人均|可|支配), a date, and the count that sums the list up.
   let j = k - 1;
   while (j >= first && hasRole(units[j], WordRole.Link)) j--;
-  while (j >= first && k - j < 10 && (units[j] as Unit).kind === UnitKind.Word && !isListSeparator(units, j)) j--;
+  while (j >= first && k - j < 10 && (isDateUnit(units[j]) || ((units[j] as Unit).kind === UnitKind.Word && !isListSeparator(units, j)))) j--;
   if (j > first && (units[j] as Unit).quantity?.kind === 'count' && isOwner(units[j - 1])) j--;
   if (hasRole(units[j], WordRole.De)) j--;
   const owners = listEndingAt(units, j, (unit) => (isOwner(unit) && unit.sentence === sentence ? unit.entity : null));
   return owners.length < 2 ? new Map() : pairClauses(units, k, owners);
+}
+
+/** Is the unit a date or period (甲、乙今年1至9月…分别: the date between the list and its phrase)? */
+function isDateUnit(unit: Unit | undefined): boolean {
+  return unit?.quantity?.kind === 'date';
 }

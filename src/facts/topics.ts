@@ -2,6 +2,7 @@ import { WordRole } from '../lexicon/facts.js';
 import type { Entity, EntityType } from '../types.js';
 import { hasRole, UnitKind, type Unit } from './units.js';
 import { reportedHolder, reportedPlace, type PlaceTest } from './reported-place.js';
+import { isOriginPlace } from './origin-place.js';
 
 /** A holder that is no entity (全省, 全国, 我市): figures of it have no subject. */
 export const GENERIC = 'generic';
@@ -164,6 +165,8 @@ function clauseTopic(units: readonly Unit[], i: number, end: number, paragraphTo
     unit = next;
     i = k;
   }
+  // 其中日本旅客…: where the visitors come from is no topic.
+  if (isOriginPlace(units, i)) return null;
   if (isOwner(unit)) return isSpeaker(unit.entity, units[i + 1]) ? null : (relativeHead(units, i + 1, end, unit.entity.type === 'place') ?? unit.entity);
   if (hasRole(unit, WordRole.Generic)) return GENERIC;
   if (hasRole(unit, WordRole.Anaphora)) return paragraphTopic;

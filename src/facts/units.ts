@@ -158,8 +158,19 @@ class UnitList {
         return;
       }
     }
+    if (flags === 0 && end - start >= 2 && this.splitsShare(start, end, surface, lex)) return;
     if (this.joinsDemonstrative(start, surface, lex)) return;
     this.push(UnitKind.Word, start, end, surface, flags, null, null);
+  }
+
+  /** 零组件|业占|38.5%: a share word of one character the segmenter glued to the noun before it (业占) is read apart. */
+  private splitsShare(start: number, end: number, surface: string, lex: FactLexicon): boolean {
+    const share = lex.roleTable.getRange(this.text, end - 1, end);
+    if ((share & WordRole.Share) === 0) return false;
+    const head = surface.slice(0, -1);
+    this.push(UnitKind.Word, start, end - 1, head, lex.roles.get(head) ?? 0, null, null);
+    this.push(UnitKind.Word, end - 1, end, surface.slice(-1), share, null, null);
+    return true;
   }
 
   /**

@@ -34,9 +34,15 @@ const GLUED_LINKS = '为达';
 /** The last characters of a word that names an amount (销售额, 产量, 产值, 增长率, 面积, 家数). */
 const AMOUNT_ENDS = '额量值率积数';
 
-/** 签约|额, 成交|额, 签约|总金额: an amount alone after a plain verb at unit `j` is the amount of what the verb does. */
+/**
+ * 签约|额, 成交|额, 签约|总金额: an amount alone after a plain verb at unit `j` is the amount of what the verb does;
+ * so is a two-character amount after a one-character verb the segmenter cut off (售|水量, 售|气量).
+ */
 export function isVerbAmount(units: readonly Unit[], j: number, last: number): boolean {
-  return isAmount(units[last] as Unit) && isPlainVerb(units[j] as Unit);
+  const verb = units[j] as Unit;
+  const amount = units[last] as Unit;
+  if (!isPlainVerb(verb)) return false;
+  return isAmount(amount) || (verb.text.length === 1 && amount.kind === UnitKind.Word && amount.text.length === 2 && AMOUNT_ENDS.includes(amount.text[1] as string));
 }
 
 /** One-character words that name the amount of what the verb before them does (签约额, 用电量, 解决率). */
