@@ -1,5 +1,5 @@
 // Of two places written with their level before a name (郴州市 + 资兴市…, 南通市 + 如东县…), or of a place
-// written with its level before a zone (红河州 + 蒙自经济技术开发区…), the first tells where the name lies and
+// written with its level before a zone (红河州 + 蒙自经济技术开发区…, 黔南州 + 都匀经济开发区…), the first tells where the name lies and
 // stays a place of its own; a district written short stays in (金昌市 + 金川 + …). The zone rule reads its
 // own copy of this; the project rule reads this one.
 import { isPlaceUnit } from './place-unit.js';
@@ -23,6 +23,18 @@ function placeWithLevel(ctx: RuleContext, u: Unit): boolean {
 }
 
 /**
+ * Is unit i an autonomous prefecture's short form + 州 (黔南州, 昌吉州) before a zone's ending the rules read (黔南州 +
+ * 都匀经济开发区 + 新能源…项目)? No zone's name opens with one, as the zone rule reads it.
+ */
+function prefectureAboveZone(ctx: RuleContext, i: number, head: number): boolean {
+  const u = ctx.units[i] as Unit;
+  const record = u.record;
+  if (record === undefined || record.canonical === u.text || !record.canonical.endsWith(AUTONOMOUS_PREFECTURE)) return false;
+  for (let k = i + 2; k < head; k++) if ((ctx.units[k] as Unit).suffixes?.some((r) => r.type === 'zone') ?? false) return true;
+  return false;
+}
+
+/**
  * The start of a name that starts at unit s and ends before unit head, with the places written with their
  * level that stand above the next place or zone left out (郴州市 + 资兴市东江湖数据中心二期项目).
  */
@@ -33,7 +45,7 @@ export function afterPlacesAbove(ctx: RuleContext, s: number, head: number): num
     const u = ctx.units[i] as Unit;
     const next = ctx.units[i + 1];
     if (i + 1 >= head || next === undefined || next.start !== u.end || !placeWithLevel(ctx, u)) return i;
-    const below = next.record?.type === 'zone' || (withLevel(ctx, next) && isPlaceUnit(ctx, next));
+    const below = next.record?.type === 'zone' || (withLevel(ctx, next) && isPlaceUnit(ctx, next)) || prefectureAboveZone(ctx, i, head);
     if (!below) return i;
     i++;
   }

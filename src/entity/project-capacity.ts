@@ -39,10 +39,21 @@ export function capacity(ctx: RuleContext, i: number): boolean {
   // 2 + × + 66万 + 千瓦: a number of units times their size.
   if (next.text === TIMES && isNumber(ctx, u.text)) return capacity(ctx, i + 2);
   if (isNumber(ctx, u.text)) return ctx.tables.capacityUnits.has(next.text);
-  if (ctx.tables.capacityWords.has(u.text)) return isNumber(ctx, next.text);
-  // 年 + 处理 + 30万: a capacity word the segmenter cut in two.
   const after = ctx.units[i + 2];
-  return after !== undefined && after.start === next.end && ctx.tables.capacityWords.has(u.text + next.text) && isNumber(ctx, after.text);
+  // 年加工 + 玉米 + 60万吨: the product written between the capacity word and its number.
+  if (ctx.tables.capacityWords.has(u.text)) return isNumber(ctx, next.text) || (after !== undefined && after.start === next.end && productWord(ctx, next) && isNumber(ctx, after.text));
+  // 年 + 处理 + 30万: a capacity word the segmenter cut in two (年 + 加工 + 玉米 + 60万: its product between).
+  if (after === undefined || after.start !== next.end || !ctx.tables.capacityWords.has(u.text + next.text)) return false;
+  const number = ctx.units[i + 3];
+  return isNumber(ctx, after.text) || (number !== undefined && number.start === after.end && productWord(ctx, after) && isNumber(ctx, number.text));
+}
+
+/** The longest product written between a capacity word and its number (玉米, 原油, 秸秆). */
+const PRODUCT_WORD = 3;
+
+/** Is unit u a product's word: Han, short, no verb, function or generic word, no name? */
+function productWord(ctx: RuleContext, u: Unit): boolean {
+  return u.han && u.record === undefined && u.text.length <= PRODUCT_WORD && !ctx.tables.breakOrGeneric.has(u.text);
 }
 
 function isNumber(ctx: RuleContext, text: string): boolean {

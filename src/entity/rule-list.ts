@@ -27,6 +27,7 @@ import { placePairs } from './rules/place-pairs.js';
 import { placePort } from './rules/place-port.js';
 import { placeTown } from './rules/place-town.js';
 import { pressName } from './rules/press-name.js';
+import { projectLineShort } from './rules/project-line-short.js';
 import { projectRoute } from './rules/project-route.js';
 import { projectSuffix } from './rules/project-suffix.js';
 import { quotedName } from './rules/quoted-name.js';
@@ -51,6 +52,7 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   organizationSuffix,
   projectSuffix,
   projectRoute,
+  projectLineShort,
   documentSuffix,
   documentTitle,
   pressName,

@@ -170,11 +170,14 @@ function gluedZoneEnd(text: string, start: number, end: number, units: readonly 
   return previous !== undefined && previous.end === start && previous.record === undefined && suffixesEndingAt(text, end, tables) === null;
 }
 
-/** Does a unit that may end a company's name (two Han characters or more, no function or generic word: 吉林, 英皇) end at `start`? */
+/** Does a unit that may end a company's name (two Han characters or more, no function or generic word: 吉林, 英皇; or one after such a word: 横琴 + 线) end at `start`? */
 function namedBefore(units: readonly Unit[], start: number, tables: EntityRuleTables): boolean {
   const previous = units[units.length - 1];
-  if (previous === undefined || previous.end !== start || previous.end - previous.start < 2 || !previous.han) return false;
-  return !tables.breakOrGeneric.has(previous.text);
+  if (previous === undefined || previous.end !== start || !previous.han || tables.breakOrGeneric.has(previous.text)) return false;
+  if (previous.end - previous.start >= 2) return true;
+  // 横琴 + 线 + 工程进度: one character after a name part of its own (a line after its place).
+  const part = units[units.length - 2];
+  return part !== undefined && part.end === previous.start && part.han && part.end - part.start >= 2 && !tables.breakOrGeneric.has(part.text);
 }
 
 function makeUnit(text: string, tables: EntityRuleTables, start: number, end: number, record: NameRecord | undefined, surface: string | undefined): Unit {

@@ -195,7 +195,9 @@ function betweenPlaces(ctx: RuleContext, i: number, bodies = false): boolean {
   const after = ctx.units[i + 1];
   if (before === undefined || after === undefined || adjacentGap(ctx, i - 1) || adjacentGap(ctx, i)) return false;
   const place = (u: Unit): boolean => isPlaceUnit(ctx, u) || (bodies && u.record?.type === 'organization');
-  return place(before) && place(after);
+  // 奎屯 + — + 独山子, 石河子 + — + 北 + 泉: a place the lists lack or hold only with its level (独山子区) after the dash.
+  const named = (u: Unit): boolean => u.record === undefined && u.han && !ctx.tables.breakOrGeneric.has(u.text) && !ctx.tables.commonWords.has(u.text) && !ctx.tables.prepositions.has(u.text);
+  return place(before) && (place(after) || (bodies && named(after)));
 }
 
 /** Does unit i end a name of a type the walk does not pass through (…管委会 before …公司)? */

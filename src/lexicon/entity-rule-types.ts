@@ -16,6 +16,11 @@ export interface SuffixRule {
   readonly needsBrand: boolean;
   /** A licensed trade (…证券, …信托, …期货): a province, city or county before it is enough too (湖南信托). */
   readonly placeEnough: boolean;
+  /**
+   * needs=holding: …控股 names a company only right after a brand the dictionaries do not name, not after a preposition
+   * (富嘉控股, 安徽鼎晟控股; 由比亚迪控股 and 国有控股 are a verb and a kind).
+   */
+  readonly holding: boolean;
   /** needs=place: an area's ending (…片区, …生态区, …商务区) that names a zone only with a place or a name in it (老城片区 is none). */
   readonly needsPlace: boolean;
 }
@@ -29,6 +34,8 @@ export interface EntityRuleTables {
   readonly longestSuffix: number;
   /** Words that end a name when met walking left (verbs, function words, adverbs). */
   readonly breakWords: ReadonlySet<string>;
+  /** Verbs of break-words.tsv that keep-words.tsv lets stand inside names (引导, 建设): still verbs to a kind's test. */
+  readonly nameVerbs: ReadonlySet<string>;
   /**
    * breakWords and genericWords in one set: where either ends a name or keeps a word out of one, one
    * lookup answers (most words are in neither, and two failed lookups cost twice one).
@@ -147,6 +154,11 @@ export interface EntityRuleTables {
   readonly categoryWords: ReadonlySet<string>;
   /** Works that run between two ends (高速公路, 铁路, 连接路): a route before one names a project (project-route rule). */
   readonly lineWorks: ReadonlySet<string>;
+  /**
+   * The first characters of the cities and counties of China (places-cn.tsv names ending in 市, 县, 州, 盟, 旗) and the
+   * provinces' one-character short forms: a line named by its ends' initials is written with them (渝昆高铁, 蘇花公路).
+   */
+  readonly lineInitials: ReadonlySet<string>;
   /** Parts of Tibetan, Mongolian and Uyghur names (扎西, 巴特尔, 买买提), by people (person-minority rule). */
   readonly minorityNameParts: ReadonlyMap<string, string>;
   /** The longest part of minorityNameParts, in characters. */

@@ -30,16 +30,18 @@ export function loadEntityRuleTables(): EntityRuleTables {
   for (const { columns, line } of readTsv(suffixFile, 2, 3)) {
     const [suffix, type, needs = ''] = columns as [string, string, string?];
     if (!ENTITY_TYPES.has(type)) throw new DictFormatError(suffixFile, line, `unknown entity type ${JSON.stringify(type)}`);
-    if (needs !== '' && needs !== 'parent' && needs !== 'named' && needs !== 'brand' && needs !== 'licensed' && needs !== 'place') {
-      throw new DictFormatError(suffixFile, line, `the third column is empty, "parent", "named", "brand", "licensed" or "place"`);
+    if (needs !== '' && needs !== 'parent' && needs !== 'named' && needs !== 'brand' && needs !== 'licensed' && needs !== 'place' && needs !== 'holding') {
+      throw new DictFormatError(suffixFile, line, `the third column is empty, "parent", "named", "brand", "licensed", "place" or "holding"`);
     }
-    const brand = needs === 'brand' || needs === 'licensed';
-    suffixes.set(suffix, { suffix, type: type as EntityType, needsParent: needs === 'parent', named: needs === 'named', needsBrand: brand, placeEnough: needs === 'licensed', needsPlace: needs === 'place' });
+    const brand = needs === 'brand' || needs === 'licensed' || needs === 'holding';
+    suffixes.set(suffix, { suffix, type: type as EntityType, needsParent: needs === 'parent', named: needs === 'named', needsBrand: brand, placeEnough: needs === 'licensed', holding: needs === 'holding', needsPlace: needs === 'place' });
     suffixTrie.add([...suffix].reverse().join(''), Object.freeze([suffixes.get(suffix) as SuffixRule]));
   }
   const keep = new Set(words('keep-words.tsv'));
   const openingVerbs = readTsv(dictPath('entities', 'rules', 'opening-verbs.tsv'), 2, 2).map((row) => row.columns as [string, string]);
-  const breakWords = new Set(words('break-words.tsv').filter((w) => !keep.has(w)));
+  const allBreakWords = words('break-words.tsv');
+  const breakWords = new Set(allBreakWords.filter((w) => !keep.has(w)));
+  const nameVerbs = new Set(allBreakWords.filter((w) => keep.has(w)));
   for (const [word, role] of openingVerbs) if (role === 'break') breakWords.add(word);
   const prepositions = new Set(words('prepositions.tsv'));
   const cueFile = dictPath('entities', 'rules', 'quote-cues.tsv');
@@ -87,6 +89,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     suffixTrie,
     longestSuffix: Math.max(0, ...[...suffixes.keys()].map((s) => s.length)),
     breakWords,
+    nameVerbs,
     genericWords,
     breakOrGeneric: new Set([...breakWords, ...genericWords]),
     lookalikes: new Set(words('lookalike-words.tsv')),
@@ -171,6 +174,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     projectWords: new Set(projectCues.filter(([, role]) => role === 'keep').map(([w]) => w)),
     categoryWords: new Set(projectCues.filter(([, role]) => role === 'category').map(([w]) => w)),
     lineWorks: new Set(projectCues.filter(([, role]) => role === 'line').map(([w]) => w)),
+    lineInitials: readLineInitials(placePairs.regions.keys()),
     minorityNameParts,
     longestMinorityPart: Math.max(0, ...[...minorityNameParts.keys()].map((w) => w.length)),
     minorityFirst: new Set([...minorityNameParts.keys()].map((w) => w.charCodeAt(0))),
@@ -181,4 +185,17 @@ export function loadEntityRuleTables(): EntityRuleTables {
     levelWords: new Map(readTsv(dictPath('entities', 'rules', 'level-words.tsv'), 2, 2).map(({ columns }) => [columns[0] as string, columns[1] === 'opens'])),
   };
   return memo;
+}
+
+/** The levels whose places' first characters name a line's ends (苏州市, 花莲县, 昌吉回族自治州). */
+const LINE_END_LEVELS = '\u5e02\u53bf\u5dde\u76df\u65d7';
+
+/** The first characters of places-cn.tsv's cities and counties, and the provinces' one-character short forms. */
+function readLineInitials(regions: Iterable<string>): ReadonlySet<string> {
+  const out = new Set<string>(regions);
+  for (const { columns } of readTsv(dictPath('entities', 'places-cn.tsv'), 2, 4)) {
+    const name = columns[0] as string;
+    if (name.length >= 2 && LINE_END_LEVELS.includes(name.charAt(name.length - 1))) out.add(name.charAt(0));
+  }
+  return out;
 }

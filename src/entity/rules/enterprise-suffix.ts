@@ -13,6 +13,7 @@ import type { RuleContext, Unit } from '../types.js';
 import { walkLeft, type WalkOptions } from '../walk.js';
 import { isCount } from './counts.js';
 import { isPlaceUnit } from '../place-unit.js';
+import { nameFormAt } from '../person-form.js';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone']);
 
@@ -36,6 +37,8 @@ function start(ctx: RuleContext, left: number, head: number, before: string, suf
   const opener = ctx.units[left - 1]?.text ?? '';
   const built = left !== walked || ctx.tables.leadWords.has(opener);
   if (plant && built && (ctx.units[head] as Unit).text.length === 1 && !namedBefore(ctx, left, head)) return -1;
+  // A new plant (建新厂, 新厂) is the plant being built; a country before a product's plant (日本 + 车厂) tells whose.
+  if (newOrForeignPlant(ctx, left, head)) return -1;
   // A zone alone before a kind of plant tells where the plant stands, not which one (南部科学园区 + 晶圆厂).
   if (plant && left + 1 === head && (ctx.units[left] as Unit).record?.type === 'zone') return -1;
   // A product and a 厂 written apart (这家芯片 + 厂) is a kind of plant too, unless a place or company is written with it.
@@ -47,6 +50,7 @@ function start(ctx: RuleContext, left: number, head: number, before: string, suf
   // A count right before a plant or a company without its registered ending does too (一家 + 日本被动元件厂).
   if (!REGISTERED.has(suffix.suffix) && left > 0 && isCount(ctx, (ctx.units[left - 1] as Unit).text)) return -1;
   if (placeAndOwnership(ctx, left, head, before)) return -1;
+  if (suffix.holding && !holdingBrand(ctx, left, head, before)) return -1;
   // A common word that ends like a trade is no name (有价证券, 房地产).
   const word = (ctx.units[head] as Unit).text;
   if (suffix.needsBrand && word !== suffix.suffix && ctx.tables.commonWords.has(word)) return -1;
@@ -62,7 +66,9 @@ function start(ctx: RuleContext, left: number, head: number, before: string, suf
 
 /**
  * Is the name a place and an ownership word alone before the ending (上海市 + 跨国公司, 江苏 + 外资 + 公司)? It tells
- * the kind of the place's companies. A trade or role word makes one company (兰州 + 城投 + 公司).
+ * the kind of the place's companies. A trade or role word makes one company (兰州 + 城投 + 公司). So does a company
+ * the dictionaries name before one (大众汽车 + 合资 + 公司: its joint venture), and a verb before a scope word
+ * (引导 + 辖区 + 银行: the banks of the area).
  */
 function placeAndOwnership(ctx: RuleContext, left: number, head: number, before: string): boolean {
   const { ownershipWords } = ctx.tables;
@@ -70,11 +76,56 @@ function placeAndOwnership(ctx: RuleContext, left: number, head: number, before:
   if (before !== '' && !owned) return false;
   for (let i = left; i < head; i++) {
     const u = ctx.units[i] as Unit;
+    const next = ctx.units[i + 1] as Unit;
+    // 辖 + 内: a scope word the segmenter cut in two.
+    if (i + 1 < head && u.text.length === 1 && next.text.length === 1 && ownershipWords.has(u.text + next.text)) {
+      owned = true;
+      i++;
+      continue;
+    }
     if (ownershipWords.has(u.text)) owned = true;
-    else if (!isPlaceUnit(ctx, u)) return false;
+    else if (!isPlaceUnit(ctx, u) && u.record?.type !== 'enterprise' && !ctx.tables.breakWords.has(u.text) && !ctx.tables.nameVerbs.has(u.text)) return false;
   }
   return owned;
 }
+
+/**
+ * …控股 is a company's ending only right after a brand no dictionary names (富嘉 + 控股, 安徽 + 鼎晟 + 控股), not after
+ * a preposition (由 + 鼎晟 + 控股: the verb), a company's name or ending (天启集团 + 控股) or a kind word (国有 + 控股).
+ */
+function holdingBrand(ctx: RuleContext, left: number, head: number, before: string): boolean {
+  const brand = ctx.units[head - 1];
+  if (before !== '' || brand === undefined || head - 1 < left || brand.record !== undefined || brand.suffixes !== null) return false;
+  if (!brand.han || brand.text.length < 2 || ctx.isPlace(brand.text) || !isNamePart(ctx, brand.text)) return false;
+  // A preposition glued to the brand (由鼎晟 + 控股) and a person's name (王建国 + 控股) hold a share: the verb.
+  if (gluedPreposition(ctx, head - 1) > 0) return false;
+  const person = nameFormAt(ctx, head - 1);
+  if (person !== null && person.end === brand.end && (person.strong || brand.text.length > 2)) return false;
+  // A stock code in brackets after it (星澜控股(02899.HK)) is the stock-code rule's to read.
+  const next = ctx.units[head + 1];
+  if (next !== undefined && next.start === (ctx.units[head] as Unit).end && BRACKETS.includes(next.text.charAt(0))) return false;
+  const opener = ctx.units[left - 1];
+  return opener === undefined || !ctx.tables.prepositions.has(opener.text);
+}
+
+/**
+ * Does the name end with a new plant (兴 + 建新厂, 比亚迪 + 新厂), or is it a country (a place no Chinese division's list
+ * holds) and a product's plant (日本 + 车厂)?
+ */
+function newOrForeignPlant(ctx: RuleContext, left: number, head: number): boolean {
+  const u = ctx.units[head] as Unit;
+  if (u.record !== undefined || !u.text.endsWith(PLANT)) return false;
+  if (u.text.endsWith(NEW_PLANT)) return true;
+  if (u.text.length !== 2 || left === head) return false;
+  for (let i = left; i < head; i++) {
+    const record = (ctx.units[i] as Unit).record;
+    if (record?.type !== 'place' || record.file === HOME_PLACES) return false;
+  }
+  return true;
+}
+
+const PLANT = '\u5382';
+const NEW_PLANT = '\u65b0\u5382';
 
 /** Does unit `u` end with a kind of plant named by its work (加工厂, 深加工厂, 封测厂; plant-kinds.tsv)? */
 function plantKind(ctx: RuleContext, u: Unit): boolean {

@@ -156,6 +156,8 @@ export const projectSuffix = suffixRule('project-suffix', {
   joiners: new Set(['\u53ca']),
   digits: true,
   routes: true,
+  // 中国 + — + 东盟信息港…工程: a work of two partners.
+  dashes: true,
   // 南昌 + 国家级 + 经开区 + 新能源产业园项目: a zone's name inside.
   zoneWords: true,
   keep: (ctx) => ctx.tables.projectWords,

@@ -74,11 +74,14 @@ function withLevel(ctx: RuleContext, u: Unit): boolean {
 }
 
 const WALK: WalkOptions = {
-  maxLength: 20,
+  // 四平红嘴经济技术开发区 + 新能源汽车零部件产业园: a park inside a zone, both written out (22 characters).
+  maxLength: 24,
   through: THROUGH,
   joiners: false,
   // 贵阳 + 国家 + 高新技术产业开发区: 国家 between the place and the ending.
   zoneWords: true,
+  // 奎屯 + — + 独山子经济技术开发区: a zone of two places.
+  dashes: true,
 };
 
 /** The unit where the zone whose ending is in unit `head` (its own text before the ending `before`) starts, the walk having stopped at `walked`; -1 for none. */
@@ -89,10 +92,27 @@ function zoneStart(ctx: RuleContext, walked: number, head: number, before: strin
   const start = startWithDistinctPart(ctx, companyAfterPlace(ctx, afterBuildVerb(ctx, left, head, false), head), head, before);
   // 老城 + 片区, 湿地 + 生态区: an area's ending needs a place or a name; 三个 + 工业邨 is a kind.
   if (start >= 0 && ((suffix.needsPlace && !namesPlace(ctx, start, head, before)) || holdsCount(ctx, start, head) || gradesOnly(ctx, start, head, before))) return -1;
+  if (start > 0 && buildsKind(ctx, start, head, before)) return -1;
   let s = start;
   if (s >= 0 && prefectureBefore(ctx, s, head, before)) s++;
   while (s >= 0 && placeAbovePlace(ctx, s, head)) s++;
   return s > 0 && counted(ctx, s) ? -1 : s;
+}
+
+const BUILD = '\u5efa';
+const MAKE = '\u6253\u9020';
+
+/**
+ * Do the words from unit `start` name the kind of park being built, after a verb of building or a project's name
+ * (建设 + 高端轴承产业园, 平陆运河 + 配套物流园)? A place or a name of the dictionaries in them names one (建设 + 兰州新区…).
+ */
+function buildsKind(ctx: RuleContext, start: number, head: number, before: string): boolean {
+  const opener = ctx.units[start - 1] as Unit;
+  if (opener.end !== (ctx.units[start] as Unit).start) return false;
+  // Verbs that make a park (建设, 新建, 打造), not verbs that carry one on (推进 + 轨道交通装备产业园 + 二期建设).
+  const makes = ctx.tables.buildWords.has(opener.text) && (opener.text.includes(BUILD) || opener.text === MAKE);
+  if (!makes && opener.record?.type !== 'project') return false;
+  return !namesPlace(ctx, start, head, before);
 }
 
 /**
