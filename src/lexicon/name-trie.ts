@@ -107,12 +107,23 @@ export class NameTrie<V> {
     return best;
   }
 
+  /**
+   * One step of a walk the caller drives (no callback, nothing allocated): the node that the UTF-16
+   * unit `unit` leads to from `node` (0 stands for the root), or 0 when no name goes on that way. A
+   * name ends at the node when `valueOf(node)` is defined.
+   */
+  step(node: number, unit: number): number {
+    if (node === 0) return this.first(unit);
+    this.compile();
+    return this.child(node, unit);
+  }
+
   /** The length of the name that ends at `node` (a node `longestMatch` returned). */
   depthOf(node: number): number {
     return this.depths[node] as number;
   }
 
-  /** The value stored at `node` (a node `longestMatch` returned). */
+  /** The value stored at `node` (a node `longestMatch` returned; undefined at a node `step` reached where no name ends). */
   valueOf(node: number): V {
     return this.values[node] as V;
   }

@@ -35,6 +35,22 @@ describe('NameTrie', () => {
     expect([trie.get('\u4e08'), trie.get('\u4e07甲')]).toEqual([-1, names.indexOf('\u4e07甲')]);
   });
 
+  it(`${here}step walks the trie one unit at a time, as scan does`, () => {
+    const trie = new NameTrie<string>();
+    for (const name of ['兰州', '兰州新区', '白银']) trie.add(name, name);
+    const found: string[] = [];
+    let node = 0;
+    for (const ch of '兰州新区管委会') {
+      node = trie.step(node, ch.charCodeAt(0));
+      if (node === 0) break;
+      const value = trie.valueOf(node);
+      if (value !== undefined) found.push(value);
+    }
+    expect(found).toEqual(['兰州', '兰州新区']);
+    expect(node).toBe(0);
+    expect(trie.step(0, '甘'.charCodeAt(0))).toBe(0);
+  });
+
   it(`${here}agrees with a Map on random names`, () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: fc.constantFrom('甲', '乙', '丙', 'a', '𠀋'), minLength: 1, maxLength: 6 }), { maxLength: 40 }), (names) => {
