@@ -121,18 +121,29 @@ function markGluedPlaces(text: string, t: RawToken, boundary: Uint8Array, lex: E
   const trie = lex.builtin;
   if (trie === null || t.end - t.start < 3 || !trie.startsWith(text.charCodeAt(t.start))) return;
   if (!mayOpenName(lex.rules.charFlags, lex.openings, text, t.start)) return;
+  // The longest place the token opens with, ending inside it off its boundaries (the walks are driven
+  // here, one unit at a time: a callback per token would be allocated for every long token of the text).
   let cut = 0;
   let first: NameRecord | null = null;
-  trie.scan(text, t.start, (end, record) => {
-    if (end - t.start <= GLUED_PLACE_MAX && end < t.end && boundary[end] === 0 && record.type === 'place') {
+  const last = Math.min(t.start + GLUED_PLACE_MAX, t.end - 1);
+  for (let end = t.start + 1, node = 0; end <= last; end++) {
+    node = trie.step(node, text.charCodeAt(end - 1));
+    if (node === 0) break;
+    const record = trie.valueOf(node) as NameRecord | undefined;
+    if (record !== undefined && boundary[end] === 0 && record.type === 'place') {
       cut = end;
       first = record;
     }
-  });
+  }
   if (first === null || !isProvince(first, text.slice(t.start, cut), trie) || !trie.startsWith(text.charCodeAt(cut))) return;
-  let second = false;
-  trie.scan(text, cut, (end, record) => {
-    if (record.type === 'place' && !record.notName && end >= t.end && boundary[end] === 1) second = true;
-  });
-  if (second) boundary[cut] = PLACE_CUT;
+  // A place from the cut that ends on a token boundary at or after the token's end.
+  for (let end = cut + 1, node = 0; end <= text.length; end++) {
+    node = trie.step(node, text.charCodeAt(end - 1));
+    if (node === 0) return;
+    const record = trie.valueOf(node) as NameRecord | undefined;
+    if (record !== undefined && record.type === 'place' && !record.notName && end >= t.end && boundary[end] === 1) {
+      boundary[cut] = PLACE_CUT;
+      return;
+    }
+  }
 }

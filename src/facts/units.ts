@@ -150,7 +150,7 @@ class UnitList {
     const flags = afterDate && lex.roleTable.get(surface) === 0 ? WordRole.Boundary : lex.roleTable.get(surface);
     const cut = end - GLUED_CHANGE;
     if (flags === 0 && cut - start >= 2) {
-      const change = lex.roles.get(surface.slice(cut - start)) ?? 0;
+      const change = lex.roleTable.getRange(surface, cut - start, surface.length);
       if (change & (WordRole.Up | WordRole.Down)) {
         const head = surface.slice(0, cut - start);
         this.push(UnitKind.Word, start, cut, head, lex.roles.get(head) ?? 0, null, null);

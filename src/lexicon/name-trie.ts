@@ -1,16 +1,27 @@
+/** Units per block of the root's table. */
+const BLOCK = 0x100;
+
 /**
  * A character trie over entity names. While names are added, edges live in one flat Map keyed by
  * (node, UTF-16 unit), so a 100,000-name dictionary is a few hundred thousand map entries rather
  * than as many objects; on the first lookup the edges are compiled into typed arrays (each node's
- * children sorted by unit), the root's children into a 64K array. A scan from a position walks the
- * trie once, so matching a text costs at most (length × longest name) steps, without hashing.
+ * children sorted by unit). The root's children sit in a two-level table: blocks of 256 UTF-16 units,
+ * allocated only for blocks where some name starts (a few KB for most tries, about 80 KB for the
+ * built-in names, rather than 256 KB each), so the lexicons' many tries stay small in the CPU's caches.
+ * A scan from a position walks the trie once, so matching a text costs at most (length × longest
+ * name) steps, without hashing.
  */
 export class NameTrie<V> {
   private edges: Map<number, number> | null = new Map<number, number>();
   private readonly values: (V | undefined)[] = [undefined];
   /** Length of the name that ends at each node. */
   private readonly depths: number[] = [0];
-  private readonly root = new Int32Array(0x10000);
+  /** rootBlock[c >>> 8]: where the block of unit c starts in rootNodes; 0 is a block of zeros (no name starts in it). */
+  private readonly rootBlock = new Int32Array(0x100);
+  /** The node a name's first unit leads to (0: none), block by block; grows as blocks are taken. */
+  private rootNodes = new Int32Array(2 * BLOCK);
+  /** Length of rootNodes in use: the zero block and the blocks taken. */
+  private rootUsed = BLOCK;
   private nodes = 1;
   private longest = 0;
   private count = 0;
@@ -26,10 +37,11 @@ export class NameTrie<V> {
     if (name.length === 0) return;
     const edges = this.decompile();
     const c0 = name.charCodeAt(0);
-    let node = this.root[c0] as number;
+    let node = this.first(c0);
     if (node === 0) {
       node = this.nodes++;
-      this.root[c0] = node;
+      const block = this.takeBlock(c0 >>> 8); // before rootNodes is read: taking a block may replace it
+      this.rootNodes[block + (c0 & 0xff)] = node;
       this.depths[node] = 1;
     }
     for (let i = 1; i < name.length; i++) {
@@ -53,12 +65,12 @@ export class NameTrie<V> {
 
   /** Does some name start with the UTF-16 unit `code`? */
   startsWith(code: number): boolean {
-    return this.root[code] !== 0;
+    return this.first(code) !== 0;
   }
 
   /** Calls `found(end, value)` for every name that starts at `start` in `text`, shortest first. */
   scan(text: string, start: number, found: (end: number, value: V) => void): void {
-    let node = this.root[text.charCodeAt(start)] as number;
+    let node = this.first(text.charCodeAt(start));
     if (node === 0) return;
     this.compile();
     const valued = this.valued;
@@ -80,7 +92,7 @@ export class NameTrie<V> {
     const step = backwards ? -1 : 1;
     let i = backwards ? start - 1 : start;
     if (i < 0 || i >= text.length) return 0;
-    let node = this.root[text.charCodeAt(i)] as number;
+    let node = this.first(text.charCodeAt(i));
     if (node === 0) return 0;
     this.compile();
     const valued = this.valued;
@@ -95,12 +107,23 @@ export class NameTrie<V> {
     return best;
   }
 
+  /**
+   * One step of a walk the caller drives (no callback, nothing allocated): the node that the UTF-16
+   * unit `unit` leads to from `node` (0 stands for the root), or 0 when no name goes on that way. A
+   * name ends at the node when `valueOf(node)` is defined.
+   */
+  step(node: number, unit: number): number {
+    if (node === 0) return this.first(unit);
+    this.compile();
+    return this.child(node, unit);
+  }
+
   /** The length of the name that ends at `node` (a node `longestMatch` returned). */
   depthOf(node: number): number {
     return this.depths[node] as number;
   }
 
-  /** The value stored at `node` (a node `longestMatch` returned). */
+  /** The value stored at `node` (a node `longestMatch` returned; undefined at a node `step` reached where no name ends). */
   valueOf(node: number): V {
     return this.values[node] as V;
   }
@@ -108,11 +131,31 @@ export class NameTrie<V> {
   /** The value stored for exactly `name`, if any. */
   get(name: string): V | undefined {
     if (name.length === 0) return undefined;
-    let node = this.root[name.charCodeAt(0)] as number;
+    let node = this.first(name.charCodeAt(0));
     if (node === 0) return undefined;
     this.compile();
     for (let i = 1; i < name.length && node !== 0; i++) node = this.child(node, name.charCodeAt(i));
     return node === 0 ? undefined : this.values[node];
+  }
+
+  /** The node the first unit `unit` leads to, 0 when no name starts with it. */
+  private first(unit: number): number {
+    return this.rootNodes[(this.rootBlock[unit >>> 8] as number) + (unit & 0xff)] as number;
+  }
+
+  /** The offset in rootNodes of the block for units `high` × 256 …, taken (and rootNodes grown) when new. */
+  private takeBlock(high: number): number {
+    let offset = this.rootBlock[high] as number;
+    if (offset !== 0) return offset;
+    if (this.rootUsed === this.rootNodes.length) {
+      const grown = new Int32Array(this.rootNodes.length * 2);
+      grown.set(this.rootNodes);
+      this.rootNodes = grown;
+    }
+    offset = this.rootUsed;
+    this.rootUsed += BLOCK;
+    this.rootBlock[high] = offset;
+    return offset;
   }
 
   private child(node: number, unit: number): number {
@@ -145,6 +188,7 @@ export class NameTrie<V> {
     });
     this.valued = new Uint8Array(n);
     for (let node = 0; node < n; node++) if (this.values[node] !== undefined) this.valued[node] = 1;
+    if (this.rootNodes.length > this.rootUsed) this.rootNodes = this.rootNodes.slice(0, this.rootUsed);
     this.edges = null;
   }
 

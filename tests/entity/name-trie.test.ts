@@ -24,6 +24,33 @@ describe('NameTrie', () => {
     expect([trie.get('甲乙'), trie.get('甲乙丙')]).toEqual([1, 2]);
   });
 
+  it(`${here}names whose first units fall in many blocks of the root's table are all kept`, () => {
+    const trie = new NameTrie<number>();
+    // One name opening in each block of 256 UTF-16 units, plus a second one in the same block: the table grows block by block.
+    const names = Array.from({ length: 0x100 }, (_, high) => [String.fromCharCode(high * 0x100 + 7) + '甲', String.fromCharCode(high * 0x100 + 0xff)]).flat();
+    names.forEach((name, i) => trie.add(name, i));
+    expect(names.map((name) => trie.get(name))).toEqual(names.map((_, i) => i));
+    expect(trie.startsWith(0x4e07 + 1)).toBe(false);
+    trie.add('\u4e08', -1);
+    expect([trie.get('\u4e08'), trie.get('\u4e07甲')]).toEqual([-1, names.indexOf('\u4e07甲')]);
+  });
+
+  it(`${here}step walks the trie one unit at a time, as scan does`, () => {
+    const trie = new NameTrie<string>();
+    for (const name of ['兰州', '兰州新区', '白银']) trie.add(name, name);
+    const found: string[] = [];
+    let node = 0;
+    for (const ch of '兰州新区管委会') {
+      node = trie.step(node, ch.charCodeAt(0));
+      if (node === 0) break;
+      const value = trie.valueOf(node);
+      if (value !== undefined) found.push(value);
+    }
+    expect(found).toEqual(['兰州', '兰州新区']);
+    expect(node).toBe(0);
+    expect(trie.step(0, '甘'.charCodeAt(0))).toBe(0);
+  });
+
   it(`${here}agrees with a Map on random names`, () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: fc.constantFrom('甲', '乙', '丙', 'a', '𠀋'), minLength: 1, maxLength: 6 }), { maxLength: 40 }), (names) => {
