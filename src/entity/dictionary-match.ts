@@ -135,13 +135,23 @@ function markGluedPlaces(text: string, t: RawToken, boundary: Uint8Array, lex: E
   if (!mayOpenName(lex.rules.charFlags, lex.openings, text, t.start)) return;
   let cut = 0;
   let first: NameRecord | null = null;
-  // A one-character token may open the province too, the cut lying in the next token (湖 + 南岳 + 阳: 湖南, 岳阳).
-  trie.scan(text, t.start, (end, record) => {
-    if (end - t.start <= GLUED_PLACE_MAX && (end < t.end || t.end - t.start === 1) && boundary[end] === 0 && record.type === 'place') {
-      cut = end;
-      first = record;
+  if (t.end - t.start === 1) {
+    // A one-character token may open the province, the cut lying in the next token (湖 + 南岳 + 阳: 湖南, 岳阳).
+    for (let end = t.start + 2; end <= t.start + GLUED_PLACE_MAX && end < text.length && boundary[end] === 0; end++) {
+      const record = trie.get(text.slice(t.start, end));
+      if (record?.type === 'place') {
+        cut = end;
+        first = record;
+      }
     }
-  });
+  } else {
+    trie.scan(text, t.start, (end, record) => {
+      if (end - t.start <= GLUED_PLACE_MAX && end < t.end && boundary[end] === 0 && record.type === 'place') {
+        cut = end;
+        first = record;
+      }
+    });
+  }
   if (first === null || !isProvince(first, text.slice(t.start, cut), trie) || !trie.startsWith(text.charCodeAt(cut))) return;
   let second = false;
   trie.scan(text, cut, (end, record) => {
