@@ -1,5 +1,5 @@
 import { ANCHOR_START, FREE_NAME_LENGTH, FREE_START, NAME_START, mayOpenName, type EntityLexicon, type NameRecord } from '../lexicon/entities.js';
-import { JOINER_UNIT } from '../lexicon/entity-char-flags.js';
+import { JOINER_UNIT, PLACE_OPENER_UNIT } from '../lexicon/entity-char-flags.js';
 import type { NameTrie } from '../lexicon/name-trie.js';
 import type { RawToken } from '../segment/index.js';
 import { ScratchBytes } from '../scratch.js';
@@ -33,6 +33,14 @@ function isProvince(record: NameRecord, surface: string, trie: NameTrie<NameReco
   return record.canonical === surface && trie.get(surface + PROVINCE_ENDINGS[0])?.type === 'place';
 }
 
+/** The longest token whose joiner or opening verb is cut off (及平镇, 指观). */
+const GLUED_TOKEN_MAX = 4;
+
+/** Marks a cut inside a token, unless a token boundary or another cut is there already. */
+function softCut(boundary: Uint8Array, at: number, kind: number): void {
+  if (boundary[at] === 0) boundary[at] = kind;
+}
+
 /** A place may start on a token boundary, after a joiner's cut or at a glued province's cut. */
 function placeMayStart(b: number): boolean {
   return b === 1 || b === SOFT_START || b === PLACE_CUT;
@@ -62,10 +70,13 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     boundary[t.end] = 1;
     // 外交 + 部副 + 部长: an agency's last character glued to 副 ends a name.
     if (t.end - t.start === 2 && text.charCodeAt(t.start + 1) === DEPUTY && lex.rules.suffixes.get(text.charAt(t.start))?.type === 'agency') boundary[t.start + 1] = 1;
-    // 及 + 油 + 尖旺区, 氹 + 仔及: a joiner glued to a name the segmenter does not know ends a place there.
-    if (t.end - t.start === 2 && boundary[t.start + 1] === 0) {
-      if (((starts[text.charCodeAt(t.start)] as number) & JOINER_UNIT) !== 0) boundary[t.start + 1] = SOFT_START;
-      else if (((starts[text.charCodeAt(t.start + 1)] as number) & JOINER_UNIT) !== 0) boundary[t.start + 1] = SOFT_END;
+    // 及 + 油 + 尖旺区, 氹 + 仔及, 及平镇: a joiner glued to a name the segmenter does not know ends a place
+    // there; so does a verb or preposition glued to a place's first character (指观 + 塘, 赴鸭 + 脷洲).
+    const length = t.end - t.start;
+    if (length >= 2 && length <= GLUED_TOKEN_MAX) {
+      const first = starts[text.charCodeAt(t.start)] as number;
+      if ((first & (JOINER_UNIT | PLACE_OPENER_UNIT)) !== 0) softCut(boundary, t.start + 1, SOFT_START);
+      else if (((starts[text.charCodeAt(t.end - 1)] as number) & JOINER_UNIT) !== 0) softCut(boundary, t.end - 1, SOFT_END);
     }
   }
   if (lex.builtin !== null) for (const t of tokens) markGluedPlaces(text, t, boundary, lex);
@@ -114,23 +125,31 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
 
 /**
  * 甘肃兰州|市, 山西晋|城市, 湖南长沙市: a token that opens with a province glued by the segmenter to the
- * start of another place, which then ends on a token boundary (成都平原 and 非洲大陆 open with no province).
+ * start of another place, which then ends on a token boundary (成都平原 and 非洲大陆 open with no province);
+ * also a province cut after its first character, its end glued to the next place's start (湖|南岳|阳).
  * The cut between them becomes a PLACE_CUT, where the first place may end and the second start.
  */
 function markGluedPlaces(text: string, t: RawToken, boundary: Uint8Array, lex: EntityLexicon): void {
   const trie = lex.builtin;
-  if (trie === null || t.end - t.start < 3 || !trie.startsWith(text.charCodeAt(t.start))) return;
+  if (trie === null || t.end - t.start === 2 || !trie.startsWith(text.charCodeAt(t.start))) return;
   if (!mayOpenName(lex.rules.charFlags, lex.openings, text, t.start)) return;
   // The longest place the token opens with, ending inside it off its boundaries (the walks are driven
   // here, one unit at a time: a callback per token would be allocated for every long token of the text).
   let cut = 0;
   let first: NameRecord | null = null;
-  const last = Math.min(t.start + GLUED_PLACE_MAX, t.end - 1);
+  const one = t.end - t.start === 1;
+  // A one-character token may open the province, the cut lying in the next token (湖 + 南岳 + 阳: 湖南, 岳阳);
+  // a longer token holds its cut.
+  const last = Math.min(t.start + GLUED_PLACE_MAX, one ? text.length - 1 : t.end - 1);
   for (let end = t.start + 1, node = 0; end <= last; end++) {
     node = trie.step(node, text.charCodeAt(end - 1));
     if (node === 0) break;
+    if (boundary[end] !== 0) {
+      if (one && end > t.start + 1) break;
+      continue;
+    }
     const record = trie.valueOf(node) as NameRecord | undefined;
-    if (record !== undefined && boundary[end] === 0 && record.type === 'place') {
+    if (record !== undefined && record.type === 'place') {
       cut = end;
       first = record;
     }

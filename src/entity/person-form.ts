@@ -75,6 +75,10 @@ export function nameFormAt(ctx: RuleContext, k: number): NameForm | null {
   if (!u.han || u.record !== undefined || u.end - u.start > MAX_TOKEN) return null;
   const flags = tables.charFlags[text.charCodeAt(u.start)] as number;
   if ((flags & SURNAME_FIRST) === 0) return (flags & PREPOSITION_FIRST) !== 0 && u.end - u.start === 2 ? afterPreposition(ctx, k) : null;
+  // 由黎志恒 + 率领, 由卢 + 建国: a preposition that is also a surname (由, 向), glued to a name or its surname.
+  if ((flags & (FUNCTION_SURNAME | PREPOSITION_FIRST)) === (FUNCTION_SURNAME | PREPOSITION_FIRST) && u.end - u.start >= 2) {
+    return u.end - u.start === 2 ? afterPreposition(ctx, k) : gluedToPreposition(ctx, k);
+  }
   // Most words that open with a surname's character go on with no given name's: no lookup needed.
   if (u.end - u.start >= 2 && ((tables.charFlags[text.charCodeAt(u.start + 1)] as number) & GIVEN_CHAR) === 0 && (flags & DOUBLE_SURNAME_FIRST) === 0) {
     return null;
@@ -86,7 +90,9 @@ export function nameFormAt(ctx: RuleContext, k: number): NameForm | null {
   }
   const word = u.text;
   // Most such tokens are common words (高速, 金融): one lookup rules them out.
-  if ((flags & FUNCTION_SURNAME) !== 0 || (word.length >= 2 && isWord(tables, word)) || wordWithEnding(tables, word)) return null;
+  // A double surname alone (欧阳 + 慧珊) is a word of the lists too, but opens the name.
+  const doubleSurname = word.length === 2 && (flags & DOUBLE_SURNAME_FIRST) !== 0 && tables.surnames.has(word);
+  if ((flags & FUNCTION_SURNAME) !== 0 || (word.length >= 2 && !doubleSurname && isWord(tables, word)) || wordWithEnding(tables, word)) return null;
   const surname = surnameLength(tables, word);
   if (surname === 0) return null;
   const given = word.length - surname;
@@ -121,12 +127,13 @@ function isStrong(t: EntityRuleTables, word: string, surname: number): boolean {
 function splitName(ctx: RuleContext, k: number, start: number): NameForm | null {
   const { tables } = ctx;
   const first = nextPlain(ctx, k);
-  if (first === undefined || first.text.length > 2 || !isGivenName(tables, first.text)) return null;
+  if (first === undefined || first.text.length > 2) return null;
   const second = first.text.length === 1 ? nextPlain(ctx, k + 1) : undefined;
-  if (second !== undefined && second.text.length === 1 && isGivenName(tables, second.text) && !cueAfter(ctx, second.start)) {
+  // 黄 + 冠 + 霖: the two pieces are one given name (冠 alone is none: 王冠).
+  if (second !== undefined && second.text.length === 1 && isGivenName(tables, first.text + second.text) && !cueAfter(ctx, second.start)) {
     return { start, end: second.end, last: k + 2, strong: false };
   }
-  return { start, end: first.end, last: k + 1, strong: false };
+  return isGivenName(tables, first.text) ? { start, end: first.end, last: k + 1, strong: false } : null;
 }
 
 /** A preposition glued to a surname, before the given name (据周 + 海涛, 由贺 + 明): the name starts after it. */
@@ -137,4 +144,19 @@ function afterPreposition(ctx: RuleContext, k: number): NameForm | null {
   if (!tables.prepositions.has(u.text.charAt(0)) || !tables.commonSurnames.has(surname) || tables.weakSurnames.has(surname)) return null;
   const form = splitName(ctx, k, u.start + 1);
   return form !== null && ctx.text.slice(form.start, form.end).length === 3 ? { ...form, strong: true } : form;
+}
+
+/**
+ * A preposition glued to a whole name (由黎志恒 + 率领, 向王建国 + 学习): the name starts after it. It is taken only
+ * with a cue after it, like a name cut in pieces; the surname is a frequent one and the rest no word.
+ */
+function gluedToPreposition(ctx: RuleContext, k: number): NameForm | null {
+  const { tables } = ctx;
+  const u = ctx.units[k] as Unit;
+  const length = u.end - u.start;
+  if (length < 3 || length > 4 || !tables.prepositions.has(u.text.charAt(0))) return null;
+  const surname = u.text.charAt(1);
+  const name = u.text.slice(1);
+  if (!tables.commonSurnames.has(surname) || tables.weakSurnames.has(surname) || isWord(tables, name) || !isGivenName(tables, name.slice(1))) return null;
+  return { start: u.start + 1, end: u.end, last: k, strong: false };
 }

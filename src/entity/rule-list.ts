@@ -20,6 +20,7 @@ import { personName } from './rules/person-name.js';
 import { personSpeech } from './rules/person-speech.js';
 import { personTitle } from './rules/person-title.js';
 import { personTitlePreposition } from './rules/person-title-preposition.js';
+import { placeDistrict } from './rules/place-district.js';
 import { placeFacility } from './rules/place-facility.js';
 import { placeGluedLevel } from './rules/place-glued-level.js';
 import { placeHead } from './rules/place-head.js';
@@ -74,4 +75,5 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   placePort,
   placeFacility,
   placeTown,
+  placeDistrict,
 ]);

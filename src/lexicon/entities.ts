@@ -72,6 +72,8 @@ function markStart(starts: Uint32Array, openings: PairFilter, surface: string, r
 
 /** Types whose names the segmenter is taught, so that it never cuts one (places it knows already). */
 const SEGMENTER_TYPES = new Set(['agency', 'zone', 'enterprise', 'organization', 'project']);
+/** The places jieba does not know (筷子基, 路氹城, 洪水桥), taught to it too. */
+const UNKNOWN_PLACES_FILE = 'places-hongkong-macao-taiwan.tsv';
 const SEGMENTER_MIN = 3;
 const SEGMENTER_MAX = 16;
 /** The folder of dict/entities/ that lists phrases opening with a name that are not names. */
@@ -100,7 +102,8 @@ function loadBuiltin(): { trie: NameTrie<NameRecord>; words: readonly string[]; 
       // Within the built-in data the first file (in name order) that gives a surface keeps it.
       trie.add(surface, record, false);
       markStart(starts, openings, surface, record);
-      if (SEGMENTER_TYPES.has(record.type) && surface.length >= SEGMENTER_MIN && surface.length <= SEGMENTER_MAX) words.add(surface);
+      const taught = SEGMENTER_TYPES.has(record.type) || file === UNKNOWN_PLACES_FILE;
+      if (taught && surface.length >= SEGMENTER_MIN && surface.length <= SEGMENTER_MAX) words.add(surface);
     });
   }
   // Phrases that open with a name but are none (甘肃银行业): after the names, so a name keeps its surface.

@@ -58,6 +58,11 @@ export const GLUED_COMPANY_FIRST = 1 << 24;
 export const ROUTE_FIRST = 1 << 25;
 /** Some minority name part (minority-name-parts.tsv) opens with the unit. */
 export const MINORITY_FIRST = 1 << 26;
+/**
+ * The unit alone is a verb or preposition the segmenter glues to the first character of a place it does
+ * not know (place-glued-openers.tsv: 指 + 观塘, 赴 + 鸭脷洲), for the dictionary match's cuts inside a token.
+ */
+export const PLACE_OPENER_UNIT = 1 << 27;
 /* Bits 28 and up are each analyzer's own: where its dictionaries' names start (NAME_START … in entities.ts). */
 /** The least count of a frequent given-name character. */
 export const FREQUENT_GIVEN_COUNT = 20;

@@ -59,3 +59,15 @@ export function byFirstChar(list: readonly string[]): ReadonlyMap<string, readon
   for (const group of groups.values()) group.sort((a, b) => b.length - a.length);
   return groups;
 }
+
+/** Taiwan's districts without their level, each with the cities or counties that have one so named (district-short-forms.tsv). */
+export function readDistrictShortForms(): ReadonlyMap<string, readonly string[]> {
+  const parents = new Map<string, string[]>();
+  for (const row of readTsv(dictPath('entities', 'rules', 'district-short-forms.tsv'), 2, 2)) {
+    const [name, parent] = row.columns as [string, string];
+    const list = parents.get(name);
+    if (list === undefined) parents.set(name, [parent]);
+    else list.push(parent);
+  }
+  return parents;
+}

@@ -49,6 +49,8 @@ export interface EntityRuleTables {
   readonly plantWords: ReadonlySet<string>;
   /** Kinds of village or community (示范村, 城中村, 安置社区): no village's name. */
   readonly villageWords: ReadonlySet<string>;
+  /** Taiwan's districts without their level (淡水) by the city or county they belong to (district-short-forms.tsv). */
+  readonly districtShortForms: ReadonlyMap<string, readonly string[]>;
   /** The townships of China (兴隆镇, 城郊乡, 转塘街道: towns.tsv), found where a word ends in 镇, 乡, 街道 or 苏木. */
   readonly towns: ReadonlySet<string>;
   /** Ownership and origin (外资, 民营, 跨国): with a place alone before a company's ending, a kind of company. */
@@ -150,6 +152,8 @@ export interface EntityRuleTables {
   readonly facilityWords: ReadonlySet<string>;
   /** Verbs and words inside project names that do not end the walk (输电, 改造, 厂房). */
   readonly projectWords: ReadonlySet<string>;
+  /** Verbs inside organization names that do not end the walk (洱海 + 保护 + 基金会, 中西医 + 结合 + 学会). */
+  readonly organizationWords: ReadonlySet<string>;
   /** Words of a category of projects (重点, 省列, 第三批): a place followed only by them names no project. */
   readonly categoryWords: ReadonlySet<string>;
   /** Works that run between two ends (高速公路, 铁路, 连接路): a route before one names a project (project-route rule). */

@@ -7,11 +7,11 @@ import { readCongressTables } from './congress-words.js';
 import { readPlacePairTables } from './place-pairs.js';
 import { readTsv } from './tsv.js';
 import { WordFlags } from './word-flags.js';
-import { byFirstChar, gluedCuts, readCountyLookalikes, readStockCodeWords, words } from './entity-rule-readers.js';
+import { byFirstChar, gluedCuts, readCountyLookalikes, readDistrictShortForms, readStockCodeWords, words } from './entity-rule-readers.js';
 import {
   ANCHOR_FIRST, ANCHOR_UNIT, BRAND_CUE_FIRST, BRAND_CUE_LAST, BRAND_JOINER_FIRST, charFlags, COMMON_SURNAME, CONGRESS_LAST, DOUBLE_SURNAME_FIRST,
   FREQUENT_GIVEN, FREQUENT_GIVEN_COUNT, FUNCTION_SURNAME, GIVEN_CHAR, HEAD_ALONE, HEAD_FIRST, HEAD_LAST, JOINER_UNIT, PERSON_CUE_FIRST,
-  GLUED_COMPANY_FIRST, MINORITY_FIRST, PREPOSITION_FIRST, ROLE_LAST, ROUTE_FIRST, SHORT_FORM, SINGLE_SURNAME, SPEECH_FIRST, SUFFIX_LAST, SURNAME_FIRST, TITLE_LAST,
+  GLUED_COMPANY_FIRST, MINORITY_FIRST, PLACE_OPENER_UNIT, PREPOSITION_FIRST, ROLE_LAST, ROUTE_FIRST, SHORT_FORM, SINGLE_SURNAME, SPEECH_FIRST, SUFFIX_LAST, SURNAME_FIRST, TITLE_LAST,
 } from './entity-char-flags.js';
 import { DictFormatError } from '../errors.js';
 
@@ -95,6 +95,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     lookalikes: new Set(words('lookalike-words.tsv')),
     plantWords: new Set(words('plant-words.tsv')),
     villageWords: new Set(words('village-words.tsv')),
+    districtShortForms: readDistrictShortForms(),
     towns: new Set(words('towns.tsv')),
     ownershipWords: new Set(words('ownership-words.tsv')),
     joiners: new Set(joiners),
@@ -141,7 +142,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
       [SURNAME_FIRST, surnames, (w) => w.charCodeAt(0)],
       [PERSON_CUE_FIRST, [...cuesAfter, ...speechVerbs], (w) => w.charCodeAt(0)],
       [PREPOSITION_FIRST, prepositions, (w) => w.charCodeAt(0)],
-      [GIVEN_CHAR, givenRows.map(([ch]) => ch), (w) => w.charCodeAt(0)],
+      [GIVEN_CHAR, [...givenRows.map(([ch]) => ch), ...words('given-name-chars-more.tsv')], (w) => w.charCodeAt(0)],
       [DOUBLE_SURNAME_FIRST, [...surnames].filter((w) => w.length === 2), (w) => w.charCodeAt(0)],
       [COMMON_SURNAME, surnameRows.filter((row) => row[1] === 'common').map(([w]) => w), (w) => w.charCodeAt(0)],
       [FREQUENT_GIVEN, givenRows.filter(([, count]) => Number(count) >= FREQUENT_GIVEN_COUNT).map(([ch]) => ch), (w) => w.charCodeAt(0)],
@@ -160,6 +161,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
       [GLUED_COMPANY_FIRST, companyGlued.keys(), (w) => w.charCodeAt(0)],
       [ROUTE_FIRST, projectCues.filter(([, role]) => role === 'route').map(([w]) => w), (w) => w.charCodeAt(0)],
       [MINORITY_FIRST, minorityNameParts.keys(), (w) => w.charCodeAt(0)],
+      [PLACE_OPENER_UNIT, words('place-glued-openers.tsv').filter((w) => w.length === 1), (w) => w.charCodeAt(0)],
     ]),
     quoteCues,
     capacityWords: new Set(projectCues.filter(([, role]) => role === 'capacity').map(([w]) => w)),
@@ -172,6 +174,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     capacityUnits: new Set(projectCues.filter(([, role]) => role === 'unit').map(([w]) => w)),
     facilityWords: new Set(projectCues.filter(([, role]) => role === 'facility').map(([w]) => w)),
     projectWords: new Set(projectCues.filter(([, role]) => role === 'keep').map(([w]) => w)),
+    organizationWords: new Set(words('organization-keep-words.tsv')),
     categoryWords: new Set(projectCues.filter(([, role]) => role === 'category').map(([w]) => w)),
     lineWorks: new Set(projectCues.filter(([, role]) => role === 'line').map(([w]) => w)),
     lineInitials: readLineInitials(placePairs.regions.keys()),

@@ -7,6 +7,8 @@
 // 省 + 农科院): the province, city or county the text is about (level-words.tsv).
 // A verb of building inside the walk (上海交通大学共建 + 储能技术研究院, 吉林大学建设 + 重点实验室) ends the
 // partner's name: the institute after it is a name only when a place or a name of its own is in it.
+// A verb that bodies are named for (保护, 促进, 结合: organization-keep-words.tsv) does not end the walk
+// (洱海保护基金会, 中西医结合学会); the name still needs a distinctive part besides it.
 import type { EntityType } from '../../types.js';
 import { afterBuildVerb, isNamingRecord, startWithNamePart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
@@ -35,5 +37,6 @@ export const organizationSuffix = suffixRule('organization-suffix', {
   through: THROUGH,
   joiners: true,
   dashes: true,
+  keep: (ctx) => ctx.tables.organizationWords,
   start,
 });
