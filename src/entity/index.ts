@@ -2,6 +2,7 @@ import type { EntityLexicon } from '../lexicon/entities.js';
 import type { NormalizedDoc } from '../normalize/index.js';
 import type { RawToken } from '../segment/index.js';
 import type { Entity } from '../types.js';
+import { departmentWord } from './department-word.js';
 import { matchNames } from './dictionary-match.js';
 import { resolveOverlaps } from './resolve.js';
 import { RULES } from './rule-list.js';
@@ -38,6 +39,7 @@ export function tagEntities(doc: NormalizedDoc, tokens: readonly RawToken[], lex
     if (candidates === names) candidates = names.slice();
     for (let k = 0; k < found.length; k++) candidates.push(found[k] as Candidate);
   }
+  if (candidates.some((c) => departmentWord(text, c))) candidates = candidates.filter((c) => !departmentWord(text, c));
   // Dictionary names alone are sorted and never overlap.
   const resolved = candidates === names ? names : resolveOverlaps(candidates);
   const entities: Entity[] = new Array<Entity>(resolved.length);

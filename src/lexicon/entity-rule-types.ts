@@ -171,6 +171,8 @@ export interface EntityRuleTables {
   readonly minorityFirst: ReadonlySet<number>;
   /** Kinds of plant named by the work done there (加工厂, 封测厂): after products alone no name (plant-kinds.tsv). */
   readonly plantKinds: ReadonlySet<string>;
+  /** Plants of public works (污水处理厂, 海水化淡厂, 自来水厂): facilities, never a company (utility-plants.tsv). */
+  readonly utilityPlants: ReadonlySet<string>;
   /** Words right after ('after') or before ('before') a newspaper's name in a byline (记者, 讯; 据): press-name rule. */
   readonly pressCues: ReadonlyMap<string, string>;
   /** Short forms of places that news pairs (中美, 港澳台) and the words after a pair (place-pairs rule). */

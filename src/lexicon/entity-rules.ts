@@ -182,6 +182,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     longestMinorityPart: Math.max(0, ...[...minorityNameParts.keys()].map((w) => w.length)),
     minorityFirst: new Set([...minorityNameParts.keys()].map((w) => w.charCodeAt(0))),
     plantKinds: new Set(words('plant-kinds.tsv')),
+    utilityPlants: new Set(words('utility-plants.tsv')),
     pressCues: new Map(readTsv(dictPath('entities', 'rules', 'press-cues.tsv'), 2, 2).map(({ columns }) => [columns[0] as string, columns[1] as string])),
     placePairs,
     congress,

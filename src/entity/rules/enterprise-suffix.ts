@@ -43,6 +43,8 @@ function start(ctx: RuleContext, left: number, head: number, before: string, suf
   if (plant && left + 1 === head && (ctx.units[left] as Unit).record?.type === 'zone') return -1;
   // A product and a 厂 written apart (这家芯片 + 厂) is a kind of plant too, unless a place or company is written with it.
   if (plant && (ctx.units[head] as Unit).text.length === 1 && head - left < 2 && !namedBefore(ctx, left, head)) return -1;
+  // A plant of public works (海水 + 化淡厂, 元朗 + 污水 + 处理厂) is a facility, whatever names it.
+  if (utilityPlant(ctx, left, head)) return -1;
   // A kind of plant named by its work after products alone (青稞 + 加工厂, 牛羊肉 + 精深 + 加工厂) names none either.
   if (kind && !namedBefore(ctx, left, head)) return -1;
   // After a count the words name a kind of company, not one (三大 + 石油公司, 两家 + 科技公司).
@@ -109,7 +111,7 @@ function holdingBrand(ctx: RuleContext, left: number, head: number, before: stri
 }
 
 /**
- * Does the name end with a new plant (兴 + 建新厂, 比亚迪 + 新厂), or is it a country (a place no Chinese division's list
+ * Does the name end with a new plant (兴 + 建新厂, 比亚迪 + 新厂) or places and a numbered plant (嘉兴 + 二厂), or is it a country (a place no Chinese division's list
  * holds) and a product's plant (日本 + 车厂)?
  */
 function newOrForeignPlant(ctx: RuleContext, left: number, head: number): boolean {
@@ -117,9 +119,11 @@ function newOrForeignPlant(ctx: RuleContext, left: number, head: number): boolea
   if (u.record !== undefined || !u.text.endsWith(PLANT)) return false;
   if (u.text.endsWith(NEW_PLANT)) return true;
   if (u.text.length !== 2 || left === head) return false;
+  // A place and a numbered plant (嘉兴 + 二厂, 竹北 + 一厂) is a company's plant there, wherever the place is.
+  const numbered = ctx.tables.numerals.has(u.text.charAt(0));
   for (let i = left; i < head; i++) {
     const record = (ctx.units[i] as Unit).record;
-    if (record?.type !== 'place' || record.file === HOME_PLACES) return false;
+    if (record?.type !== 'place' || (record.file === HOME_PLACES && !numbered)) return false;
   }
   return true;
 }
@@ -132,6 +136,20 @@ function plantKind(ctx: RuleContext, u: Unit): boolean {
   for (let cut = 0; cut + PLANT_KIND <= u.text.length; cut++) if (ctx.tables.plantKinds.has(u.text.slice(cut))) return true;
   return false;
 }
+
+/** Does the text of units left … head end with a plant of public works (污水 + 处理厂; utility-plants.tsv)? */
+function utilityPlant(ctx: RuleContext, left: number, head: number): boolean {
+  if (!(ctx.units[head] as Unit).text.endsWith(PLANT)) return false;
+  let text = '';
+  for (let i = head; i >= left && text.length < UTILITY_PLANT; i--) {
+    text = (ctx.units[i] as Unit).text + text;
+    for (let cut = 0; cut < text.length - 1; cut++) if (ctx.tables.utilityPlants.has(text.slice(cut))) return true;
+  }
+  return false;
+}
+
+/** The length of the longest word of utility-plants.tsv. */
+const UTILITY_PLANT = 7;
 
 /** The length of the words of plant-kinds.tsv. */
 const PLANT_KIND = 3;

@@ -8,10 +8,15 @@
 // A verb of building inside the walk (上海交通大学共建 + 储能技术研究院, 吉林大学建设 + 重点实验室) ends the
 // partner's name: the institute after it is a name only when a place or a name of its own is in it.
 // A verb that bodies are named for (保护, 促进, 结合: organization-keep-words.tsv) does not end the walk
-// (洱海保护基金会, 中西医结合学会); the name still needs a distinctive part besides it.
+// (洱海保护基金会, 中西医结合学会); the name still needs a distinctive part besides it. A verb of building right
+// before a society's ending (…会) is its cause (台南市工商发展投资策进会: one name).
+import type { SuffixRule } from '../../lexicon/entities.js';
 import type { EntityType } from '../../types.js';
 import { afterBuildVerb, isNamingRecord, startWithNamePart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
+
+/** 会: the last character of a society's, association's or council's ending (协会, 促进会, 策进会). */
+const SOCIETY = '\u4f1a';
 
 const THROUGH: ReadonlySet<EntityType> = new Set(['place', 'zone', 'agency', 'enterprise', 'organization', 'project']);
 
@@ -23,8 +28,9 @@ function levelShortForm(ctx: RuleContext, left: number, head: number, before: st
 }
 
 /** Where the name starts once a verb of building in the walk is left out, or -1 when nothing names it then. */
-function start(ctx: RuleContext, walked: number, head: number, before: string): number {
-  const left = afterBuildVerb(ctx, walked, head, false);
+function start(ctx: RuleContext, walked: number, head: number, before: string, suffix: SuffixRule): number {
+  // A verb right before a society's ending (…会) tells its cause, not a partner's work: 台南市工商发展投资 + 策进会.
+  const left = afterBuildVerb(ctx, walked, head, suffix.suffix.endsWith(SOCIETY));
   if (levelShortForm(ctx, left, head, before)) return left;
   if (left === walked) return startWithNamePart(ctx, left, head, before);
   for (let i = left; i < head; i++) if (isNamingRecord(ctx, ctx.units[i] as Unit) || ctx.isPlace((ctx.units[i] as Unit).text)) return left;

@@ -9,7 +9,7 @@ import type { SuffixRule } from '../../lexicon/entities.js';
 import type { EntityType } from '../../types.js';
 import { afterBuildVerb, isNamePart, isNamingRecord, startWithDistinctPart, suffixRule } from '../suffix-rule.js';
 import type { RuleContext, Unit } from '../types.js';
-import { followedByCount } from './counts.js';
+import { followedByCount, isCount } from './counts.js';
 import { afterPlacesAbove } from '../place-above.js';
 import { capacity, capacityAfterVerb, openingBeforeCapacity } from '../project-capacity.js';
 import { categoryOnly, endsCompanyOrZone } from '../project-categories.js';
@@ -24,7 +24,8 @@ const LINE = '\u7ebf';
 function distinguished(ctx: RuleContext, walked: number, head: number, before: string, suffix: SuffixRule): number {
   // 四川宜宾投资建设 + 动力电池项目: the name starts after a verb of building; right before 项目 it stays
   // (高标准农田建设项目), not before a built work (某地新建 + 光伏电站 names none).
-  const left = afterBuildVerb(ctx, walked, head, !suffix.named);
+  const left = afterCount(ctx, afterBuildVerb(ctx, walked, head, !suffix.named), head);
+  if (left === head && before === '') return -1;
   if (categoryOnly(ctx, left, head, before, suffix.named) || afterProjectName(ctx, left, head, before, suffix.suffix) || projectThenWord(ctx, left, head)) return -1;
   if (suffix.named) return startWithDistinctPart(ctx, left, head, before);
   // A phase after a name part (超级工厂 + 二期 + 项目, 炼化一体化 + 二期工程) tells one project; 一期项目, 园区二期项目 do not.
@@ -48,6 +49,15 @@ function distinguished(ctx: RuleContext, walked: number, head: number, before: s
     named ||= u.suffixes !== null;
   }
   return -1;
+}
+
+/**
+ * Where the name starts after the last count inside the walk (将军澳工业邨内 + 两座 + 数据中心, 园区 + 三个 + 污水处理项目):
+ * the words after a count tell a kind of work, not which one, and the words before it are where the works stand.
+ */
+function afterCount(ctx: RuleContext, left: number, head: number): number {
+  for (let i = head - 1; i >= left; i--) if ((ctx.units[i] as Unit).record === undefined && isCount(ctx, (ctx.units[i] as Unit).text)) return i + 1;
+  return left;
 }
 
 /**
