@@ -1,5 +1,5 @@
 import { WordRole, type FactLexicon } from '../lexicon/facts.js';
-import { hasRole, isFigure, isNominal, isRespectively, UnitKind, type Unit } from './units.js';
+import { hasRole, isFigure, isMark, isNominal, isRespectively, UnitKind, type Unit } from './units.js';
 import { BETWEEN, type Run } from './indicator.js';
 import { isListedNumber, isListSeparator } from './respective.js';
 import { isQualifier, sharedHead, type Listed } from './shared-head.js';
@@ -50,6 +50,8 @@ function listBefore(text: string, units: readonly Unit[], k: number, from: numbe
   const phrases: Run[] = [];
   let j = k - 1;
   while (j >= from && hasRole(units[j], BETWEEN) && !isNominal(units[j])) j--;
+  let marked = false;
+  let joined = false;
   while (j >= from && j > k - WINDOW) {
     const end = j + 1;
     const inner = phrases.length > 0;
@@ -66,9 +68,14 @@ function listBefore(text: string, units: readonly Unit[], k: number, from: numbe
     }
     // 新增|授信、贷款余额: a verb glued before the first item qualifies it alone.
     if (inner && !isListSeparator(units, j) && j >= from && isQualifier(units[j] as Unit)) j--;
-    phrases.unshift({ start: j + 1, end });
-    if (isListSeparator(units, j)) j--;
-    else break;
+    // 电气机械和器材制造业、汽车制造业: a joiner joins only the last two items, so one before a 、 of the
+    // list stands inside an item; the item before it is the start of the one after it.
+    if (joined) phrases[0] = { start: j + 1, end: (phrases[0] as Run).end };
+    else phrases.unshift({ start: j + 1, end });
+    if (!isListSeparator(units, j)) break;
+    joined = marked && !isMark(units[j], '、');
+    if (isMark(units[j], '、')) marked = true;
+    j--;
   }
   return phrases;
 }
