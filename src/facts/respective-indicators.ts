@@ -30,9 +30,23 @@ export function respectivePhrase(text: string, units: readonly Unit[], u: number
   }
   let count = 0;
   for (let j = first; j < units.length && j < first + WINDOW && (units[j] as Unit).clause === clause; j++) if (isSlot(units, j)) count++;
-  const phrases = listBefore(text, units, k, from, lex);
+  const phrases = joinedLastItem(units, listBefore(text, units, k, from, lex), count);
   if (phrases.length !== count || count < 2) return null;
   return sharedHead(text, units, phrases, index, lex) ?? { run: phrases[index] as Run };
+}
+
+/**
+ * 黑色金属冶炼和压延加工业、石油和天然气开采业分别增长a和b: one item more than figures, the last two joined by 和
+ * after a 、: the joiner stands inside the last item (a list of three would join its last two the same way, so this
+ * is read only when the figures tell).
+ */
+function joinedLastItem(units: readonly Unit[], phrases: Run[], count: number): Run[] {
+  const n = phrases.length;
+  if (n !== count + 1 || count < 2) return phrases;
+  const last = phrases[n - 1] as Run;
+  const before = phrases[n - 2] as Run;
+  if (before.end !== last.start - 1 || isMark(units[before.end], '、') || !isMark(units[(phrases[n - 3] as Run).end], '、')) return phrases;
+  return [...phrases.slice(0, n - 2), { start: before.start, end: last.end }];
 }
 
 /** A figure, or a bare number listed before one (提高1.1和2.4个百分点), holds a place of the list after 分别. */
