@@ -1,6 +1,7 @@
 // What choosing an indicator reads: the units, the word tables, and the figures stated so far.
 import { WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { Entity, Fact, Indicator, Quantity } from '../types.js';
+import { withoutReferringNoun } from './company-anaphora.js';
 import type { Run } from './indicator.js';
 import { toIndicator } from './indicator-surface.js';
 import { hasRole, isNominal, UnitKind, type Unit } from './units.js';
@@ -35,8 +36,9 @@ export const WINDOW = 24;
 export const HISTORY = 64;
 
 /** A phrase of units as an indicator, its canonical name looked up from the clause's start on. */
-export function make(context: IndicatorContext, run: Run, from: number): Indicator {
+export function make(context: IndicatorContext, written: Run, from: number): Indicator {
   const units = context.units;
+  const run = withoutReferringNoun(units, written);
   // A known indicator may start earlier, but not before the clause or an entity, quantity or mark in it,
   // nor into a word that refers back (该项目 + 总投资 is no 项目总投资).
   let floor = run.start;

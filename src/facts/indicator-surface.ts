@@ -29,7 +29,9 @@ export function toIndicator(text: string, start: number, end: number, floor: num
   }
   // A link word the segmenter glued to the phrase (营收达) is no part of it; a known indicator ending in one (出超) keeps it.
   const known = (last & UnitFlag.LinkLast) !== 0 && (last & UnitFlag.IndicatorLast) !== 0 && lex.indicators.has(text.slice(start, end));
+  // A noun of the tables ending in a link word's character (合约, 公约) is whole: its last character was not glued.
   for (let length = 2; length >= 1 && (last & UnitFlag.LinkLast) !== 0 && !known; length--) {
+    if (length === 1 && end - start >= 2 && (lex.roleTable.getRange(text, end - 2, end) & WordRole.Nominal) !== 0) break;
     if (end - start > length && (lex.roleTable.getRange(text, end - length, end) & WordRole.Link) !== 0) {
       end -= length;
       break;

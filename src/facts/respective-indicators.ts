@@ -1,5 +1,5 @@
 import { WordRole, type FactLexicon } from '../lexicon/facts.js';
-import { hasRole, isFigure, isNominal, isRespectively, UnitKind, type Unit } from './units.js';
+import { hasRole, isFigure, isMark, isNominal, isRespectively, UnitKind, type Unit } from './units.js';
 import { BETWEEN, type Run } from './indicator.js';
 import { isListedNumber, isListSeparator } from './respective.js';
 import { isQualifier, sharedHead, type Listed } from './shared-head.js';
@@ -30,9 +30,23 @@ export function respectivePhrase(text: string, units: readonly Unit[], u: number
   }
   let count = 0;
   for (let j = first; j < units.length && j < first + WINDOW && (units[j] as Unit).clause === clause; j++) if (isSlot(units, j)) count++;
-  const phrases = listBefore(text, units, k, from, lex);
+  const phrases = joinedLastItem(units, listBefore(text, units, k, from, lex), count);
   if (phrases.length !== count || count < 2) return null;
   return sharedHead(text, units, phrases, index, lex) ?? { run: phrases[index] as Run };
+}
+
+/**
+ * 黑色金属冶炼和压延加工业、石油和天然气开采业分别增长a和b: one item more than figures, the last two joined by 和
+ * after a 、: the joiner stands inside the last item (a list of three would join its last two the same way, so this
+ * is read only when the figures tell).
+ */
+function joinedLastItem(units: readonly Unit[], phrases: Run[], count: number): Run[] {
+  const n = phrases.length;
+  if (n !== count + 1 || count < 2) return phrases;
+  const last = phrases[n - 1] as Run;
+  const before = phrases[n - 2] as Run;
+  if (before.end !== last.start - 1 || isMark(units[before.end], '、') || !isMark(units[(phrases[n - 3] as Run).end], '、')) return phrases;
+  return [...phrases.slice(0, n - 2), { start: before.start, end: last.end }];
 }
 
 /** A figure, or a bare number listed before one (提高1.1和2.4个百分点), holds a place of the list after 分别. */
@@ -50,6 +64,8 @@ function listBefore(text: string, units: readonly Unit[], k: number, from: numbe
   const phrases: Run[] = [];
   let j = k - 1;
   while (j >= from && hasRole(units[j], BETWEEN) && !isNominal(units[j])) j--;
+  let marked = false;
+  let joined = false;
   while (j >= from && j > k - WINDOW) {
     const end = j + 1;
     const inner = phrases.length > 0;
@@ -66,9 +82,14 @@ function listBefore(text: string, units: readonly Unit[], k: number, from: numbe
     }
     // 新增|授信、贷款余额: a verb glued before the first item qualifies it alone.
     if (inner && !isListSeparator(units, j) && j >= from && isQualifier(units[j] as Unit)) j--;
-    phrases.unshift({ start: j + 1, end });
-    if (isListSeparator(units, j)) j--;
-    else break;
+    // 电气机械和器材制造业、汽车制造业: a joiner joins only the last two items, so one before a 、 of the
+    // list stands inside an item; the item before it is the start of the one after it.
+    if (joined) phrases[0] = { start: j + 1, end: (phrases[0] as Run).end };
+    else phrases.unshift({ start: j + 1, end });
+    if (!isListSeparator(units, j)) break;
+    joined = marked && !isMark(units[j], '、');
+    if (isMark(units[j], '、')) marked = true;
+    j--;
   }
   return phrases;
 }
