@@ -33,6 +33,9 @@ function isProvince(record: NameRecord, surface: string, trie: NameTrie<NameReco
   return record.canonical === surface && trie.get(surface + PROVINCE_ENDINGS[0])?.type === 'place';
 }
 
+const ORDINAL_MARK = 0x7b2c; // 第
+const ORDINAL_DIGITS = '一二三四五六七八九十两';
+
 /** The longest token whose joiner or opening verb is cut off (及平镇, 指观). */
 const GLUED_TOKEN_MAX = 4;
 
@@ -112,7 +115,8 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
       if (builtin !== null && builtin.startsWith(c)) builtin.scan(text, i, take);
     }
     const record = best as NameRecord | null;
-    if (record === null) {
+    // 第 + 三跑道系统, 第 + 一汽车…: a name opening with a numeral does not open inside an ordinal.
+    if (record === null || (text.charCodeAt(i - 1) === ORDINAL_MARK && ORDINAL_DIGITS.includes(text.charAt(i)))) {
       i++;
       continue;
     }

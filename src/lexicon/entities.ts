@@ -75,6 +75,7 @@ const SEGMENTER_TYPES = new Set(['agency', 'zone', 'enterprise', 'organization',
 /** The places jieba does not know (筷子基, 路氹城, 洪水桥), taught to it too. */
 const UNKNOWN_PLACES_FILE = 'places-hongkong-macao-taiwan.tsv';
 const SEGMENTER_MIN = 3;
+const NUMERAL_FIRST = '一二三四五六七八九十两';
 const SEGMENTER_MAX = 16;
 /** The folder of dict/entities/ that lists phrases opening with a name that are not names. */
 const NOT_NAMES_DIR = 'not-names';
@@ -102,7 +103,8 @@ function loadBuiltin(): { trie: NameTrie<NameRecord>; words: readonly string[]; 
       // Within the built-in data the first file (in name order) that gives a surface keeps it.
       trie.add(surface, record, false);
       markStart(starts, openings, surface, record);
-      const taught = SEGMENTER_TYPES.has(record.type) || file === UNKNOWN_PLACES_FILE;
+      // A name opening with a numeral is not taught: the segmenter would cut it out of an ordinal (第 + 三跑道系统).
+      const taught = (SEGMENTER_TYPES.has(record.type) || file === UNKNOWN_PLACES_FILE) && !NUMERAL_FIRST.includes(surface.charAt(0));
       if (taught && surface.length >= SEGMENTER_MIN && surface.length <= SEGMENTER_MAX) words.add(surface);
     });
   }
