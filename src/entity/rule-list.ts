@@ -23,6 +23,7 @@ import { personTitlePreposition } from './rules/person-title-preposition.js';
 import { placeDistrict } from './rules/place-district.js';
 import { placeFacility } from './rules/place-facility.js';
 import { placeGluedLevel } from './rules/place-glued-level.js';
+import { placeGluedVerb } from './rules/place-glued-verb.js';
 import { placeHead } from './rules/place-head.js';
 import { placePairs } from './rules/place-pairs.js';
 import { placePort } from './rules/place-port.js';
@@ -72,6 +73,7 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   placePairs,
   placeHead,
   placeGluedLevel,
+  placeGluedVerb,
   placePort,
   placeFacility,
   placeTown,
