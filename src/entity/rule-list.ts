@@ -25,6 +25,7 @@ import { placeFacility } from './rules/place-facility.js';
 import { placeGluedLevel } from './rules/place-glued-level.js';
 import { placeGluedVerb } from './rules/place-glued-verb.js';
 import { placeHead } from './rules/place-head.js';
+import { placeOldTown } from './rules/place-old-town.js';
 import { placePairs } from './rules/place-pairs.js';
 import { placePort } from './rules/place-port.js';
 import { placeTown } from './rules/place-town.js';
@@ -76,6 +77,7 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   placeGluedVerb,
   placePort,
   placeFacility,
+  placeOldTown,
   placeTown,
   placeDistrict,
 ]);
