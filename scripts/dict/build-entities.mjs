@@ -56,6 +56,23 @@ function addPlace(surface, canonical) {
   if (places.has(surface) && places.get(surface) !== canonical) places.set(surface, places.get(surface) === surface ? surface : '');
   else places.set(surface, canonical);
 }
+// County short forms. jieba tags many of them as people's names (库尔勒 nrt, 福清 nr, 义乌 nz), so a name
+// tag does not make them a person: a county-level city (…市) keeps its short form when jieba knows it as a
+// name or a place, or as another word of modest frequency (平度, 集安), and a county of three or more
+// characters keeps it always (托克托, 若尔盖). Two-character counties are left out unless jieba tags them
+// as places: too many are given names or words (尼玛, 安平, 同心). ORDINARY_WORDS are county-level cities'
+// short forms that read as ordinary words or people's names in running text (石狮 stone lion, 尚志).
+const COUNTY_NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nz']);
+const ORDINARY_WORDS = new Set(('东方 五常 仙桃 乐平 新民 公安 四会 大安 天长 孝义 安达 尚志 常宁 弥勒 怀仁 文昌 新星 无为 明光 ' +
+  '海伦 海林 灵宝 玉环 界首 白杨 石狮 磐石 神木 舒兰 合作 同仁 和龙 铁力 钟祥 阳春 高平 高安 龙泉 原平 德惠 兴仁 樟树 海安').split(' '));
+function keepCountyShortForm(short, name) {
+  if (short.endsWith('族')) return false; // 东乡族自治县: the people, not the place
+  const known = jieba.get(short);
+  if (!known || known.tag === 'ns') return true;
+  if (ORDINARY_WORDS.has(short)) return false;
+  if (name.endsWith('市')) return COUNTY_NAME_TAGS.has(known.tag) ? known.freq <= 600 : known.freq <= 150;
+  return short.length >= 3 && name.endsWith('县');
+}
 const SKIP_CITY = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 for (const [, name] of csv('provinces.csv')) {
   addPlace(name, name);
@@ -79,9 +96,7 @@ for (const [code, name] of csv('areas.csv')) {
     if (name.endsWith('区') && name.length >= 3) placeStarts.add(name.slice(0, -1));
     continue;
   }
-  const known = jieba.get(short);
-  // A county's short form is kept only when jieba knows it as a place, or not at all.
-  if (short.length >= 2 && (!known || known.tag === 'ns') && !places.has(short)) addPlace(short, name);
+  if (short.length >= 2 && !places.has(short) && keepCountyShortForm(short, name)) addPlace(short, name);
 }
 const hmt = JSON.parse(readFileSync(join(gaz, 'modood-admin-divisions', 'HK-MO-TW.json'), 'utf8'));
 for (const [region, parts] of Object.entries(hmt)) {

@@ -1,5 +1,6 @@
 import { COMMON_SURNAME, DOUBLE_SURNAME_FIRST, FREQUENT_GIVEN, FUNCTION_SURNAME, GIVEN_CHAR, SINGLE_SURNAME, PERSON_CUE_FIRST, PREPOSITION_FIRST, SURNAME_FIRST } from '../lexicon/entity-char-flags.js';
 import type { EntityRuleTables } from '../lexicon/entities.js';
+import { placeGluedToVerb } from './place-verb.js';
 import type { RuleContext, Unit } from './types.js';
 
 /** The longest token a name is taken from: a double surname, two characters of given name and a glued one. */
@@ -99,6 +100,7 @@ export function nameFormAt(ctx: RuleContext, k: number): NameForm | null {
   if (given === 0) return splitName(ctx, k, u.start);
   if (given > 3) return null;
   const rest = word.slice(surname);
+  if (placeGluedToVerb(ctx, u)) return null;
   if (given <= 2 && isGivenName(tables, rest)) {
     const next = given === 1 ? nextPlain(ctx, k) : undefined;
     // 吴子 + 深: the last character of the given name cut off.

@@ -23,7 +23,9 @@ import { personTitlePreposition } from './rules/person-title-preposition.js';
 import { placeDistrict } from './rules/place-district.js';
 import { placeFacility } from './rules/place-facility.js';
 import { placeGluedLevel } from './rules/place-glued-level.js';
+import { placeGluedVerb } from './rules/place-glued-verb.js';
 import { placeHead } from './rules/place-head.js';
+import { placeOldTown } from './rules/place-old-town.js';
 import { placePairs } from './rules/place-pairs.js';
 import { placePort } from './rules/place-port.js';
 import { placeTown } from './rules/place-town.js';
@@ -72,8 +74,10 @@ export const RULES: readonly EntityRule[] = Object.freeze([
   placePairs,
   placeHead,
   placeGluedLevel,
+  placeGluedVerb,
   placePort,
   placeFacility,
+  placeOldTown,
   placeTown,
   placeDistrict,
 ]);

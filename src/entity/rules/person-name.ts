@@ -50,11 +50,21 @@ function worthLooking(ctx: RuleContext, k: number): boolean {
   return false;
 }
 
-/** Is the unit right before unit k, written next to it, a title or a role (记者, 专家)? */
+/** The longest end of a unit looked up as a title (县委 + 书记, 常务副 + 县长). */
+const TITLE_END = 3;
+
+/**
+ * Is the unit right before unit k, written next to it, a title or a role (记者, 专家), or a word that ends
+ * in a title (县委书记, 常务副县长)?
+ */
 function roleBefore(ctx: RuleContext, k: number): boolean {
   const before = ctx.units[k - 1];
   if (before === undefined || before.end !== (ctx.units[k] as Unit).start) return false;
-  return ctx.tables.titles.has(before.text) || ctx.tables.personCuesBefore.has(before.text);
+  const { titles, personCuesBefore } = ctx.tables;
+  if (titles.has(before.text) || personCuesBefore.has(before.text)) return true;
+  if (!before.han || before.record !== undefined) return false;
+  for (let n = 2; n <= TITLE_END && n < before.text.length; n++) if (titles.has(before.text.slice(-n))) return true;
+  return false;
 }
 
 /** Is the name followed by a title (李鹏总理, 王明副市长)? */
