@@ -1,4 +1,4 @@
-import { ANCHOR_START, FREE_NAME_LENGTH, FREE_START, NAME_START, mayOpenName, type EntityLexicon, type NameRecord } from '../lexicon/entities.js';
+import { ANCHOR_START, FREE_NAME_LENGTH, FREE_START, NAME_START, NUMERAL_FIRST, mayOpenName, type EntityLexicon, type NameRecord } from '../lexicon/entities.js';
 import { JOINER_UNIT, PLACE_OPENER_UNIT } from '../lexicon/entity-char-flags.js';
 import type { NameTrie } from '../lexicon/name-trie.js';
 import type { RawToken } from '../segment/index.js';
@@ -34,7 +34,6 @@ function isProvince(record: NameRecord, surface: string, trie: NameTrie<NameReco
 }
 
 const ORDINAL_MARK = 0x7b2c; // 第
-const ORDINAL_DIGITS = '一二三四五六七八九十两';
 
 /** The longest token whose joiner or opening verb is cut off (及平镇, 指观). */
 const GLUED_TOKEN_MAX = 4;
@@ -116,7 +115,7 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
     }
     const record = best as NameRecord | null;
     // 第 + 三跑道系统, 第 + 一汽车…: a name opening with a numeral does not open inside an ordinal.
-    if (record === null || (text.charCodeAt(i - 1) === ORDINAL_MARK && ORDINAL_DIGITS.includes(text.charAt(i)))) {
+    if (record === null || (text.charCodeAt(i - 1) === ORDINAL_MARK && NUMERAL_FIRST.includes(text.charAt(i)))) {
       i++;
       continue;
     }

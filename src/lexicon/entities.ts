@@ -75,7 +75,8 @@ const SEGMENTER_TYPES = new Set(['agency', 'zone', 'enterprise', 'organization',
 /** The places jieba does not know (筷子基, 路氹城, 洪水桥), taught to it too. */
 const UNKNOWN_PLACES_FILE = 'places-hongkong-macao-taiwan.tsv';
 const SEGMENTER_MIN = 3;
-const NUMERAL_FIRST = '一二三四五六七八九十两';
+/** Chinese digits a name may open with (三跑道系统), which 第 also takes to make an ordinal (第三). */
+export const NUMERAL_FIRST = '一二三四五六七八九十两';
 const SEGMENTER_MAX = 16;
 /** The folder of dict/entities/ that lists phrases opening with a name that are not names. */
 const NOT_NAMES_DIR = 'not-names';
