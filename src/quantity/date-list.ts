@@ -1,8 +1,8 @@
 import { NumeralRole, type QuantityLexicon } from '../lexicon/quantities.js';
 import type { Draft } from './draft.js';
 import { isQuarterSpan, monthSpan, quarterSpan } from './period.js';
+import { LIST_MARK } from './numeral-chars.js';
 
-const LIST_MARK = 0x3001; // 、
 const ORDINAL_MARK = 0x7b2c; // 第: 第一、二季度 is left as written
 
 /**

@@ -1,6 +1,6 @@
 import type { Draft } from './draft.js';
+import { LIST_MARK } from './numeral-chars.js';
 
-const LIST_MARK = 0x3001; // 、
 
 /**
  * 分别下降0.5、0.8个百分点: a bare number followed by 、 and a number with a unit takes that unit

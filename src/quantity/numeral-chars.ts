@@ -7,6 +7,8 @@ import { isAsciiDigit } from './arabic.js';
 export const MAX_NUMERAL = 120;
 
 const POINT_CHAR = 0x70b9; // 点
+/** 、: the list mark the quantity readers share (lists of numbers, of dates, and a digit listed before a round number). */
+export const LIST_MARK = 0x3001;
 const FULL_STOP = 0x2e; // . (also ．, folded to half-width by the normalizer)
 
 /** 点, or a full stop, between Chinese digits (三点五, 四一七六．九三): the decimal point. */

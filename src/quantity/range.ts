@@ -4,11 +4,11 @@ import type { Draft } from './draft.js';
 import { isAsciiDigit, scanNumeral, type Numeral } from './numeral.js';
 import { isQuarterSpan, quarterSpan } from './period.js';
 import { isHan, wantsUnit, type Boundaries } from './suffix.js';
+import { LIST_MARK } from './numeral-chars.js';
 
 /** Ranges of amounts and dates: the partner after a range mark, and the lower bound it completes. */
 
 const DASH = 0x2014; // —
-const LIST_MARK = 0x3001; // 、
 
 /** How the caller reads the quantity a numeral heads (draft.ts completeNumeral), passed in to keep the modules acyclic. */
 export type CompleteNumeral = (text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries, withRange: boolean) => Draft;
