@@ -101,7 +101,7 @@ function daysIn(month: number, year: number): number {
 
 /** YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD at `i` (i at the first digit); value null for a day the calendar does not have. */
 export function readNumericDate(text: string, i: number): { end: number; value: string | null } | null {
-  if (isAsciiDigit(text.charCodeAt(i - 1)) || fourDigits(text, i) === null) return null;
+  if (isAsciiDigit(text.charCodeAt(i - 1)) || !isFourDigits(text, i)) return null;
   const sep = text.charCodeAt(i + 4);
   if (sep !== 0x2d && sep !== 0x2f && sep !== 0x2e) return null;
   const month = twoDigits(text, i + 5);
@@ -120,7 +120,7 @@ export function readNumericDate(text: string, i: number): { end: number; value: 
  * a span of years written short (2024-26年) -> "2024/2025", "2024/2026", the word included.
  */
 export function readYearPair(text: string, i: number, lex: QuantityLexicon): { end: number; value: string } | null {
-  if (isAsciiDigit(text.charCodeAt(i - 1)) || fourDigits(text, i) === null) return null;
+  if (isAsciiDigit(text.charCodeAt(i - 1)) || !isFourDigits(text, i)) return null;
   const sep = text.charCodeAt(i + 4);
   if (sep !== 0x2d && sep !== 0x2f) return null;
   const second = twoDigits(text, i + 5) ?? fourDigits(text, i + 5);
@@ -135,10 +135,15 @@ export function readYearPair(text: string, i: number, lex: QuantityLexicon): { e
   return { end: second.end + 1, value: `${year}/${year - (year % 100) + second.value}` };
 }
 
-/** Four ASCII digits at `i` and no fifth. */
+/** Four ASCII digits at `i` and no fifth (asked at every Arabic number: nothing is allocated). */
+function isFourDigits(text: string, i: number): boolean {
+  for (let k = 0; k < 4; k++) if (!isAsciiDigit(text.charCodeAt(i + k))) return false;
+  return !isAsciiDigit(text.charCodeAt(i + 4));
+}
+
+/** Four ASCII digits at `i` and no fifth: where they end and their value. */
 function fourDigits(text: string, i: number): { end: number; value: number } | null {
-  for (let k = 0; k < 4; k++) if (!isAsciiDigit(text.charCodeAt(i + k))) return null;
-  return isAsciiDigit(text.charCodeAt(i + 4)) ? null : { end: i + 4, value: Number(text.slice(i, i + 4)) };
+  return isFourDigits(text, i) ? { end: i + 4, value: Number(text.slice(i, i + 4)) } : null;
 }
 
 function twoDigits(text: string, i: number): { end: number; value: number } | null {

@@ -66,6 +66,10 @@ export function isZero(a: Dec): boolean {
 }
 
 export function add(a: Dec, b: Dec): Dec {
+  // Adding an integer zero (ZERO, a section or total not yet begun) gives the other value unchanged,
+  // in its own scale: no new object (Dec values are never mutated, so they may be shared).
+  if (b.m === 0 && b.s === 0) return a;
+  if (a.m === 0 && a.s === 0) return b;
   if (typeof a.m === 'number' && typeof b.m === 'number') {
     const d = a.s - b.s;
     if (d === 0) {

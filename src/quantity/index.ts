@@ -52,6 +52,7 @@ export function recognizeQuantities(
   const words = new WordBoundaries(tokens, n);
   const wideComma = text === doc.original ? undefined : (k: number) => isClauseComma(doc, k);
   const opts: ScanOptions = { wideComma };
+  const afterPrefix: ScanOptions = { wideComma, loneOk: true };
   const drafts: Draft[] = [];
   const plain: ScanOptions = { wideComma, wantsUnitAt: (k) => wantsUnit(text, k, lex) };
   const afterQualifier: ScanOptions = { wideComma, wantsUnitAt: plain.wantsUnitAt, loneOk: true };
@@ -87,7 +88,7 @@ export function recognizeQuantities(
       continue;
     }
     if (lex.prefixes.hasEdge(c)) {
-      const next = readPrefixed(text, i, lex, drafts, opts);
+      const next = readPrefixed(text, i, lex, drafts, opts, afterPrefix);
       if (next > i) {
         i = next;
         continue;
