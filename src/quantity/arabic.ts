@@ -34,6 +34,17 @@ export function readArabic(text: string, q: number, wideComma: (k: number) => bo
   return { end: k, digits, separated };
 }
 
+/**
+ * The end of the ASCII digits at `q` when neither a comma nor a decimal point follows them (a plain
+ * integer, the common case: readArabic would find no separator), else -1.
+ */
+export function plainDigitsEnd(text: string, q: number): number {
+  let k = q;
+  while (k < text.length && isAsciiDigit(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return c === COMMA || c === DOT || c === SMALL_DOT ? -1 : k;
+}
+
 /** A full-width comma separated the group only when a point or another group follows (82，225.00). */
 function isGroupEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

@@ -61,6 +61,18 @@ export function decFromDigits(digits: string): Dec {
   return { m, s };
 }
 
+/** The ASCII digits text[from, to) (no point) as a Dec: decFromDigits of that slice, without the string. */
+export function decFromText(text: string, from: number, to: number): Dec {
+  if (to - from > SAFE_DIGITS || to === from) return decFromDigits(text.slice(from, to));
+  let m = 0;
+  for (let k = from; k < to; k++) {
+    const d = text.charCodeAt(k) - 0x30;
+    if (d < 0 || d > 9) return decFromDigits(text.slice(from, to));
+    m = m * 10 + d;
+  }
+  return { m, s: 0 };
+}
+
 export function isZero(a: Dec): boolean {
   return a.m === 0 || a.m === 0n;
 }

@@ -140,7 +140,7 @@ export function recognizeQuantities(
       i = Math.max(num.end, i + 1);
       continue;
     }
-    const draft = completeNumeral(text, num, lex, words);
+    const draft = completeNumeral(text, num, lex, words, true, true);
     if (draft.none === true && draft.kind === 'date') {
       i = draft.end; // a date the calendar does not have: none of it is a quantity
       continue;

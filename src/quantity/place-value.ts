@@ -1,7 +1,7 @@
 import { NumeralRole, type QuantityLexicon } from '../lexicon/quantities.js';
 import type { Approx } from '../types.js';
-import { isAsciiDigit, readArabic } from './arabic.js';
-import { add, dec, decFromDigits, isZero, shift, ZERO, type Dec } from './decimal.js';
+import { isAsciiDigit, plainDigitsEnd, readArabic } from './arabic.js';
+import { add, dec, decFromDigits, decFromText, isZero, shift, ZERO, type Dec } from './decimal.js';
 import { isChinesePoint, isNumeralAt, isPointDigit, MAX_NUMERAL, skipRun, ZHAO, zhaoIsMagnitude } from './numeral-chars.js';
 import type { Numeral, ScanOptions } from './numeral.js';
 
@@ -40,13 +40,20 @@ export function readCore(text: string, p: number, lex: QuantityLexicon, opts: Sc
     const c = text.charCodeAt(q);
     if (isAsciiDigit(c)) {
       if (cur !== null || last === 'fraction') break;
-      const r = readArabic(text, q, opts.wideComma ?? NEVER);
-      if (r.end - q > MAX_NUMERAL) return { skip: skipRun(text, r.end, lex) };
-      if (r.separated) plain = false;
-      cur = decFromDigits(r.digits);
-      if (cur.s > 0) fractional = true;
+      const plainEnd = plainDigitsEnd(text, q);
+      if (plainEnd >= 0 && plainEnd - q <= MAX_NUMERAL) {
+        // A plain integer (the common case): its value read straight from the text.
+        cur = decFromText(text, q, plainEnd);
+        q = plainEnd;
+      } else {
+        const r = readArabic(text, q, opts.wideComma ?? NEVER);
+        if (r.end - q > MAX_NUMERAL) return { skip: skipRun(text, r.end, lex) };
+        if (r.separated) plain = false;
+        cur = decFromDigits(r.digits);
+        if (cur.s > 0) fractional = true;
+        q = r.end;
+      }
       curChinese = false;
-      q = r.end;
       last = 'arabic';
       atoms++;
       continue;
