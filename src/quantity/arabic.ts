@@ -34,15 +34,21 @@ export function readArabic(text: string, q: number, wideComma: (k: number) => bo
   return { end: k, digits, separated };
 }
 
-/**
- * The end of the ASCII digits at `q` when neither a comma nor a decimal point follows them (a plain
- * integer, the common case: readArabic would find no separator), else -1.
- */
-export function plainDigitsEnd(text: string, q: number): number {
-  let k = q;
+/** The end of the run of ASCII digits at `k`. */
+export function digitsEnd(text: string, k: number): number {
   while (k < text.length && isAsciiDigit(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/**
+ * After the integer digits of a number, ending at `k`: `k` when a decimal point and a digit follow,
+ * -1 when neither that nor a comma follows (a plain integer), -2 at a comma (a thousands group may
+ * follow: readArabic reads it).
+ */
+export function pointAfter(text: string, k: number): number {
   const c = text.charCodeAt(k);
-  return c === COMMA || c === DOT || c === SMALL_DOT ? -1 : k;
+  if (c === COMMA) return -2;
+  return (c === DOT || c === SMALL_DOT) && isAsciiDigit(text.charCodeAt(k + 1)) ? k : -1;
 }
 
 /** A full-width comma separated the group only when a point or another group follows (82，225.00). */

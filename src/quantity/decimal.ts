@@ -61,16 +61,21 @@ export function decFromDigits(digits: string): Dec {
   return { m, s };
 }
 
-/** The ASCII digits text[from, to) (no point) as a Dec: decFromDigits of that slice, without the string. */
-export function decFromText(text: string, from: number, to: number): Dec {
-  if (to - from > SAFE_DIGITS || to === from) return decFromDigits(text.slice(from, to));
+/**
+ * The ASCII digits text[from, to), with a decimal point (. or ﹒) at `point` or none (-1), as a Dec:
+ * what decFromDigits gives for them, without building the digit string.
+ */
+export function decFromText(text: string, from: number, point: number, to: number): Dec {
+  const count = to - from - (point < 0 ? 0 : 1);
+  if (count > SAFE_DIGITS || count === 0) return decFromDigits(point < 0 ? text.slice(from, to) : `${text.slice(from, point)}.${text.slice(point + 1, to)}`);
   let m = 0;
   for (let k = from; k < to; k++) {
+    if (k === point) continue;
     const d = text.charCodeAt(k) - 0x30;
-    if (d < 0 || d > 9) return decFromDigits(text.slice(from, to));
+    if (d < 0 || d > 9) return decFromDigits(point < 0 ? text.slice(from, to) : `${text.slice(from, point)}.${text.slice(point + 1, to)}`);
     m = m * 10 + d;
   }
-  return { m, s: 0 };
+  return { m, s: point < 0 ? 0 : to - point - 1 };
 }
 
 export function isZero(a: Dec): boolean {
