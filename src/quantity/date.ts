@@ -24,9 +24,10 @@ const pad = (v: number): string => String(v).padStart(2, '0');
 export function readDate(text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries): DateMatch | null {
   if (num.approx !== null || num.upper !== null) return null;
   const next = text.charCodeAt(num.end);
+  // Only a numeral before 年 is read as a year (the year's value is not computed for any other).
   const era = next === YEAR ? lex.eras.match(text, num.start) : null;
-  const year = era === null ? yearOf(num) : eraYear(num, era.value);
-  if (year !== null && next === YEAR) {
+  const year = next !== YEAR ? null : era === null ? yearOf(num) : eraYear(num, era.value);
+  if (year !== null) {
     const start = era === null ? num.start : era.at;
     const after = num.end + 1;
     const word = lex.dateWords.match(text, after);
@@ -40,8 +41,9 @@ export function readDate(text: string, num: Numeral, lex: QuantityLexicon, words
     const md = readMonthDay(text, num.start, lex, words);
     if (md !== null) return { start: num.start, end: md.end, value: md.value === null ? null : `--${md.value}`, form: md.day ? 'day' : 'month' };
   }
+  if (next !== DAY) return null;
   const day = smallInt(num, 31);
-  if (day !== null && (!num.chinese || num.length >= 2) && next === DAY && words.endsAt(num.end + 1)) {
+  if (day !== null && (!num.chinese || num.length >= 2) && words.endsAt(num.end + 1)) {
     return { start: num.start, end: num.end + 1, value: `---${pad(day)}`, form: 'day' };
   }
   return null;
