@@ -49,8 +49,13 @@ export interface SuffixWords {
   readonly regionCurrencies: ReadonlyMap<string, string>;
   /** Named currency words (新台币, 港元, 人民币 …) of CNY and of the regions' currencies, longest first. */
   readonly localCurrencyNames: readonly { readonly surface: string; readonly currency: string }[];
-  /** Bit c set when some local currency name starts with the UTF-16 unit c (one pass over a text finds them all). */
-  readonly localCurrencyStarts: Uint8Array;
+  /**
+   * By UTF-16 unit c: 0 when no local currency name starts with c, else 1 + the index in
+   * localCurrencyByStart of the names that do (one pass over a text finds them all).
+   */
+  readonly localCurrencyStarts: Uint16Array;
+  /** localCurrencyNames grouped by their first UTF-16 unit, each group in list order. */
+  readonly localCurrencyByStart: readonly (readonly { readonly surface: string; readonly currency: string }[])[];
   /** Words of one region's own usage (按年 -> HKD), for a Traditional text with no other evidence (region-words.tsv). */
   readonly regionWords: readonly { readonly surface: string; readonly currency: string }[];
 }
@@ -81,10 +86,12 @@ export function readSuffixWords(read: QuantityDictReader): SuffixWords {
     if (scope === 'named' && localCodes.has(iso) && !localCurrencyNames.some((e) => e.surface === surface)) localCurrencyNames.push({ surface, currency: iso });
   }
   localCurrencyNames.sort((a, b) => b.surface.length - a.surface.length);
-  const localCurrencyStarts = new Uint8Array(0x10000 >>> 3);
-  for (const { surface } of localCurrencyNames) {
-    const c = surface.charCodeAt(0);
-    localCurrencyStarts[c >>> 3] = (localCurrencyStarts[c >>> 3] as number) | (1 << (c & 7));
+  const localCurrencyStarts = new Uint16Array(0x10000);
+  const localCurrencyByStart: { surface: string; currency: string }[][] = [];
+  for (const name of localCurrencyNames) {
+    const c = name.surface.charCodeAt(0);
+    if (localCurrencyStarts[c] === 0) localCurrencyStarts[c] = localCurrencyByStart.push([]);
+    (localCurrencyByStart[(localCurrencyStarts[c] as number) - 1] as { surface: string; currency: string }[]).push(name);
   }
   const phases = new Set<string>();
   for (const { columns } of read('classifiers.tsv', 2, 2)) {
@@ -118,7 +125,7 @@ export function readSuffixWords(read: QuantityDictReader): SuffixWords {
     if (!localCodes.has(currency)) bad('region-words.tsv', line, 'currency must be CNY or one of the regions\' (local-currencies.tsv)');
     regionWords.push({ surface, currency });
   }
-  return { suffixes, prefixes, fractions, classifiers, phases, regionCurrencies, localCurrencyNames, localCurrencyStarts, regionWords };
+  return { suffixes, prefixes, fractions, classifiers, phases, regionCurrencies, localCurrencyNames, localCurrencyStarts, localCurrencyByStart, regionWords };
 }
 
 function license(text: string, line: number): License {

@@ -34,6 +34,23 @@ export function readArabic(text: string, q: number, wideComma: (k: number) => bo
   return { end: k, digits, separated };
 }
 
+/** The end of the run of ASCII digits at `k`. */
+export function digitsEnd(text: string, k: number): number {
+  while (k < text.length && isAsciiDigit(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/**
+ * After the integer digits of a number, ending at `k`: `k` when a decimal point and a digit follow,
+ * -1 when neither that nor a comma follows (a plain integer), -2 at a comma (a thousands group may
+ * follow: readArabic reads it).
+ */
+export function pointAfter(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c === COMMA) return -2;
+  return (c === DOT || c === SMALL_DOT) && isAsciiDigit(text.charCodeAt(k + 1)) ? k : -1;
+}
+
 /** A full-width comma separated the group only when a point or another group follows (82，225.00). */
 function isGroupEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

@@ -24,9 +24,10 @@ const pad = (v: number): string => String(v).padStart(2, '0');
 export function readDate(text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries): DateMatch | null {
   if (num.approx !== null || num.upper !== null) return null;
   const next = text.charCodeAt(num.end);
+  // Only a numeral before 年 is read as a year (the year's value is not computed for any other).
   const era = next === YEAR ? lex.eras.match(text, num.start) : null;
-  const year = era === null ? yearOf(num) : eraYear(num, era.value);
-  if (year !== null && next === YEAR) {
+  const year = next !== YEAR ? null : era === null ? yearOf(num) : eraYear(num, era.value);
+  if (year !== null) {
     const start = era === null ? num.start : era.at;
     const after = num.end + 1;
     const word = lex.dateWords.match(text, after);
@@ -40,8 +41,9 @@ export function readDate(text: string, num: Numeral, lex: QuantityLexicon, words
     const md = readMonthDay(text, num.start, lex, words);
     if (md !== null) return { start: num.start, end: md.end, value: md.value === null ? null : `--${md.value}`, form: md.day ? 'day' : 'month' };
   }
+  if (next !== DAY) return null;
   const day = smallInt(num, 31);
-  if (day !== null && (!num.chinese || num.length >= 2) && next === DAY && words.endsAt(num.end + 1)) {
+  if (day !== null && (!num.chinese || num.length >= 2) && words.endsAt(num.end + 1)) {
     return { start: num.start, end: num.end + 1, value: `---${pad(day)}`, form: 'day' };
   }
   return null;
@@ -101,7 +103,7 @@ function daysIn(month: number, year: number): number {
 
 /** YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD at `i` (i at the first digit); value null for a day the calendar does not have. */
 export function readNumericDate(text: string, i: number): { end: number; value: string | null } | null {
-  if (isAsciiDigit(text.charCodeAt(i - 1)) || fourDigits(text, i) === null) return null;
+  if (isAsciiDigit(text.charCodeAt(i - 1)) || !isFourDigits(text, i)) return null;
   const sep = text.charCodeAt(i + 4);
   if (sep !== 0x2d && sep !== 0x2f && sep !== 0x2e) return null;
   const month = twoDigits(text, i + 5);
@@ -120,7 +122,7 @@ export function readNumericDate(text: string, i: number): { end: number; value: 
  * a span of years written short (2024-26年) -> "2024/2025", "2024/2026", the word included.
  */
 export function readYearPair(text: string, i: number, lex: QuantityLexicon): { end: number; value: string } | null {
-  if (isAsciiDigit(text.charCodeAt(i - 1)) || fourDigits(text, i) === null) return null;
+  if (isAsciiDigit(text.charCodeAt(i - 1)) || !isFourDigits(text, i)) return null;
   const sep = text.charCodeAt(i + 4);
   if (sep !== 0x2d && sep !== 0x2f) return null;
   const second = twoDigits(text, i + 5) ?? fourDigits(text, i + 5);
@@ -135,10 +137,15 @@ export function readYearPair(text: string, i: number, lex: QuantityLexicon): { e
   return { end: second.end + 1, value: `${year}/${year - (year % 100) + second.value}` };
 }
 
-/** Four ASCII digits at `i` and no fifth. */
+/** Four ASCII digits at `i` and no fifth (asked at every Arabic number: nothing is allocated). */
+function isFourDigits(text: string, i: number): boolean {
+  for (let k = 0; k < 4; k++) if (!isAsciiDigit(text.charCodeAt(i + k))) return false;
+  return !isAsciiDigit(text.charCodeAt(i + 4));
+}
+
+/** Four ASCII digits at `i` and no fifth: where they end and their value. */
 function fourDigits(text: string, i: number): { end: number; value: number } | null {
-  for (let k = 0; k < 4; k++) if (!isAsciiDigit(text.charCodeAt(i + k))) return null;
-  return isAsciiDigit(text.charCodeAt(i + 4)) ? null : { end: i + 4, value: Number(text.slice(i, i + 4)) };
+  return isFourDigits(text, i) ? { end: i + 4, value: Number(text.slice(i, i + 4)) } : null;
 }
 
 function twoDigits(text: string, i: number): { end: number; value: number } | null {

@@ -61,11 +61,32 @@ export function decFromDigits(digits: string): Dec {
   return { m, s };
 }
 
+/**
+ * The ASCII digits text[from, to), with a decimal point (. or ﹒) at `point` or none (-1), as a Dec:
+ * what decFromDigits gives for them, without building the digit string.
+ */
+export function decFromText(text: string, from: number, point: number, to: number): Dec {
+  const count = to - from - (point < 0 ? 0 : 1);
+  if (count > SAFE_DIGITS || count === 0) return decFromDigits(point < 0 ? text.slice(from, to) : `${text.slice(from, point)}.${text.slice(point + 1, to)}`);
+  let m = 0;
+  for (let k = from; k < to; k++) {
+    if (k === point) continue;
+    const d = text.charCodeAt(k) - 0x30;
+    if (d < 0 || d > 9) return decFromDigits(point < 0 ? text.slice(from, to) : `${text.slice(from, point)}.${text.slice(point + 1, to)}`);
+    m = m * 10 + d;
+  }
+  return { m, s: point < 0 ? 0 : to - point - 1 };
+}
+
 export function isZero(a: Dec): boolean {
   return a.m === 0 || a.m === 0n;
 }
 
 export function add(a: Dec, b: Dec): Dec {
+  // Adding an integer zero (ZERO, a section or total not yet begun) gives the other value unchanged,
+  // in its own scale: no new object (Dec values are never mutated, so they may be shared).
+  if (b.m === 0 && b.s === 0) return a;
+  if (a.m === 0 && a.s === 0) return b;
   if (typeof a.m === 'number' && typeof b.m === 'number') {
     const d = a.s - b.s;
     if (d === 0) {

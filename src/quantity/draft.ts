@@ -45,15 +45,19 @@ function hundredths(text: string, num: Numeral, at: number, lex: QuantityLexicon
   return v >= 1 && v <= 9 ? v : 0;
 }
 
-/** The quantity a numeral heads: a date, or the number with its unit, rate, range partner and trailing qualifier. */
-export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries, withRange = true): Draft {
+/**
+ * The quantity a numeral heads: a date, or the number with its unit, rate, range partner and trailing
+ * qualifier. `periodRead`: the caller has already found that the numeral counts no period
+ * (readCountedPeriod gave null), so it is not asked again.
+ */
+export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries, withRange = true, periodRead = false): Draft {
   const date = readDate(text, num, lex, words);
   if (date !== null) {
     const d = newDraft(date.start, date.end, 'date', date.value ?? '', null, num, 0, date.end);
     if (date.value === null) d.none = true;
     return d;
   }
-  const period = readCountedPeriod(text, num, lex, words);
+  const period = periodRead ? null : readCountedPeriod(text, num, lex, words);
   if (period !== null) return period;
   const fraction = readFraction(text, num, lex);
   if (fraction !== null) return takeTrailingQualifier(text, fraction, lex);

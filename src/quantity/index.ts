@@ -52,6 +52,7 @@ export function recognizeQuantities(
   const words = new WordBoundaries(tokens, n);
   const wideComma = text === doc.original ? undefined : (k: number) => isClauseComma(doc, k);
   const opts: ScanOptions = { wideComma };
+  const afterPrefix: ScanOptions = { wideComma, loneOk: true };
   const drafts: Draft[] = [];
   const plain: ScanOptions = { wideComma, wantsUnitAt: (k) => wantsUnit(text, k, lex) };
   const afterQualifier: ScanOptions = { wideComma, wantsUnitAt: plain.wantsUnitAt, loneOk: true };
@@ -87,7 +88,7 @@ export function recognizeQuantities(
       continue;
     }
     if (lex.prefixes.hasEdge(c)) {
-      const next = readPrefixed(text, i, lex, drafts, opts);
+      const next = readPrefixed(text, i, lex, drafts, opts, afterPrefix);
       if (next > i) {
         i = next;
         continue;
@@ -139,7 +140,7 @@ export function recognizeQuantities(
       i = Math.max(num.end, i + 1);
       continue;
     }
-    const draft = completeNumeral(text, num, lex, words);
+    const draft = completeNumeral(text, num, lex, words, true, true);
     if (draft.none === true && draft.kind === 'date') {
       i = draft.end; // a date the calendar does not have: none of it is a quantity
       continue;

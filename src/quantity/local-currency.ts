@@ -152,12 +152,13 @@ function namedMentions(text: string, drafts: readonly Draft[], lex: QuantityLexi
   }
   // One pass over the text: at each offset, the names in list order (the order the sort keeps for ties).
   const starts = lex.localCurrencyStarts;
-  const names = lex.localCurrencyNames;
+  const byStart = lex.localCurrencyByStart;
   for (let at = 0; at < text.length; at++) {
     const c = text.charCodeAt(at);
-    if (((starts[c >>> 3] as number) & (1 << (c & 7))) === 0) continue;
-    for (const { surface, currency } of names) {
-      if (surface.charCodeAt(0) !== c || !text.startsWith(surface, at)) continue;
+    const group = starts[c] as number;
+    if (group === 0) continue;
+    for (const { surface, currency } of byStart[group - 1] as (typeof byStart)[number]) {
+      if (!text.startsWith(surface, at)) continue;
       if (c < 0x80 || (words.startsAt(at) && words.endsAt(at + surface.length))) out.push({ at, currency });
     }
   }

@@ -1,7 +1,7 @@
 import { NumeralRole, type QuantityLexicon } from '../lexicon/quantities.js';
 import type { Approx } from '../types.js';
-import { isAsciiDigit, readArabic } from './arabic.js';
-import { add, dec, decFromDigits, isZero, shift, ZERO, type Dec } from './decimal.js';
+import { digitsEnd, isAsciiDigit, pointAfter, readArabic } from './arabic.js';
+import { add, dec, decFromDigits, decFromText, isZero, shift, ZERO, type Dec } from './decimal.js';
 import { isChinesePoint, isNumeralAt, isPointDigit, MAX_NUMERAL, skipRun, ZHAO, zhaoIsMagnitude } from './numeral-chars.js';
 import type { Numeral, ScanOptions } from './numeral.js';
 
@@ -40,13 +40,26 @@ export function readCore(text: string, p: number, lex: QuantityLexicon, opts: Sc
     const c = text.charCodeAt(q);
     if (isAsciiDigit(c)) {
       if (cur !== null || last === 'fraction') break;
-      const r = readArabic(text, q, opts.wideComma ?? NEVER);
-      if (r.end - q > MAX_NUMERAL) return { skip: skipRun(text, r.end, lex) };
-      if (r.separated) plain = false;
-      cur = decFromDigits(r.digits);
-      if (cur.s > 0) fractional = true;
+      // No thousands group (the common case): the value is read straight from the text.
+      const intEnd = digitsEnd(text, q);
+      const point = pointAfter(text, intEnd);
+      const end = point === -2 ? -1 : point < 0 ? intEnd : digitsEnd(text, point + 1);
+      if (end >= 0 && end - q <= MAX_NUMERAL) {
+        cur = decFromText(text, q, point, end);
+        if (point >= 0) {
+          plain = false;
+          fractional = true;
+        }
+        q = end;
+      } else {
+        const r = readArabic(text, q, opts.wideComma ?? NEVER);
+        if (r.end - q > MAX_NUMERAL) return { skip: skipRun(text, r.end, lex) };
+        if (r.separated) plain = false;
+        cur = decFromDigits(r.digits);
+        if (cur.s > 0) fractional = true;
+        q = r.end;
+      }
       curChinese = false;
-      q = r.end;
       last = 'arabic';
       atoms++;
       continue;

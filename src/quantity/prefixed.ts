@@ -7,12 +7,14 @@ import { addQualifiers } from './qualifiers.js';
 
 const DASH = 0x2014; // —
 
-/** 百分之十二, 百分之百, 千分之五, ￥300, US$20: a surface before the number gives its kind and unit. */
-export function readPrefixed(text: string, i: number, lex: QuantityLexicon, drafts: Draft[], opts: ScanOptions): number {
+/**
+ * 百分之十二, 百分之百, 千分之五, ￥300, US$20: a surface before the number gives its kind and unit.
+ * `lone` is `opts` with loneOk set: after a prefix a lone place word is a number (百分之百).
+ */
+export function readPrefixed(text: string, i: number, lex: QuantityLexicon, drafts: Draft[], opts: ScanOptions, lone: ScanOptions): number {
   const prefix = lex.prefixes.match(text, i);
   if (prefix === null) return i;
-  // After a prefix a lone place word is a number: 百分之百.
-  const num = scanNumeral(text, prefix.at, lex, { ...opts, loneOk: true });
+  const num = scanNumeral(text, prefix.at, lex, lone);
   if (num === null || 'skip' in num || num.start !== prefix.at) return i;
   const { unit, factor } = prefix.value;
   const kind = prefix.value.kind === 'none' ? 'number' : prefix.value.kind;

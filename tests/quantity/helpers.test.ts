@@ -28,6 +28,14 @@ describe('parseNumber()', () => {
     ['零点五', 0.5],
     ['3万4000', 34000],
     ['1千零20', 1020],
+    // Arabic numbers without a thousands group are read straight from the text: a point, the small
+    // full stop, leading zeros, and more than 15 digits (read exactly, then rounded once).
+    ['0.05', 0.05],
+    ['3﹒2', 3.2],
+    ['007', 7],
+    ['123456789012345', 123456789012345],
+    ['12345678901234.56', 12345678901234.56],
+    ['1234567890123456789', 1234567890123456800],
   ])(`${here}%s -> %s`, (text, value) => {
     expect(parseNumber(text)).toBe(value);
   });
