@@ -82,8 +82,14 @@ export interface FactLexicon {
   /** The longest indicator surface, in UTF-16 units. */
   readonly longestIndicator: number;
   /**
-   * UnitFlag bits by UTF-16 unit: which units open or end an indicator surface, or end a word with
-   * the Link role. A cheap pre-check before a slice is looked up in `indicators` or `roles`.
+   * The indicator surfaces by their last UTF-16 unit, longest first: a surface written in a text is found
+   * by comparing these in place, without a slice of the text to look up.
+   */
+  readonly indicatorsEnding: ReadonlyMap<number, readonly string[]>;
+  /**
+   * UnitFlag bits by UTF-16 unit: which units open or end an indicator surface, end a word with
+   * the Link role, or open and end a word of `roles` of three units or more. A cheap pre-check before
+   * a slice is looked up in `indicators` or `roles`.
    */
   readonly unitFlags: Uint8Array;
   /** `roles` again, in a table that looks up words of one or two units without hashing a string. */
@@ -91,7 +97,7 @@ export interface FactLexicon {
 }
 
 /** Bits of FactLexicon.unitFlags. */
-export const UnitFlag = Object.freeze({ IndicatorFirst: 1, IndicatorLast: 2, LinkLast: 4 } as const);
+export const UnitFlag = Object.freeze({ IndicatorFirst: 1, IndicatorLast: 2, LinkLast: 4, LongWordFirst: 8, LongWordLast: 16 } as const);
 
 let memo: FactLexicon | undefined;
 
@@ -141,5 +147,18 @@ function buildFactLexicon(): FactLexicon {
     mark(surface.charCodeAt(surface.length - 1), UnitFlag.IndicatorLast);
   }
   for (const [word, flags] of roles) if ((flags & WordRole.Link) !== 0) mark(word.charCodeAt(word.length - 1), UnitFlag.LinkLast);
-  return { roles, indicators, longestIndicator, unitFlags, roleTable: new WordFlags(roles) };
+  for (const word of roles.keys()) {
+    if (word.length < 3) continue;
+    mark(word.charCodeAt(0), UnitFlag.LongWordFirst);
+    mark(word.charCodeAt(word.length - 1), UnitFlag.LongWordLast);
+  }
+  const indicatorsEnding = new Map<number, string[]>();
+  for (const surface of indicators.keys()) {
+    const last = surface.charCodeAt(surface.length - 1);
+    const list = indicatorsEnding.get(last);
+    if (list === undefined) indicatorsEnding.set(last, [surface]);
+    else list.push(surface);
+  }
+  for (const list of indicatorsEnding.values()) list.sort((a, b) => b.length - a.length);
+  return { roles, indicators, longestIndicator, indicatorsEnding, unitFlags, roleTable: new WordFlags(roles) };
 }
