@@ -1,6 +1,7 @@
 import { DictFormatError } from '../errors.js';
 import { dictPath } from './paths.js';
 import { readTsv } from './tsv.js';
+import { IndicatorTable } from './facts-indicators.js';
 import { WordFlags } from './word-flags.js';
 
 /** What a word does around a figure (dict/facts/words.tsv), as bit flags. */
@@ -81,11 +82,8 @@ export interface FactLexicon {
   readonly indicators: ReadonlyMap<string, string>;
   /** The longest indicator surface, in UTF-16 units. */
   readonly longestIndicator: number;
-  /**
-   * The indicator surfaces by their last UTF-16 unit, longest first: a surface written in a text is found
-   * by comparing these in place, without a slice of the text to look up.
-   */
-  readonly indicatorsEnding: ReadonlyMap<number, readonly string[]>;
+  /** `indicators` again, packed to find a surface written in a text in place (without a slice to hash). */
+  readonly indicatorTable: IndicatorTable;
   /**
    * UnitFlag bits by UTF-16 unit: which units open or end an indicator surface, end a word with
    * the Link role, or open and end a word of `roles` of three units or more. A cheap pre-check before
@@ -152,13 +150,5 @@ function buildFactLexicon(): FactLexicon {
     mark(word.charCodeAt(0), UnitFlag.LongWordFirst);
     mark(word.charCodeAt(word.length - 1), UnitFlag.LongWordLast);
   }
-  const indicatorsEnding = new Map<number, string[]>();
-  for (const surface of indicators.keys()) {
-    const last = surface.charCodeAt(surface.length - 1);
-    const list = indicatorsEnding.get(last);
-    if (list === undefined) indicatorsEnding.set(last, [surface]);
-    else list.push(surface);
-  }
-  for (const list of indicatorsEnding.values()) list.sort((a, b) => b.length - a.length);
-  return { roles, indicators, longestIndicator, indicatorsEnding, unitFlags, roleTable: new WordFlags(roles) };
+  return { roles, indicators, longestIndicator, indicatorTable: new IndicatorTable(indicators), unitFlags, roleTable: new WordFlags(roles) };
 }
