@@ -83,7 +83,7 @@ export function buildUnits(
       let end = token.end;
       if (entity !== undefined && entity.start < end) end = entity.start;
       if (quantity !== undefined && quantity.start < end) end = quantity.start;
-      if (!isWordCode(text.charCodeAt(pos))) out.punctuation(pos, end);
+      if (!isWordCode(text.charCodeAt(pos))) out.punctuation(pos, end, pos === token.start && end === token.end ? token.text : null);
       else if (pos === token.start && end === token.end) out.word(pos, end, token.text, lex);
       // What an entity or a quantity left of a token (家中 after 39家) is no word of the tables, but a
       // conjunction left of one (人及 after 285萬: …285萬人及273萬人) still joins the figures.
@@ -203,9 +203,16 @@ class UnitList {
     return true;
   }
 
-  /** Punctuation marks become one unit each (jieba may keep a run such as ”。 in one token). */
-  punctuation(start: number, end: number): void {
+  /**
+   * Punctuation marks become one unit each (jieba may keep a run such as ”。 in one token). `whole` is the
+   * token's text when the marks are a whole token: a mark alone keeps it (no string made for it).
+   */
+  punctuation(start: number, end: number, whole: string | null): void {
     const text = this.text;
+    if (end - start === 1 && whole !== null) {
+      this.push(UnitKind.Punct, start, end, whole, 0, null, null);
+      return;
+    }
     if (end - start === 2 && text.startsWith('……', start)) {
       this.push(UnitKind.Punct, start, end, '……', 0, null, null);
       return;
