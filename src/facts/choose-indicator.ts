@@ -5,6 +5,7 @@ import { insideIndicator } from './indicator-surface.js';
 import { comparedAt, make, WINDOW, type IndicatorContext } from './indicator-context.js';
 import { aspectOf, inherited } from './inherit.js';
 import { respectivePhrase } from './respective-indicators.js';
+import { inRespectiveSentence } from './respective.js';
 import type { Listed } from './shared-head.js';
 import { isStreak, latestInSentence } from './streak.js';
 import { isThreshold } from './threshold.js';
@@ -47,15 +48,16 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
     const streak = phraseBefore(units, u - 1, from);
     return streak !== null ? make(context, streak, from) : latestInSentence(context, u);
   }
+  const respective = inRespectiveSentence(context.respectively, units, u);
   const share = figure.kind === 'percent' || figure.kind === 'pp' ? shareBefore(context, u, from) : -1;
   if (share >= 0) {
     // 第一、二、三产业增加值分别占地区生产总值的a、b和c: the parts are the items of the list before 分别.
-    const parts = context.respectively && isRespectively(units[share - 1]) ? respectivePhrase(context.text, units, u, from, context.lex, true) : null;
+    const parts = respective && isRespectively(units[share - 1]) ? respectivePhrase(context.text, units, u, from, context.lex, true) : null;
     if (parts !== null) return listedIndicator(context, parts, from);
     const part = phraseBefore(units, share, from);
     return part !== null ? make(context, part, from) : inherited(context, figure, u);
   }
-  const listed = context.respectively ? respectivePhrase(context.text, units, u, from, context.lex) : null;
+  const listed = respective ? respectivePhrase(context.text, units, u, from, context.lex) : null;
   if (listed !== null) return listedIndicator(context, listed, from);
   // 失业率由5.3%下降到5.1%: the level a change starts from follows 由 after its indicator.
   const dated = pastDate(units, u);
@@ -70,9 +72,10 @@ export function indicatorOf(context: IndicatorContext, u: number, from: number):
   if (before !== null && (comparedAt(units, before.start, from) || isComparison(units[before.start] as Unit))) {
     return inherited(context, figure, u);
   }
-  const after = phraseAfter(units, u, clauseEnd(units, u));
   // A count looks after first (836家企业), unless the phrase before names an amount (落成量为1.2万个单位).
   const countedAfter = figure.kind === 'count' && (before === null || !isAmountHead(units[before.end - 1] as Unit));
+  // The phrase after is read only when it may be chosen.
+  const after = countedAfter || before === null ? phraseAfter(units, u, clauseEnd(units, u)) : null;
   const chosen = (countedAfter ? (after ?? before) : (before ?? after)) ?? objectBefore(units, u, from);
   if (chosen !== null) {
     // 出口|衰退|幅度|达8.1%: the size of a change is that of the phrase before the change word.

@@ -7,7 +7,7 @@ import { indicatorOf, levelIndicator, type History, type IndicatorContext } from
 import { respectiveLevelFact } from './inherit.js';
 import { ownerOf, type OwnerContext } from './owner.js';
 import { respectiveDate } from './respective-dates.js';
-import { LIST_JOINERS } from './respective.js';
+import { inRespectiveSentence, LIST_JOINERS, respectiveSentences } from './respective.js';
 import { isStreak } from './streak.js';
 import { isThreshold } from './threshold.js';
 import { markDates, timeOf } from './time.js';
@@ -16,7 +16,7 @@ import type { PlaceTest } from './reported-place.js';
 import { firstEndingAfter } from '../spans.js';
 import { clauseStart } from './indicator.js';
 import { toIndicator } from './indicator-surface.js';
-import { buildUnits, hasRole, isFigure, isMark, RESPECTIVELY, UnitKind, type Unit } from './units.js';
+import { buildUnits, hasRole, isFigure, isMark, UnitKind, type Unit } from './units.js';
 
 /**
  * Stage 5 (before assembly). Links every figure to its indicator, subject, time and change. Reads
@@ -45,17 +45,21 @@ export function linkFacts(
     units,
     sortedQuantities.filter((q): q is DateQuantity => q.kind === 'date'),
   );
-  const respectively = text.includes(RESPECTIVELY);
+  const respectively = respectiveSentences(text, units);
   const indicatorContext: IndicatorContext = { text, units, lex, history: [], respectively };
   const ownerContext: OwnerContext = { units, topics, possessors: [], pairs: new Map(), respectively };
   const datePairs = new Map<number, Map<Quantity, DateQuantity>>();
   const periods = periodUnits(units);
   const facts: Fact[] = [];
   let e = 0;
+  // The unit that ends first after the quantity's start: the quantities come in text order, so it only moves on.
+  let c = 0;
   for (let k = 0; k < sortedQuantities.length; k++) {
     const figure = sortedQuantities[k] as Quantity;
+    while (c < units.length && (units[c] as Unit).end <= figure.start) c++;
+    const u = units[c]?.quantity === figure ? c : -1;
     if (!isFigure(figure)) {
-      if (figure.kind === 'number' || figure.kind === 'ordinal') noteLevel(figure, indicatorContext);
+      if (figure.kind === 'number' || figure.kind === 'ordinal') noteLevel(figure, u, indicatorContext);
       continue;
     }
     while (e < sortedEntities.length && (sortedEntities[e] as Entity).end <= figure.start) e++;
@@ -64,7 +68,7 @@ export function linkFacts(
       facts.push(factInName(text, figure, host, lex));
       continue;
     }
-    const fact = factInText(figure, indicatorContext, ownerContext, dates, datePairs, periods);
+    const fact = factInText(figure, u, indicatorContext, ownerContext, dates, datePairs, periods);
     facts.push(fact);
   }
   return facts;
@@ -83,12 +87,12 @@ function factInName(text: string, figure: Figure, host: Entity, lex: FactLexicon
 /** Characters between a figure and the rest of the name it stands in (3.5万吨/年…, 5万吨的…). */
 const NAME_JOINERS = '/年的';
 
+/** The fact of a figure in the running text, at unit `u` (-1: the figure is no unit of its own). */
 function factInText(
-  figure: Figure, ic: IndicatorContext, oc: OwnerContext, dates: ReturnType<typeof markDates>, datePairs: Map<number, Map<Quantity, DateQuantity>>,
+  figure: Figure, u: number, ic: IndicatorContext, oc: OwnerContext, dates: ReturnType<typeof markDates>, datePairs: Map<number, Map<Quantity, DateQuantity>>,
   periods: readonly Unit[],
 ): Fact {
   const units = ic.units;
-  const u = unitOf(units, figure);
   const fact: Fact = { value: figure };
   if (u < 0) return fact;
   const unit = units[u] as Unit;
@@ -96,11 +100,12 @@ function factInText(
   const indicator = indicatorOf(ic, u, from);
   if (indicator !== null) fact.indicator = indicator;
   // 甲X，乙Y，分别增长a和b: a is 甲's as X is (read before this fact joins the history).
-  const level = ic.respectively ? respectiveLevelFact(ic, u) : null;
+  const respective = inRespectiveSentence(ic.respectively, units, u);
+  const level = respective ? respectiveLevelFact(ic, u) : null;
   ic.history.push({ fact, sentence: unit.sentence, paragraph: unit.paragraph });
   const subject = ownerOf(oc, u, from, level === null ? undefined : (level.subject ?? null));
   if (subject !== null) fact.subject = subject;
-  const time = (ic.respectively ? respectiveDate(units, u, datePairs) : null) ?? timeOf(dates, figure, unit.sentence, unit.paragraph, statesPeriod(units, periods, u));
+  const time = (respective ? respectiveDate(units, u, datePairs) : null) ?? timeOf(dates, figure, unit.sentence, unit.paragraph, statesPeriod(units, periods, u));
   if (time !== null) fact.time = time;
   const change = isStreak(units, u) || isThreshold(units, u) ? null : (changeOf(units, u, from) ?? listChange(ic, u) ?? changeAfter(units, u));
   if (change !== null) fact.change = change;
@@ -109,7 +114,9 @@ function factInText(
 
 /** The units that are relative times in words (今年, 去年, 本月), in text order. */
 function periodUnits(units: readonly Unit[]): Unit[] {
-  return units.filter((unit) => hasRole(unit, WordRole.Period));
+  const periods: Unit[] = [];
+  for (let k = 0; k < units.length; k++) if (hasRole(units[k], WordRole.Period)) periods.push(units[k] as Unit);
+  return periods;
 }
 
 /** Does a relative time in words stand before unit u in its sentence? */
@@ -119,9 +126,8 @@ function statesPeriod(units: readonly Unit[], periods: readonly Unit[], u: numbe
   return last !== undefined && last.sentence === unit.sentence;
 }
 
-/** A bare number stated as a level, or a rank, joins the history the figures after it inherit their indicator from. */
-function noteLevel(figure: Quantity, ic: IndicatorContext): void {
-  const u = unitOf(ic.units, figure);
+/** A bare number stated as a level, or a rank (at unit `u`, -1 for none), joins the history the figures after it inherit their indicator from. */
+function noteLevel(figure: Quantity, u: number, ic: IndicatorContext): void {
   if (u < 0) return;
   const indicator = levelIndicator(ic, u, clauseStart(ic.units, u));
   const { sentence, paragraph } = ic.units[u] as Unit;
@@ -146,11 +152,6 @@ function listChange(ic: IndicatorContext, u: number): 'up' | 'down' | null {
     if (fact.value === previous.quantity) return fact.change ?? null;
   }
   return null;
-}
-
-function unitOf(units: readonly Unit[], figure: Quantity): number {
-  const k = firstEndingAfter(units, figure.start);
-  return units[k]?.quantity === figure ? k : -1;
 }
 
 function bySpan<T extends { start: number; end: number }>(spans: readonly T[]): T[] {

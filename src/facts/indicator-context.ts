@@ -12,8 +12,8 @@ export interface IndicatorContext {
   readonly lex: FactLexicon;
   /** The facts of the text so far, and the levels (bare numbers, ranks) with an indicator, with their sentence and paragraph. */
   readonly history: History[];
-  /** The text holds 分别 (RESPECTIVELY): only then may a figure take its indicator from a 分别 list. */
-  readonly respectively: boolean;
+  /** The sentences that hold 分别 (respectiveSentences): only a figure of one may take its indicator from a 分别 list. */
+  readonly respectively: Uint8Array | null;
 }
 
 export interface History {

@@ -22,13 +22,13 @@ export function toIndicator(text: string, start: number, end: number, floor: num
   // The flags tell without a slice when no indicator, or no link word, ends with the last character.
   const last = unitFlags[text.charCodeAt(end - 1)] as number;
   for (let length = Math.min(lex.longestIndicator, end - floor); length > end - start && (last & UnitFlag.IndicatorLast) !== 0; length--) {
-    if (((unitFlags[text.charCodeAt(end - length)] as number) & UnitFlag.IndicatorFirst) !== 0 && lex.indicators.has(text.slice(end - length, end))) {
+    if (((unitFlags[text.charCodeAt(end - length)] as number) & UnitFlag.IndicatorFirst) !== 0 && lex.indicatorTable.find(text, end - length, end) >= 0) {
       start = end - length;
       break;
     }
   }
   // A link word the segmenter glued to the phrase (营收达) is no part of it; a known indicator ending in one (出超) keeps it.
-  const known = (last & UnitFlag.LinkLast) !== 0 && (last & UnitFlag.IndicatorLast) !== 0 && lex.indicators.has(text.slice(start, end));
+  const known = (last & UnitFlag.LinkLast) !== 0 && (last & UnitFlag.IndicatorLast) !== 0 && lex.indicatorTable.find(text, start, end) >= 0;
   // A noun of the tables ending in a link word's character (合约, 公约) is whole: its last character was not glued.
   for (let length = 2; length >= 1 && (last & UnitFlag.LinkLast) !== 0 && !known; length--) {
     if (length === 1 && end - start >= 2 && (lex.roleTable.getRange(text, end - 2, end) & WordRole.Nominal) !== 0) break;
@@ -38,16 +38,22 @@ export function toIndicator(text: string, start: number, end: number, floor: num
     }
   }
   // A comparison the segmenter glued to the phrase (居民消费价格比|上年) is no part of it.
-  if (end - start > 2 && text[end - 1] === '比' && COMPARISON_BASES.some((base) => text.startsWith(base, end))) end--;
+  if (end - start > 2 && text[end - 1] === '比' && opensWithAny(text, end, COMPARISON_BASES)) end--;
   // A change word left at the end once a link word is cut off (成长率|上|修至 -> 成长率上修) is no part of it.
   if (end - start > 3 && (lex.roleTable.getRange(text, end - 2, end) & (WordRole.Up | WordRole.Down)) !== 0) end -= 2;
   // A time word the segmenter cut across after the phrase (毛收入上|月为) is no part of it either.
-  if (end - start > 2 && TIMES_CUT_ACROSS.some((time) => text.startsWith(time, end - 1))) end--;
+  if (end - start > 2 && opensWithAny(text, end - 1, TIMES_CUT_ACROSS)) end--;
   // A time word the segmenter cut across (全|年发电量) is no part of it: the figure's time is its own.
   if (end - start > 3 && text.startsWith(WHOLE_YEAR, start)) start += WHOLE_YEAR.length;
   const surface = text.slice(start, end);
   const canonical = canonicalOf(surface, lex);
   return canonical === undefined ? { text: surface, start, end } : { text: surface, start, end, canonical };
+}
+
+/** Does one of `words` stand in the text at `at`? */
+function opensWithAny(text: string, at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (text.startsWith(words[k] as string, at)) return true;
+  return false;
 }
 
 /**
@@ -59,7 +65,7 @@ export function insideIndicator(text: string, start: number, end: number, lex: F
   for (let s = Math.max(0, end - longestIndicator); s < start; s++) {
     if (((unitFlags[text.charCodeAt(s)] as number) & UnitFlag.IndicatorFirst) === 0) continue;
     for (let e = end + 1; e <= text.length && e - s <= longestIndicator; e++) {
-      if (((unitFlags[text.charCodeAt(e - 1)] as number) & UnitFlag.IndicatorLast) !== 0 && lex.indicators.has(text.slice(s, e))) return true;
+      if (((unitFlags[text.charCodeAt(e - 1)] as number) & UnitFlag.IndicatorLast) !== 0 && lex.indicatorTable.find(text, s, e) >= 0) return true;
     }
   }
   return false;
@@ -71,14 +77,15 @@ export function insideIndicator(text: string, start: number, end: number, lex: F
  * indicator that modifies another head names nothing (招商引资项目 counts projects, not funds).
  */
 function canonicalOf(surface: string, lex: FactLexicon): string | undefined {
-  const exact = lex.indicators.get(surface);
-  if (exact !== undefined) return exact;
-  const { unitFlags } = lex;
+  const { unitFlags, indicatorTable } = lex;
+  const exact = indicatorTable.find(surface, 0, surface.length);
+  if (exact >= 0) return indicatorTable.canonicals[exact];
   for (let length = Math.min(surface.length - 1, lex.longestIndicator); length >= 2; length--) {
     for (let i = surface.length - length; i >= 0; i--) {
       if (((unitFlags[surface.charCodeAt(i)] as number) & UnitFlag.IndicatorFirst) === 0) continue;
       if (((unitFlags[surface.charCodeAt(i + length - 1)] as number) & UnitFlag.IndicatorLast) === 0) continue;
-      const found = lex.indicators.get(surface.slice(i, i + length));
+      const known = indicatorTable.find(surface, i, i + length);
+      const found = known < 0 ? undefined : indicatorTable.canonicals[known];
       const rest = i + length;
       if (found !== undefined && (rest === surface.length || ((lex.roles.get(surface.slice(rest)) ?? 0) & WordRole.Aspect) !== 0)) return found;
     }

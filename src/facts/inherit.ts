@@ -2,6 +2,7 @@
 import type { Indicator, Quantity } from '../types.js';
 import { clauseStart, phraseBefore } from './indicator.js';
 import { comparedAt, HISTORY, make, WINDOW, type History, type IndicatorContext, type Stated } from './indicator-context.js';
+import { inRespectiveSentence } from './respective.js';
 import { isFigure, isRespectively, type Unit } from './units.js';
 
 /** The indicator of the latest figure of the same kind and unit in the sentence, unless it is that aspect too (金额…，金额…). */
@@ -39,6 +40,7 @@ export function inherited(context: IndicatorContext, figure: Quantity, u: number
  * figures right before 分别 in the same sentence (a of 甲, b of 乙), or null when the counts differ.
  */
 function respectiveLevel(context: IndicatorContext, u: number): Indicator | null {
+  if (!inRespectiveSentence(context.respectively, context.units, u)) return null;
   const list = listAfterRespectively(context.units, u);
   if (list === null) return null;
   const units = context.units;
@@ -53,6 +55,7 @@ function respectiveLevel(context: IndicatorContext, u: number): Indicator | null
  * or null; read before the figure's own fact joins the history. Its owner is the figure's owner too.
  */
 export function respectiveLevelFact(context: IndicatorContext, u: number): Stated | null {
+  if (!inRespectiveSentence(context.respectively, context.units, u)) return null;
   const list = listAfterRespectively(context.units, u);
   if (list === null || phraseBefore(context.units, list.at, clauseStart(context.units, list.at)) !== null) return null;
   return pairedLevel(context, u, list);

@@ -4,7 +4,7 @@ import { PLACE_UNITS } from './choose-indicator.js';
 import { isOriginPlace } from './origin-place.js';
 import { skipBetween } from './indicator.js';
 import { currentTopic, GENERIC, isOwner, type TopicEvent, type Topics } from './topics.js';
-import { isListSeparator, listEndingAt, pairClauses, respectivelyIn, sentencePairs } from './respective.js';
+import { inRespectiveSentence, isListSeparator, listEndingAt, pairClauses, respectivelyIn, sentencePairs } from './respective.js';
 import { hasRole, isMark, isNominal, UnitKind, type Unit } from './units.js';
 
 export interface OwnerContext {
@@ -14,8 +14,8 @@ export interface OwnerContext {
   readonly possessors: TopicEvent[];
   /** By sentence: the owners a 分别 list gives its figures. */
   readonly pairs: Map<number, Map<Quantity, Entity>>;
-  /** The text holds 分别: only then may a 分别 list pair figures with owners. */
-  readonly respectively: boolean;
+  /** The sentences that hold 分别 (respectiveSentences): only in one may a 分别 list pair figures with owners. */
+  readonly respectively: Uint8Array | null;
 }
 
 /**
@@ -29,7 +29,7 @@ export function ownerOf(context: OwnerContext, u: number, from: number, level?: 
   const units = context.units;
   const unit = units[u] as Unit;
   const figure = unit.quantity as Quantity;
-  const paired = context.respectively ? pairsOf(context, u).get(figure) : undefined;
+  const paired = inRespectiveSentence(context.respectively, units, u) ? pairsOf(context, u).get(figure) : undefined;
   if (paired !== undefined) return paired;
   // 甲X，乙Y，分别增长a和b: the owner of the level the figure pairs with (none when the level has none).
   if (level !== undefined) return level;

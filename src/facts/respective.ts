@@ -1,7 +1,7 @@
 // What the 分别 pairings share: a sentence's pairs built once, the list of items before 分别, and
 // the clauses after it whose figures take those items in order.
 import type { Quantity } from '../types.js';
-import { isFigure, isMark, isRespectively, type Unit } from './units.js';
+import { isFigure, isMark, isRespectively, RESPECTIVELY, type Unit } from './units.js';
 
 /** Words that join the last two items of a list (甲、乙和丙). */
 export const LIST_JOINERS: ReadonlySet<string> = new Set(['和', '及', '与', '以及']);
@@ -27,6 +27,22 @@ export function sentencePairs<T>(
     cache.set(sentence, pairs);
   }
   return pairs;
+}
+
+/**
+ * Which sentences hold a 分别 (a unit of isRespectively), by sentence index; null when the text has none. A 分别
+ * list pairs only figures of its own sentence, so the figures of the other sentences need not look for one.
+ */
+export function respectiveSentences(text: string, units: readonly Unit[]): Uint8Array | null {
+  if (!text.includes(RESPECTIVELY)) return null;
+  const sentences = new Uint8Array(units.length === 0 ? 0 : (units[units.length - 1] as Unit).sentence + 1);
+  for (const unit of units) if (isRespectively(unit)) sentences[unit.sentence] = 1;
+  return sentences;
+}
+
+/** Does the sentence of unit `u` hold a 分别 (`sentences` of respectiveSentences)? */
+export function inRespectiveSentence(sentences: Uint8Array | null, units: readonly Unit[], u: number): boolean {
+  return sentences !== null && sentences[(units[u] as Unit).sentence] === 1;
 }
 
 /** The index of the first 分别 of the sentence that starts at unit `first`; -1 when it has none. */

@@ -4,6 +4,11 @@ import { hasRole, isNominal, type Unit } from './units.js';
 /** The words that make a figure a bound: 500万元以上, 1亿元及以上, 50人以下. */
 const BOUNDS = ['以上', '以下'];
 
+function endsWithBound(text: string): boolean {
+  for (let k = 0; k < BOUNDS.length; k++) if (text.endsWith(BOUNDS[k] as string)) return true;
+  return false;
+}
+
 /**
  * Is the figure at unit `u` a threshold that qualifies the noun right after it (500万元以上项目,
  * 主营业务收入2000万元以上的企业)? Such a figure is still a fact (one fact per figure), but it measures
@@ -11,7 +16,7 @@ const BOUNDS = ['以上', '以下'];
  */
 export function isThreshold(units: readonly Unit[], u: number): boolean {
   const figure = (units[u] as Unit).quantity;
-  if (figure === null || !BOUNDS.some((b) => figure.text.endsWith(b))) return false;
+  if (figure === null || !endsWithBound(figure.text)) return false;
   const next = hasRole(units[u + 1], WordRole.De) ? u + 2 : u + 1;
   return isNominal(units[next]);
 }

@@ -1,4 +1,4 @@
-import { WordRole, type FactLexicon } from '../lexicon/facts.js';
+import { UnitFlag, WordRole, type FactLexicon } from '../lexicon/facts.js';
 import type { RawToken } from '../segment/index.js';
 import type { Entity, Figure, Quantity } from '../types.js';
 
@@ -83,7 +83,7 @@ export function buildUnits(
       let end = token.end;
       if (entity !== undefined && entity.start < end) end = entity.start;
       if (quantity !== undefined && quantity.start < end) end = quantity.start;
-      if (!isWordCode(text.charCodeAt(pos))) out.punctuation(pos, end);
+      if (!isWordCode(text.charCodeAt(pos))) out.punctuation(pos, end, pos === token.start && end === token.end ? token.text : null);
       else if (pos === token.start && end === token.end) out.word(pos, end, token.text, lex);
       // What an entity or a quantity left of a token (家中 after 39家) is no word of the tables, but a
       // conjunction left of one (人及 after 285萬: …285萬人及273萬人) still joins the figures.
@@ -100,8 +100,21 @@ export function buildUnits(
  * token's tail, else those of a conjunction, else none.
  */
 function leftFlags(text: string, start: number, end: number, lex: FactLexicon, beforeQuantity: boolean): number {
-  const flags = lex.roleTable.getRange(text, start, end);
+  const flags = rolesAt(text, start, end, lex);
   return beforeQuantity || (flags & WordRole.Prep) !== 0 ? flags : 0;
+}
+
+/**
+ * The roles of the word text[start, end), 0 for none. A word of three units or more is looked up only when
+ * some word of the tables that long opens with its first unit and ends with its last (most such tokens are names).
+ */
+function rolesAt(text: string, start: number, end: number, lex: FactLexicon): number {
+  if (end - start >= 3) {
+    const { unitFlags } = lex;
+    if (((unitFlags[text.charCodeAt(start)] as number) & UnitFlag.LongWordFirst) === 0) return 0;
+    if (((unitFlags[text.charCodeAt(end - 1)] as number) & UnitFlag.LongWordLast) === 0) return 0;
+  }
+  return lex.roleTable.getRange(text, start, end);
 }
 
 /** The units built so far, and the clause, sentence and paragraph counters. */
@@ -147,7 +160,8 @@ class UnitList {
     // A date's last character the segmenter cut off (份 of 10月|份, 底 of 9月|底) belongs to the date and
     // ends a phrase; another one (营 of 11月|营|收) starts the phrase.
     const afterDate = this.last?.quantity?.kind === 'date' && this.last.end === start && end - start === 1 && DATE_TAILS.includes(surface);
-    const flags = afterDate && lex.roleTable.get(surface) === 0 ? WordRole.Boundary : lex.roleTable.get(surface);
+    const roles = rolesAt(surface, 0, surface.length, lex);
+    const flags = afterDate && roles === 0 ? WordRole.Boundary : roles;
     const cut = end - GLUED_CHANGE;
     if (flags === 0 && cut - start >= 2) {
       const change = lex.roleTable.getRange(surface, cut - start, surface.length);
@@ -189,9 +203,16 @@ class UnitList {
     return true;
   }
 
-  /** Punctuation marks become one unit each (jieba may keep a run such as ”。 in one token). */
-  punctuation(start: number, end: number): void {
+  /**
+   * Punctuation marks become one unit each (jieba may keep a run such as ”。 in one token). `whole` is the
+   * token's text when the marks are a whole token: a mark alone keeps it (no string made for it).
+   */
+  punctuation(start: number, end: number, whole: string | null): void {
     const text = this.text;
+    if (end - start === 1 && whole !== null) {
+      this.push(UnitKind.Punct, start, end, whole, 0, null, null);
+      return;
+    }
     if (end - start === 2 && text.startsWith('……', start)) {
       this.push(UnitKind.Punct, start, end, '……', 0, null, null);
       return;

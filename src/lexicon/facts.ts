@@ -1,6 +1,7 @@
 import { DictFormatError } from '../errors.js';
 import { dictPath } from './paths.js';
 import { readTsv } from './tsv.js';
+import { IndicatorTable } from './facts-indicators.js';
 import { WordFlags } from './word-flags.js';
 
 /** What a word does around a figure (dict/facts/words.tsv), as bit flags. */
@@ -81,9 +82,12 @@ export interface FactLexicon {
   readonly indicators: ReadonlyMap<string, string>;
   /** The longest indicator surface, in UTF-16 units. */
   readonly longestIndicator: number;
+  /** `indicators` again, packed to find a surface written in a text in place (without a slice to hash). */
+  readonly indicatorTable: IndicatorTable;
   /**
-   * UnitFlag bits by UTF-16 unit: which units open or end an indicator surface, or end a word with
-   * the Link role. A cheap pre-check before a slice is looked up in `indicators` or `roles`.
+   * UnitFlag bits by UTF-16 unit: which units open or end an indicator surface, end a word with
+   * the Link role, or open and end a word of `roles` of three units or more. A cheap pre-check before
+   * a slice is looked up in `indicators` or `roles`.
    */
   readonly unitFlags: Uint8Array;
   /** `roles` again, in a table that looks up words of one or two units without hashing a string. */
@@ -91,7 +95,7 @@ export interface FactLexicon {
 }
 
 /** Bits of FactLexicon.unitFlags. */
-export const UnitFlag = Object.freeze({ IndicatorFirst: 1, IndicatorLast: 2, LinkLast: 4 } as const);
+export const UnitFlag = Object.freeze({ IndicatorFirst: 1, IndicatorLast: 2, LinkLast: 4, LongWordFirst: 8, LongWordLast: 16 } as const);
 
 let memo: FactLexicon | undefined;
 
@@ -141,5 +145,10 @@ function buildFactLexicon(): FactLexicon {
     mark(surface.charCodeAt(surface.length - 1), UnitFlag.IndicatorLast);
   }
   for (const [word, flags] of roles) if ((flags & WordRole.Link) !== 0) mark(word.charCodeAt(word.length - 1), UnitFlag.LinkLast);
-  return { roles, indicators, longestIndicator, unitFlags, roleTable: new WordFlags(roles) };
+  for (const word of roles.keys()) {
+    if (word.length < 3) continue;
+    mark(word.charCodeAt(0), UnitFlag.LongWordFirst);
+    mark(word.charCodeAt(word.length - 1), UnitFlag.LongWordLast);
+  }
+  return { roles, indicators, longestIndicator, indicatorTable: new IndicatorTable(indicators), unitFlags, roleTable: new WordFlags(roles) };
 }

@@ -1,13 +1,13 @@
 /**
  * Flags by word for words of one or two UTF-16 units in typed arrays, longer words in a Map: the
  * facts stage looks up every token of a text, and most tokens are that short. Open addressing over
- * (first unit << 16 | second unit), linear probing; a lookup reads two typed arrays, never hashes a
- * string. Built once from a finished map and never changed.
+ * (first unit << 16 | second unit), linear probing; a slot holds the key and its flags side by side, so
+ * a lookup reads one cache line, never hashes a string. Built once from a finished map and never changed.
  */
 export class WordFlags {
   private readonly single = new Int32Array(0x10000);
-  private readonly keys: Uint32Array;
-  private readonly values: Int32Array;
+  /** Slot s: its key (as int32; 0 is empty) at 2s, its flags at 2s + 1. */
+  private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly shift: number;
   private readonly longer = new Map<string, number>();
@@ -19,8 +19,7 @@ export class WordFlags {
     while (1 << bits < pairs * 2) bits++;
     const size = 1 << bits;
     this.shift = 32 - bits;
-    this.keys = new Uint32Array(size);
-    this.values = new Int32Array(size);
+    this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
     for (const [word, value] of flags) {
       if (word.length === 1) this.single[word.charCodeAt(0)] = value;
@@ -45,21 +44,21 @@ export class WordFlags {
 
   private pair(first: number, second: number): number {
     // A stored key is never 0 (setPair refuses it), so an empty slot ends the probe.
-    const key = ((first << 16) | second) >>> 0;
+    const key = (first << 16) | second;
     for (let slot = this.slotOf(key); ; slot = (slot + 1) & this.mask) {
-      const k = this.keys[slot] as number;
-      if (k === key) return this.values[slot] as number;
+      const k = this.slots[2 * slot] as number;
+      if (k === key) return this.slots[2 * slot + 1] as number;
       if (k === 0) return 0;
     }
   }
 
   private setPair(first: number, second: number, value: number): void {
-    const key = ((first << 16) | second) >>> 0;
+    const key = (first << 16) | second;
     if (key === 0) throw new Error('a word of two U+0000 units has no flags slot');
     let slot = this.slotOf(key);
-    while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
-    this.keys[slot] = key;
-    this.values[slot] = value;
+    while (this.slots[2 * slot] !== 0 && this.slots[2 * slot] !== key) slot = (slot + 1) & this.mask;
+    this.slots[2 * slot] = key;
+    this.slots[2 * slot + 1] = value;
   }
 
   private slotOf(key: number): number {
