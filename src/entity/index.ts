@@ -9,6 +9,9 @@ import { RULES } from './rule-list.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from './types.js';
 import { buildUnits } from './units.js';
 
+/** Every rule's find, read off the rule objects once (each rule is an object of its own shape). */
+const FINDS: readonly EntityRule['find'][] = Object.freeze(RULES.map((rule) => rule.find));
+
 /**
  * Stage 4: entities in normalized offsets, sorted, not overlapping. Dictionary names are found
  * first (user names win over built-in ones); the rules then walk over the tokens, with those names
@@ -33,8 +36,8 @@ export function tagEntities(doc: NormalizedDoc, tokens: readonly RawToken[], lex
   }
   const ctx: RuleContext = { text, units, tables: lex.rules, suffixUnits, firstFlags, lastFlags, nameCount, isPlace: lex.isPlace, brands: lex.brands };
   let candidates: Candidate[] = names;
-  for (let r = 0; r < RULES.length; r++) {
-    const found = (RULES[r] as EntityRule).find(ctx);
+  for (let r = 0; r < FINDS.length; r++) {
+    const found = (FINDS[r] as EntityRule['find'])(ctx);
     if (found.length === 0) continue;
     if (candidates === names) candidates = names.slice();
     for (let k = 0; k < found.length; k++) candidates.push(found[k] as Candidate);

@@ -8,6 +8,9 @@ import { countyCutInTwo, countyShortForm } from './county-short-form.js';
 /** A number as the segmenter writes it: digits, separators and a magnitude (4, 3.5, 1,200, 4万, 2.3万亿). */
 const NUMBER_TOKEN = /^[0-9][0-9.,]*[\u4e07\u4ebf]*$/;
 
+/** A Latin letter (a regular expression written once: a literal in a function is a new object at every call). */
+const LATIN = /[A-Za-z]/;
+
 const OPEN_OF: ReadonlyMap<string, string> = new Map([[')', '('], ['”', '“'], ['"', '"'], ['」', '「'], ['’', '‘'], ['》', '《']]);
 const GROUP_MAX = 24;
 const PLUS_MINUS = '\u00b1';
@@ -128,7 +131,7 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
       const sign = options.digits === true && u.text === PLUS_MINUS && NUMBER_TOKEN.test(units[i + 1]?.text ?? '') && !adjacentGap(ctx, i);
       // 2×66万千瓦: units times their size.
       const times = options.digits === true && u.text === TIMES && i > 0 && NUMBER_TOKEN.test((units[i - 1] as Unit).text) && NUMBER_TOKEN.test(units[i + 1]?.text ?? '');
-      if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && NUMBER_TOKEN.test(u.text)) && !rate && !sign && !times) break;
+      if (!LATIN.test(u.text) && !(options.digits === true && NUMBER_TOKEN.test(u.text)) && !rate && !sign && !times) break;
     } else if (tables.joiners.has(u.text)) {
       if (options.joiners === false || (options.joiners !== true && !options.joiners.has(u.text)) || !plainNeighbours(ctx, i)) break;
     } else if (tables.breakOrGeneric.has(u.text) && keep?.has(u.text) !== true && !beforeZoneEnding(ctx, i, options) && !countyShortForm(ctx, u) && !countyCutInTwo(ctx, i)) {
