@@ -26,10 +26,16 @@ const DIVISIONS_FILE = 'places-cn.tsv';
 const PROVINCE_ENDINGS = ['\u7701', '\u81ea\u6cbb\u533a', '\u7279\u522b\u884c\u653f\u533a'];
 const MUNICIPALITIES = new Set(['\u5317\u4eac\u5e02', '\u5929\u6d25\u5e02', '\u4e0a\u6d77\u5e02', '\u91cd\u5e86\u5e02']);
 
+/** Does `canonical` end with 省, 自治区 or 特别行政区 (a loop: a callback reading `record` gave every call a context object)? */
+function endsWithProvinceEnding(canonical: string): boolean {
+  for (let k = 0; k < PROVINCE_ENDINGS.length; k++) if (canonical.endsWith(PROVINCE_ENDINGS[k] as string)) return true;
+  return false;
+}
+
 /** A province (甘肃 -> 甘肃省), or a short form that is a province's as well as a city's (吉林: 吉林省, 吉林市). */
 function isProvince(record: NameRecord, surface: string, trie: NameTrie<NameRecord>): boolean {
   if (record.type !== 'place' || record.notName || record.file !== DIVISIONS_FILE) return false;
-  if (MUNICIPALITIES.has(record.canonical) || PROVINCE_ENDINGS.some((ending) => record.canonical.endsWith(ending))) return true;
+  if (MUNICIPALITIES.has(record.canonical) || endsWithProvinceEnding(record.canonical)) return true;
   return record.canonical === surface && trie.get(surface + PROVINCE_ENDINGS[0])?.type === 'place';
 }
 

@@ -1,4 +1,5 @@
 import { SENTENCE_PUNCTUATION } from './punctuation.js';
+import type { SuffixRule } from '../lexicon/entities.js';
 import type { EntityType } from '../types.js';
 import { betweenEnds } from './route-ends.js';
 import type { RuleContext, Unit } from './types.js';
@@ -116,7 +117,7 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
       continue;
     }
     if (u.record !== undefined) {
-      const brand = u.record.type === options.fullNamesOf && !(u.suffixes?.some((r) => r.type === u.record?.type) ?? false);
+      const brand = u.record.type === options.fullNamesOf && !hasSuffixOf(u.suffixes, u.record.type);
       if (!options.through.has(u.record.type) && !(brand && !hasSuffixText(ctx, u.text, u.record.type))) break;
     } else if (endsOtherName(ctx, i, options)) {
       break;
@@ -147,6 +148,16 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
   // A name does not open with a joiner, a verb such as 建设 (投资 + 建设物流园), or a unit after a number (3亿 + 元, 2 + 纳米).
   while (left < head && opensNoName(ctx, left)) left++;
   return left;
+}
+
+/**
+ * Does one of a unit's `suffixes` have `type`? A loop, not a callback: a callback that read the walk's
+ * current unit would give each step of the walk a context object of its own.
+ */
+function hasSuffixOf(suffixes: readonly SuffixRule[] | null, type: EntityType): boolean {
+  if (suffixes === null) return false;
+  for (let k = 0; k < suffixes.length; k++) if ((suffixes[k] as SuffixRule).type === type) return true;
+  return false;
 }
 
 /** Is the route word at unit i written between two numbers, the second right after it (6 + 号 + 至 + 10 + 号)? */

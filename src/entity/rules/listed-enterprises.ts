@@ -100,16 +100,22 @@ export const listedEnterprises: EntityRule = {
       for (const [from, to] of items) if (known(ctx, from, to)) knownItems++;
       // Most items companies the dictionaries know: the others are companies' short forms too.
       const short = knownItems * 2 > items.length;
+      // A loop, not a callback: a callback reading this block's variables would give every unit of the
+      // loop over the units a context object of its own.
       const found: (Candidate | null)[] = [];
-      items.forEach(([from, to], n) => {
+      for (let n = 0; n < items.length; n++) {
+        const [from, to] = items[n] as [number, number];
         // A dictionary name on its own is found already; it counts as an item.
-        if (known(ctx, from, to)) return void found.push(null);
+        if (known(ctx, from, to)) {
+          found.push(null);
+          continue;
+        }
         const c = item(ctx, from, to, short);
         // An item after 、 counts as one even when it is no company; the first item (last here) runs as far
         // left as name parts go, and counts only when it is a short company name.
         if (n < items.length - 1) found.push(c);
         else if (c !== null && c.end - c.start <= MAX_FIRST) found.push(c);
-      });
+      }
       if (found.length < 2) continue;
       for (const c of found) if (c !== null) out.push(c);
     }
