@@ -220,7 +220,12 @@ function endsOtherName(ctx: RuleContext, i: number, options: WalkOptions): boole
   if (found === null || !endsName(ctx, ctx.units[i] as Unit)) return false;
   // An office ending (…科, …处, …室) names nothing without its parent: 中联重科 is a company's name.
   // A branch (…分行) does end a name: 招行广州分行 + 营业部 is no agency.
-  return !found.some((r) => (r.needsParent && r.type === 'agency') || options.through.has(r.type) || r.type === options.fullNamesOf);
+  // A loop, not a callback: a callback reading `options` gave every call (every unit walked over) a context object.
+  for (let k = 0; k < found.length; k++) {
+    const r = found[k] as SuffixRule;
+    if ((r.needsParent && r.type === 'agency') || options.through.has(r.type) || r.type === options.fullNamesOf) return false;
+  }
+  return true;
 }
 
 /**
