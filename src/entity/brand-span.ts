@@ -4,10 +4,13 @@ import { SENTENCE_PUNCTUATION } from './punctuation.js';
 import { isNumeralWord } from './rules/counts.js';
 import type { RuleContext, Unit } from './types.js';
 
+/** Latin letters or digits only (a regular expression written once: a literal in a function is a new object at every call). */
+const LATIN_OR_DIGITS = /^[A-Za-z0-9]+$/;
+
 /** Can unit u be part of a short name: a token of Han letters (Latin letters or digits may close it), no dictionary name, no function word? */
 function part(ctx: RuleContext, u: Unit | undefined): u is Unit {
   if (u === undefined || u.record !== undefined) return false;
-  if (!u.han && !/^[A-Za-z0-9]+$/.test(u.text)) return false;
+  if (!u.han && !LATIN_OR_DIGITS.test(u.text)) return false;
   return !ctx.tables.breakOrGeneric.has(u.text);
 }
 

@@ -26,10 +26,16 @@ const DIVISIONS_FILE = 'places-cn.tsv';
 const PROVINCE_ENDINGS = ['\u7701', '\u81ea\u6cbb\u533a', '\u7279\u522b\u884c\u653f\u533a'];
 const MUNICIPALITIES = new Set(['\u5317\u4eac\u5e02', '\u5929\u6d25\u5e02', '\u4e0a\u6d77\u5e02', '\u91cd\u5e86\u5e02']);
 
+/** Does `canonical` end with 省, 自治区 or 特别行政区 (a loop: a callback reading `record` gave every call a context object)? */
+function endsWithProvinceEnding(canonical: string): boolean {
+  for (let k = 0; k < PROVINCE_ENDINGS.length; k++) if (canonical.endsWith(PROVINCE_ENDINGS[k] as string)) return true;
+  return false;
+}
+
 /** A province (甘肃 -> 甘肃省), or a short form that is a province's as well as a city's (吉林: 吉林省, 吉林市). */
 function isProvince(record: NameRecord, surface: string, trie: NameTrie<NameRecord>): boolean {
   if (record.type !== 'place' || record.notName || record.file !== DIVISIONS_FILE) return false;
-  if (MUNICIPALITIES.has(record.canonical) || PROVINCE_ENDINGS.some((ending) => record.canonical.endsWith(ending))) return true;
+  if (MUNICIPALITIES.has(record.canonical) || endsWithProvinceEnding(record.canonical)) return true;
   return record.canonical === surface && trie.get(surface + PROVINCE_ENDINGS[0])?.type === 'place';
 }
 
@@ -56,6 +62,29 @@ function placeMayEnd(b: number): boolean {
 /** Token boundaries of the text being matched (1, SOFT_START, SOFT_END or PLACE_CUT). */
 const boundaries = new ScratchBytes();
 
+/** The longest name found so far that starts at `start` of the scan (none while `record` is null). */
+interface LongestName {
+  start: number;
+  end: number;
+  record: NameRecord | null;
+  readonly boundary: Uint8Array;
+}
+
+/** Takes the name text[m.start, end) of `record` when it is longer than the one found so far (a user name wins a tie) and may stand there. */
+function takeLonger(m: LongestName, end: number, record: NameRecord): void {
+  if (end < m.end || (end === m.end && m.record?.source === 'user')) return;
+  const { boundary, start } = m;
+  // On token boundaries any name counts; off them a place at a joiner's cut, or a long name (the record is read only then).
+  if (boundary[start] !== 1 || boundary[end] !== 1) {
+    const placeCuts = placeMayStart(boundary[start] as number) && placeMayEnd(boundary[end] as number);
+    // A short match that a place's cuts do not bound either is no name of any type: the record is not read.
+    if (end - start < FREE_NAME_LENGTH && !placeCuts) return;
+    if (record.type === 'place' ? !placeCuts : end - start < FREE_NAME_LENGTH || record.notName) return;
+  }
+  m.end = end;
+  m.record = record;
+}
+
 /**
  * Dictionary names in the text, left to right, the longest name at each position (a user name wins
  * over a built-in one of the same length), the scan going on after its end. A short name (< 4
@@ -66,6 +95,8 @@ const boundaries = new ScratchBytes();
 export function matchNames(text: string, tokens: readonly RawToken[], lex: EntityLexicon): NameCandidate[] {
   const boundary = boundaries.zeroed(text.length + 1);
   const starts = lex.rules.charFlags;
+  // The tokens that may open a glued province, found in this one read of the tokens (most open none).
+  const glued: number[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as RawToken;
     boundary[t.start] = 1;
@@ -80,50 +111,52 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
       if ((first & (JOINER_UNIT | PLACE_OPENER_UNIT)) !== 0) softCut(boundary, t.start + 1, SOFT_START);
       else if (((starts[text.charCodeAt(t.end - 1)] as number) & JOINER_UNIT) !== 0) softCut(boundary, t.end - 1, SOFT_END);
     }
+    if (mayOpenGluedPlace(text, t, lex)) glued.push(k);
   }
-  if (lex.builtin !== null) for (const t of tokens) markGluedPlaces(text, t, boundary, lex);
+  // In token order, once every token boundary is marked: a cut marked here is read for the tokens after.
+  for (let g = 0; g < glued.length; g++) markGluedPlaces(text, tokens[glued[g] as number] as RawToken, boundary, lex);
   const found: NameCandidate[] = [];
   const { user, builtin, openings } = lex;
+  // The scan's state lives in one object the callback closes over, so that the loop's own variables stay
+  // out of the closure's context (a captured `i` would be read and written through memory at every position).
+  const m: LongestName = { start: 0, end: 0, record: null, boundary };
+  const take = (end: number, record: NameRecord): void => takeLonger(m, end, record);
   let i = 0;
-  let bestEnd = 0;
-  let best: NameRecord | null = null;
-  const take = (end: number, record: NameRecord): void => {
-    if (end < bestEnd || (end === bestEnd && best?.source === 'user')) return;
-    // On token boundaries any name counts; off them a place at a joiner's cut, or a long name (the record is read only then).
-    if (boundary[i] !== 1 || boundary[end] !== 1) {
-      const placeCuts = placeMayStart(boundary[i] as number) && placeMayEnd(boundary[end] as number);
-      // A short match that a place's cuts do not bound either is no name of any type: the record is not read.
-      if (end - i < FREE_NAME_LENGTH && !placeCuts) return;
-      if (record.type === 'place' ? !placeCuts : end - i < FREE_NAME_LENGTH || record.notName) return;
-    }
-    bestEnd = end;
-    best = record;
-  };
   while (i < text.length) {
     const c = text.charCodeAt(i);
     const flags = starts[c] as number;
-    bestEnd = 0;
-    best = null;
+    let record: NameRecord | null = null;
     // Off a token boundary only long names count (and not those opening with 省/市 …): skip the
     // scan where none starts with this character.
     const at = boundary[i];
     const candidate = at === 1 || at === SOFT_START || at === PLACE_CUT ? (flags & NAME_START) !== 0 : (flags & (FREE_START | ANCHOR_START)) === FREE_START;
     // Most positions open no name at all: the flags and the pair filter say so without walking the tries.
     if (candidate && mayOpenName(starts, openings, text, i)) {
+      m.start = i;
+      m.end = 0;
+      m.record = null;
       if (user !== null && user.startsWith(c)) user.scan(text, i, take);
       if (builtin !== null && builtin.startsWith(c)) builtin.scan(text, i, take);
+      // Set by the callback (the compiler does not see it).
+      record = m.record as NameRecord | null;
     }
-    const record = best as NameRecord | null;
     // 第 + 三跑道系统, 第 + 一汽车…: a name opening with a numeral does not open inside an ordinal.
     if (record === null || (text.charCodeAt(i - 1) === ORDINAL_MARK && NUMERAL_FIRST.includes(text.charAt(i)))) {
       i++;
       continue;
     }
     // A phrase that is not a name (甘肃银行业) hides the names inside it and is dropped.
-    if (!record.notName) found.push({ start: i, end: bestEnd, type: record.type, source: record.source, rule: record.file, canonical: record.canonical, record });
-    i = bestEnd;
+    if (!record.notName) found.push({ start: i, end: m.end, type: record.type, source: record.source, rule: record.file, canonical: record.canonical, record });
+    i = m.end;
   }
   return found;
+}
+
+/** Might token `t` open a glued province (markGluedPlaces)? Not one of two characters, nor one no built-in name opens. */
+function mayOpenGluedPlace(text: string, t: RawToken, lex: EntityLexicon): boolean {
+  const trie = lex.builtin;
+  if (trie === null || t.end - t.start === 2 || !trie.startsWith(text.charCodeAt(t.start))) return false;
+  return mayOpenName(lex.rules.charFlags, lex.openings, text, t.start);
 }
 
 /**
@@ -134,8 +167,7 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
  */
 function markGluedPlaces(text: string, t: RawToken, boundary: Uint8Array, lex: EntityLexicon): void {
   const trie = lex.builtin;
-  if (trie === null || t.end - t.start === 2 || !trie.startsWith(text.charCodeAt(t.start))) return;
-  if (!mayOpenName(lex.rules.charFlags, lex.openings, text, t.start)) return;
+  if (trie === null || !mayOpenGluedPlace(text, t, lex)) return;
   // The longest place the token opens with, ending inside it off its boundaries (the walks are driven
   // here, one unit at a time: a callback per token would be allocated for every long token of the text).
   let cut = 0;

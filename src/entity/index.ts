@@ -9,6 +9,9 @@ import { RULES } from './rule-list.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from './types.js';
 import { buildUnits } from './units.js';
 
+/** Every rule's find, read off the rule objects once (each rule is an object of its own shape). */
+const FINDS: readonly EntityRule['find'][] = Object.freeze(RULES.map((rule) => rule.find));
+
 /**
  * Stage 4: entities in normalized offsets, sorted, not overlapping. Dictionary names are found
  * first (user names win over built-in ones); the rules then walk over the tokens, with those names
@@ -33,13 +36,13 @@ export function tagEntities(doc: NormalizedDoc, tokens: readonly RawToken[], lex
   }
   const ctx: RuleContext = { text, units, tables: lex.rules, suffixUnits, firstFlags, lastFlags, nameCount, isPlace: lex.isPlace, brands: lex.brands };
   let candidates: Candidate[] = names;
-  for (let r = 0; r < RULES.length; r++) {
-    const found = (RULES[r] as EntityRule).find(ctx);
+  for (let r = 0; r < FINDS.length; r++) {
+    const found = (FINDS[r] as EntityRule['find'])(ctx);
     if (found.length === 0) continue;
     if (candidates === names) candidates = names.slice();
     for (let k = 0; k < found.length; k++) candidates.push(found[k] as Candidate);
   }
-  if (candidates.some((c) => departmentWord(text, c))) candidates = candidates.filter((c) => !departmentWord(text, c));
+  if (holdsDepartmentWord(text, candidates)) candidates = withoutDepartmentWords(text, candidates);
   // Dictionary names alone are sorted and never overlap.
   const resolved = candidates === names ? names : resolveOverlaps(candidates);
   const entities: Entity[] = new Array<Entity>(resolved.length);
@@ -47,8 +50,22 @@ export function tagEntities(doc: NormalizedDoc, tokens: readonly RawToken[], lex
   return entities;
 }
 
+/**
+ * Is one of the candidates a department word (departmentWord)? A loop in a function of its own: a callback here
+ * reading `text` would give every call of tagEntities a context object.
+ */
+function holdsDepartmentWord(text: string, candidates: readonly Candidate[]): boolean {
+  for (let k = 0; k < candidates.length; k++) if (departmentWord(text, candidates[k] as Candidate)) return true;
+  return false;
+}
+
+function withoutDepartmentWords(text: string, candidates: readonly Candidate[]): Candidate[] {
+  return candidates.filter((c) => !departmentWord(text, c));
+}
+
 function toEntity(text: string, c: Candidate): Entity {
-  const entity: Entity = { text: text.slice(c.start, c.end), start: c.start, end: c.end, type: c.type, source: c.source, rule: c.rule };
-  if (c.canonical !== undefined) entity.canonical = c.canonical;
-  return entity;
+  const surface = text.slice(c.start, c.end);
+  // The canonical name written in the literal, not added after: an added property needs a store of its own.
+  if (c.canonical === undefined) return { text: surface, start: c.start, end: c.end, type: c.type, source: c.source, rule: c.rule };
+  return { text: surface, start: c.start, end: c.end, type: c.type, source: c.source, rule: c.rule, canonical: c.canonical };
 }

@@ -1,4 +1,5 @@
 import { SENTENCE_PUNCTUATION } from './punctuation.js';
+import type { SuffixRule } from '../lexicon/entities.js';
 import type { EntityType } from '../types.js';
 import { betweenEnds } from './route-ends.js';
 import type { RuleContext, Unit } from './types.js';
@@ -7,6 +8,9 @@ import { countyCutInTwo, countyShortForm } from './county-short-form.js';
 
 /** A number as the segmenter writes it: digits, separators and a magnitude (4, 3.5, 1,200, 4万, 2.3万亿). */
 const NUMBER_TOKEN = /^[0-9][0-9.,]*[\u4e07\u4ebf]*$/;
+
+/** A Latin letter (a regular expression written once: a literal in a function is a new object at every call). */
+const LATIN = /[A-Za-z]/;
 
 const OPEN_OF: ReadonlyMap<string, string> = new Map([[')', '('], ['”', '“'], ['"', '"'], ['」', '「'], ['’', '‘'], ['》', '《']]);
 const GROUP_MAX = 24;
@@ -113,7 +117,7 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
       continue;
     }
     if (u.record !== undefined) {
-      const brand = u.record.type === options.fullNamesOf && !(u.suffixes?.some((r) => r.type === u.record?.type) ?? false);
+      const brand = u.record.type === options.fullNamesOf && !hasSuffixOf(u.suffixes, u.record.type);
       if (!options.through.has(u.record.type) && !(brand && !hasSuffixText(ctx, u.text, u.record.type))) break;
     } else if (endsOtherName(ctx, i, options)) {
       break;
@@ -128,7 +132,7 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
       const sign = options.digits === true && u.text === PLUS_MINUS && NUMBER_TOKEN.test(units[i + 1]?.text ?? '') && !adjacentGap(ctx, i);
       // 2×66万千瓦: units times their size.
       const times = options.digits === true && u.text === TIMES && i > 0 && NUMBER_TOKEN.test((units[i - 1] as Unit).text) && NUMBER_TOKEN.test(units[i + 1]?.text ?? '');
-      if (!/[A-Za-z]/.test(u.text) && !(options.digits === true && NUMBER_TOKEN.test(u.text)) && !rate && !sign && !times) break;
+      if (!LATIN.test(u.text) && !(options.digits === true && NUMBER_TOKEN.test(u.text)) && !rate && !sign && !times) break;
     } else if (tables.joiners.has(u.text)) {
       if (options.joiners === false || (options.joiners !== true && !options.joiners.has(u.text)) || !plainNeighbours(ctx, i)) break;
     } else if (tables.breakOrGeneric.has(u.text) && keep?.has(u.text) !== true && !beforeZoneEnding(ctx, i, options) && !countyShortForm(ctx, u) && !countyCutInTwo(ctx, i)) {
@@ -144,6 +148,16 @@ export function walkLeft(ctx: RuleContext, head: number, options: WalkOptions): 
   // A name does not open with a joiner, a verb such as 建设 (投资 + 建设物流园), or a unit after a number (3亿 + 元, 2 + 纳米).
   while (left < head && opensNoName(ctx, left)) left++;
   return left;
+}
+
+/**
+ * Does one of a unit's `suffixes` have `type`? A loop, not a callback: a callback that read the walk's
+ * current unit would give each step of the walk a context object of its own.
+ */
+function hasSuffixOf(suffixes: readonly SuffixRule[] | null, type: EntityType): boolean {
+  if (suffixes === null) return false;
+  for (let k = 0; k < suffixes.length; k++) if ((suffixes[k] as SuffixRule).type === type) return true;
+  return false;
 }
 
 /** Is the route word at unit i written between two numbers, the second right after it (6 + 号 + 至 + 10 + 号)? */
@@ -206,7 +220,12 @@ function endsOtherName(ctx: RuleContext, i: number, options: WalkOptions): boole
   if (found === null || !endsName(ctx, ctx.units[i] as Unit)) return false;
   // An office ending (…科, …处, …室) names nothing without its parent: 中联重科 is a company's name.
   // A branch (…分行) does end a name: 招行广州分行 + 营业部 is no agency.
-  return !found.some((r) => (r.needsParent && r.type === 'agency') || options.through.has(r.type) || r.type === options.fullNamesOf);
+  // A loop, not a callback: a callback reading `options` gave every call (every unit walked over) a context object.
+  for (let k = 0; k < found.length; k++) {
+    const r = found[k] as SuffixRule;
+    if ((r.needsParent && r.type === 'agency') || options.through.has(r.type) || r.type === options.fullNamesOf) return false;
+  }
+  return true;
 }
 
 /**

@@ -72,7 +72,7 @@ export class NameTrie<V> {
   scan(text: string, start: number, found: (end: number, value: V) => void): void {
     let node = this.first(text.charCodeAt(start));
     if (node === 0) return;
-    this.compile();
+    if (this.edges !== null) this.compile();
     const valued = this.valued;
     if (valued[node] !== 0) found(start + 1, this.values[node] as V);
     const limit = Math.min(text.length, start + this.longest);
@@ -94,7 +94,7 @@ export class NameTrie<V> {
     if (i < 0 || i >= text.length) return 0;
     let node = this.first(text.charCodeAt(i));
     if (node === 0) return 0;
-    this.compile();
+    if (this.edges !== null) this.compile();
     const valued = this.valued;
     let best = valued[node] === 0 ? 0 : node;
     for (let depth = 1; depth < this.longest; depth++) {
@@ -114,7 +114,7 @@ export class NameTrie<V> {
    */
   step(node: number, unit: number): number {
     if (node === 0) return this.first(unit);
-    this.compile();
+    if (this.edges !== null) this.compile();
     return this.child(node, unit);
   }
 
@@ -133,7 +133,7 @@ export class NameTrie<V> {
     if (name.length === 0) return undefined;
     let node = this.first(name.charCodeAt(0));
     if (node === 0) return undefined;
-    this.compile();
+    if (this.edges !== null) this.compile();
     for (let i = 1; i < name.length && node !== 0; i++) node = this.child(node, name.charCodeAt(i));
     return node === 0 ? undefined : this.values[node];
   }

@@ -7,6 +7,9 @@
 import { SENTENCE_PUNCTUATION } from '../punctuation.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 
+/** Digits only, and Latin letters or digits (regular expressions written once: a literal in a function is a new object at every call). */
+const DIGITS = /^[0-9]+$/;
+const LATIN_OR_DIGITS = /^[A-Za-z0-9]+$/;
 const MIN_ITEM = 2;
 const MAX_ITEM = 16;
 const MAX_FIRST = 10;
@@ -21,7 +24,7 @@ const SEPARATOR = '、';
 function closesCompanyList(ctx: RuleContext, k: number): boolean {
   const { units, tables } = ctx;
   let j = k + 1;
-  while (j < units.length && /^[0-9]+$/.test((units[j] as Unit).text)) j++;
+  while (j < units.length && DIGITS.test((units[j] as Unit).text)) j++;
   while (j < units.length && tables.listCounters.has((units[j] as Unit).text)) j++;
   const head = units[j];
   return head !== undefined && tables.companyHeads.has(head.text);
@@ -30,7 +33,7 @@ function closesCompanyList(ctx: RuleContext, k: number): boolean {
 /** Can unit u stand inside a company's name in a list? */
 function namePart(ctx: RuleContext, u: Unit): boolean {
   if (u.record !== undefined) return u.record.type === 'enterprise';
-  if (!u.han && !/^[A-Za-z0-9]+$/.test(u.text)) return false;
+  if (!u.han && !LATIN_OR_DIGITS.test(u.text)) return false;
   const { tables } = ctx;
   return !tables.breakOrGeneric.has(u.text) && !tables.leadWords.has(u.text) && !SENTENCE_PUNCTUATION.has(u.text);
 }
@@ -97,16 +100,22 @@ export const listedEnterprises: EntityRule = {
       for (const [from, to] of items) if (known(ctx, from, to)) knownItems++;
       // Most items companies the dictionaries know: the others are companies' short forms too.
       const short = knownItems * 2 > items.length;
+      // A loop, not a callback: a callback reading this block's variables would give every unit of the
+      // loop over the units a context object of its own.
       const found: (Candidate | null)[] = [];
-      items.forEach(([from, to], n) => {
+      for (let n = 0; n < items.length; n++) {
+        const [from, to] = items[n] as [number, number];
         // A dictionary name on its own is found already; it counts as an item.
-        if (known(ctx, from, to)) return void found.push(null);
+        if (known(ctx, from, to)) {
+          found.push(null);
+          continue;
+        }
         const c = item(ctx, from, to, short);
         // An item after 、 counts as one even when it is no company; the first item (last here) runs as far
         // left as name parts go, and counts only when it is a short company name.
         if (n < items.length - 1) found.push(c);
         else if (c !== null && c.end - c.start <= MAX_FIRST) found.push(c);
-      });
+      }
       if (found.length < 2) continue;
       for (const c of found) if (c !== null) out.push(c);
     }

@@ -5,6 +5,8 @@ import { SENTENCE_PUNCTUATION } from '../punctuation.js';
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 import { isAnchor } from '../suffix-rule.js';
 
+/** Digits only (a regular expression written once: a literal in a function is a new object at every call). */
+const DIGITS = /^\d+$/;
 const MIN_ITEM = 6;
 const MAX_ITEM = 40;
 const MAX_ITEMS = 10;
@@ -22,7 +24,7 @@ function opensWithName(ctx: RuleContext, u: Unit): boolean {
 function listEnd(ctx: RuleContext, k: number): boolean {
   const { units, tables } = ctx;
   let j = k + 1;
-  while (j < units.length && !(units[j] as Unit).han && /^\d+$/.test((units[j] as Unit).text)) j++;
+  while (j < units.length && !(units[j] as Unit).han && DIGITS.test((units[j] as Unit).text)) j++;
   while (j < units.length && tables.listCounters.has((units[j] as Unit).text)) j++;
   const u = units[j];
   return u !== undefined && tables.listHeads.has(u.text);

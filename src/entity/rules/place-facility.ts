@@ -98,7 +98,13 @@ function gluedFacility(ctx: RuleContext, u: Unit): boolean {
   }
   if (text.charAt(text.length - 1) !== STATION) return false;
   const side = STATION_SIDES.has(text.charAt(text.length - 2)) ? 1 : 0;
-  return [1 + side, 1].some((cut) => text.length - cut >= 2 && ctx.isPlace(text.slice(0, text.length - cut)));
+  // Two plain tests, not a callback over [1 + side, 1]: a callback reading `text` gave every call a context object.
+  return placeBeforeCut(ctx, text, 1 + side) || placeBeforeCut(ctx, text, 1);
+}
+
+/** Is `text` without its last `cut` characters a place of two characters or more? */
+function placeBeforeCut(ctx: RuleContext, text: string, cut: number): boolean {
+  return text.length - cut >= 2 && ctx.isPlace(text.slice(0, text.length - cut));
 }
 
 /**

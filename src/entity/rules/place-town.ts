@@ -23,7 +23,7 @@ export const placeTown: EntityRule = {
     if (!TOWN_ENDINGS.some((ending) => text.includes(ending))) return out;
     for (let k = 0; k < units.length; k++) {
       const u = units[k] as Unit;
-      if (!u.han || !TOWN_LAST.has(text.charCodeAt(u.end - 1)) || !TOWN_ENDINGS.some((ending) => text.endsWith(ending, u.end))) continue;
+      if (!u.han || !TOWN_LAST.has(text.charCodeAt(u.end - 1)) || !endsWithTownEnding(text, u.end)) continue;
       const start = townStart(ctx, k);
       if (start === null) continue;
       out.push(place(start, u.end));
@@ -33,6 +33,12 @@ export const placeTown: EntityRule = {
     return out;
   },
 };
+
+/** Does a township's ending end at `end`? A loop, not a callback: one reading the loop's unit would give each unit a context object. */
+function endsWithTownEnding(text: string, end: number): boolean {
+  for (let k = 0; k < TOWN_ENDINGS.length; k++) if (text.endsWith(TOWN_ENDINGS[k] as string, end)) return true;
+  return false;
+}
 
 function place(start: number, end: number): Candidate {
   return { start, end, type: 'place', source: 'rule', rule: 'place-town' };

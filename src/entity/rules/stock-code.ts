@@ -21,6 +21,10 @@ const MAX_LABEL = 6;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
+/** Colons and spaces closing a label (regular expressions written once: a literal in a function is a new object at every call). */
+const TRAILING_COLONS = /[:：\s]+$/;
+const LATIN_OR_DIGITS = /^[A-Za-z0-9]+$/;
+
 /** Is the bracket opening at offset `open` a stock code (（600419）, (00700.HK), （股票代码：002203）)? Then the number of its digits, else 0. */
 function codeDigits(ctx: RuleContext, open: number): { digits: number; marked: boolean } | null {
   const { text } = ctx;
@@ -31,7 +35,7 @@ function codeDigits(ctx: RuleContext, open: number): { digits: number; marked: b
   // No digits after it (（记者王五）, （见图）): no code, whatever the label.
   if (!isDigit(text.charCodeAt(i))) return null;
   const label = text.slice(open + 1, i);
-  const bare = label.replace(/[:：\s]+$/, '');
+  const bare = label.replace(TRAILING_COLONS, '');
   const role = words.get(bare.toUpperCase());
   if (bare !== '' && role !== 'prefix' && role !== 'market') return null;
   if (bare !== '' && role === 'prefix' && !COLONS.has(label.charAt(bare.length)) && label !== bare) return null;
@@ -55,7 +59,7 @@ function codeDigits(ctx: RuleContext, open: number): { digits: number; marked: b
 /** May unit u stand in a listed company's short name? */
 function namePart(ctx: RuleContext, u: Unit): boolean {
   if (u.record !== undefined) return u.record.type === 'enterprise' || u.record.type === 'place';
-  if (!u.han && !/^[A-Za-z0-9]+$/.test(u.text)) return false;
+  if (!u.han && !LATIN_OR_DIGITS.test(u.text)) return false;
   const { tables } = ctx;
   if (tables.breakOrGeneric.has(u.text) || tables.leadWords.has(u.text) || SENTENCE_PUNCTUATION.has(u.text)) return false;
   return !ctx.brands.cueBits.has(u.text);
