@@ -1,6 +1,6 @@
 import { CharClass, charLength, classAt } from './char-class.js';
 import type { Segmenter } from './jieba.js';
-import { isDateSuffix, joinNumeralDates } from './numeral-dates.js';
+import { isDateSuffix, isNumeral, joinNumeralDates } from './numeral-dates.js';
 import { SPLIT_FIRST, SPLIT_LAST, type SegmentLexicon } from '../lexicon/segment-words.js';
 import type { PlainWords } from '../lexicon/user-words.js';
 import { applyPlainWords } from './plain-words.js';
@@ -49,13 +49,13 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
       continue;
     }
     if (cls === CharClass.Han) {
-      // A date character in the run (年 月 日) calls for the numeral-date pass.
+      // A date character (年 月 日) after a Chinese digit in the run calls for the numeral-date pass.
       let dates = false;
       let j = i + charLength(text, i);
       while (j < n) {
         const c = text.charCodeAt(j);
         if (c >= 0x4e00 && c <= 0x9fff) {
-          dates ||= isDateSuffix(c);
+          if (isDateSuffix(c) && isNumeral(lex, text.charCodeAt(j - 1))) dates = true;
           j++;
         } else if (classAt(text, j) === CharClass.Han) j += charLength(text, j);
         else break;
