@@ -64,10 +64,24 @@ function bySpan(a: { start: number; end: number }, b: { start: number; end: numb
  * Tokens of a normalized text with the input's offsets (only characters were replaced, one for one)
  * take the input's text where it differs: most tokens of a text with full-width punctuation do not.
  * The tokens are sorted and do not overlap, and each one's text is the normalized text's slice, so
- * one walk comparing the two strings finds the tokens that hold a replaced character.
+ * the tokens that hold a replaced character are found by one walk, along the offsets normalize/
+ * folded when it gives them, else along the first differences of the two strings.
  */
 function takeOriginalText(doc: NormalizedDoc, tokens: readonly RawToken[]): void {
-  const { original, text } = doc;
+  const { original, text, folded } = doc;
+  if (folded !== undefined) {
+    let k = 0;
+    for (let f = 0; f < folded.length; f++) {
+      const at = folded[f] as number;
+      while (k < tokens.length && (tokens[k] as RawToken).end <= at) k++;
+      const t = tokens[k];
+      if (t === undefined) break;
+      if (t.start > at) continue;
+      t.text = original.slice(t.start, t.end);
+      k++;
+    }
+    return;
+  }
   let differs = -1;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as RawToken;

@@ -1,6 +1,6 @@
 import { CharClass, charLength, classAt } from './char-class.js';
 import type { Segmenter } from './jieba.js';
-import { isDateSuffix, joinNumeralDates } from './numeral-dates.js';
+import { isDateSuffix, isNumeral, joinNumeralDates } from './numeral-dates.js';
 import { SPLIT_FIRST, SPLIT_LAST, type SegmentLexicon } from '../lexicon/segment-words.js';
 import type { PlainWords } from '../lexicon/user-words.js';
 import { applyPlainWords } from './plain-words.js';
@@ -38,24 +38,9 @@ const REPEATABLE: ReadonlySet<number> = new Set([...'—…─'].map((ch) => ch.
  * token each at the end.
  */
 export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLexicon, withPos: boolean, words: PlainWords | null = null): RawToken[] {
-  const tokens: RawToken[] = [];
   const n = text.length;
-  let cut: JiebaCut | null = null;
-  // jieba's own word strings become the tokens' text where a token is exactly one of its words.
-  let word = 0;
-  let wordStart = 0;
-  const push = (start: number, end: number, pos: string | undefined): void => {
-    let surface: string | undefined;
-    if (cut !== null) {
-      const words = cut.words;
-      while (word < words.length && wordStart < start) wordStart += (words[word++] as string).length;
-      const w = words[word];
-      // jieba sees UTF-8: a lone surrogate comes back as U+FFFD, so then the word must match the text.
-      if (wordStart === start && w !== undefined && w.length === end - start && (cut.exact || text.startsWith(w, start))) surface = w;
-    }
-    surface ??= text.slice(start, end);
-    tokens.push(withPos ? { text: surface, start, end, pos: pos ?? cut?.tags?.[start] ?? 'x' } : { text: surface, start, end });
-  };
+  const out = new TokenList(text, withPos);
+  const { splitEnds, splits } = lex;
   let i = 0;
   while (i < n) {
     const cls = classAt(text, i);
@@ -64,19 +49,18 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
       continue;
     }
     if (cls === CharClass.Han) {
-      // A date character in the run (年 月 日) calls for the numeral-date pass.
+      // A date character (年 月 日) after a Chinese digit in the run calls for the numeral-date pass.
       let dates = false;
       let j = i + charLength(text, i);
       while (j < n) {
         const c = text.charCodeAt(j);
         if (c >= 0x4e00 && c <= 0x9fff) {
-          dates ||= isDateSuffix(c);
+          if (isDateSuffix(c) && isNumeral(lex, text.charCodeAt(j - 1))) dates = true;
           j++;
         } else if (classAt(text, j) === CharClass.Han) j += charLength(text, j);
         else break;
       }
-      cut ??= jiebaCut(text, segmenter, withPos);
-      const cuts = cut.cuts;
+      const cuts = out.cut ? out.cut.cuts : out.setCut(jiebaCut(text, segmenter, withPos)).cuts;
       if (dates) joinNumeralDates(text, cuts, i, j, lex);
       // A number took the date character that opened one of jieba's words (2023 + 年度预算): the word's
       // next character stands alone (2023年 | 度 | 预算), not glued to the rest of it.
@@ -85,17 +69,17 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
       for (let k = i + 1; k <= j; k++) {
         if (k !== j && cuts[k] !== 1) continue;
         const inner =
-          k - from > 1 && k - from <= MAX_SPLIT_WORD && ((lex.splitEnds[text.charCodeAt(from)] as number) & SPLIT_FIRST) !== 0 && ((lex.splitEnds[text.charCodeAt(k - 1)] as number) & SPLIT_LAST) !== 0
-            ? lex.splits.get(text.slice(from, k))
+          k - from > 1 && k - from <= MAX_SPLIT_WORD && ((splitEnds[text.charCodeAt(from)] as number) & SPLIT_FIRST) !== 0 && ((splitEnds[text.charCodeAt(k - 1)] as number) & SPLIT_LAST) !== 0
+            ? splits.get(text.slice(from, k))
             : undefined;
-        if (inner === undefined) push(from, k, undefined);
+        if (inner === undefined) out.push(from, k, undefined);
         else {
           let at = from;
           for (const cutAt of inner) {
-            push(at, from + cutAt, undefined);
+            out.push(at, from + cutAt, undefined);
             at = from + cutAt;
           }
-          push(at, k, undefined);
+          out.push(at, k, undefined);
         }
         from = k;
       }
@@ -105,16 +89,61 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
     if (cls === CharClass.Word || cls === CharClass.Digit) {
       let j = scanWord(text, i);
       if (isDigit(text.charCodeAt(j - 1)) && isNumber(text, i, j)) j = attachSuffix(text, i, j);
-      push(i, j, withPos ? wordTag(text, i, j) : undefined);
+      out.push(i, j, withPos ? wordTag(text, i, j) : undefined);
       i = j;
       continue;
     }
     let j = i + charLength(text, i);
     if (REPEATABLE.has(text.charCodeAt(i))) while (text.charCodeAt(j) === text.charCodeAt(i)) j++;
-    push(i, j, 'x');
+    out.push(i, j, 'x', true);
     i = j;
   }
-  return words === null ? tokens : applyPlainWords(text, tokens, words);
+  return words === null ? out.tokens : applyPlainWords(text, out.tokens, words);
+}
+
+/**
+ * The tokens of one text, added in order of start. jieba's own word strings become their text where
+ * a token is exactly one of its words (no slice of the text to copy).
+ */
+class TokenList {
+  readonly tokens: RawToken[] = [];
+  /** jieba's cut of the text, made at its first Han run. */
+  cut: JiebaCut | null = null;
+  private word = 0;
+  private wordStart = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly withPos: boolean,
+  ) {}
+
+  setCut(cut: JiebaCut): JiebaCut {
+    this.cut = cut;
+    return cut;
+  }
+
+  /**
+   * Adds the token [start, end). jieba sees UTF-8, where a lone surrogate becomes U+FFFD: only a
+   * token of other characters can hold one (letters and Han runs take surrogates in pairs), so
+   * `compare` asks for the word to be checked against the text there.
+   */
+  push(start: number, end: number, pos: string | undefined, compare = false): void {
+    const text = this.text;
+    const cut = this.cut;
+    let surface: string | undefined;
+    if (cut !== null) {
+      const words = cut.words;
+      let word = this.word;
+      let at = this.wordStart;
+      while (word < words.length && at < start) at += (words[word++] as string).length;
+      this.word = word;
+      this.wordStart = at;
+      const w = words[word];
+      if (at === start && w !== undefined && w.length === end - start && (!compare || text.startsWith(w, start))) surface = w;
+    }
+    surface ??= text.slice(start, end);
+    this.tokens.push(this.withPos ? { text: surface, start, end, pos: pos ?? cut?.tags?.[start] ?? 'x' } : { text: surface, start, end });
+  }
 }
 
 /** End of a run of letters and digits starting at `i`, numbers kept whole: 1,234.5 3.5 6.78% 125MN. */
@@ -188,17 +217,10 @@ function wordTag(text: string, i: number, j: number): string {
 interface JiebaCut {
   /** cuts[k] === 1 where a word ends at k. A buffer shared by the calls of this thread, valid until the next cut. */
   readonly cuts: Uint8Array;
+  /** jieba's words: consecutive pieces of the text, their lengths adding up to its length (else empty). */
   readonly words: readonly string[];
   readonly tags: readonly (string | undefined)[] | null;
-  /**
-   * The text has no surrogate, so each word is the text's slice at its offset: jieba's words are
-   * consecutive pieces of the text, and their lengths add up to its length (else `words` is empty).
-   */
-  readonly exact: boolean;
 }
-
-/** Any UTF-16 surrogate (a lone one is the only character jieba gives back changed). */
-const SURROGATE = /[\ud800-\udfff]/;
 
 /** jieba's word ends in the text being segmented. */
 const wordEnds = new ScratchBytes();
@@ -220,12 +242,12 @@ function jiebaCut(text: string, segmenter: Segmenter, withPos: boolean): JiebaCu
     words = segmenter.cut(text);
   }
   let pos = 0;
-  for (const word of words) {
-    pos += word.length;
+  for (let w = 0; w < words.length; w++) {
+    pos += (words[w] as string).length;
     if (pos <= text.length) cuts[pos] = 1;
   }
-  if (pos !== text.length) return { cuts: cutEveryCharacter(text, cuts), words: [], tags, exact: false };
-  return { cuts, words, tags, exact: !SURROGATE.test(text) };
+  if (pos !== text.length) return { cuts: cutEveryCharacter(text, cuts), words: [], tags };
+  return { cuts, words, tags };
 }
 
 /** Fallback when jieba's words do not add up to the text (it never should): one character a word. */

@@ -10,7 +10,7 @@ const MONTH = 0x6708; // 月
 const DAY = 0x65e5; // 日
 
 /** A plain Chinese digit (〇 一 … 九) or the ten (十), from the lexicon's numeral table. */
-const isNumeral = (lex: SegmentLexicon, c: number): boolean => lex.digitValues[c] !== -1 || lex.tens[c] === 1;
+export const isNumeral = (lex: SegmentLexicon, c: number): boolean => lex.digitValues[c] !== -1 || lex.tens[c] === 1;
 
 /** True when the character at `i` ends a date written with the Arabic digits before it. */
 export function isDateSuffix(c: number): boolean {
