@@ -16,8 +16,8 @@ export function loadRawJieba(root) {
   const dict = join(dir, 'submodules', 'cppjieba', 'dict');
   binding.load(...['jieba.dict.utf8', 'hmm_model.utf8', 'user.dict.utf8', 'idf.utf8', 'stop_words.utf8'].map((f) => join(dict, f)));
   return {
-    /** nodejieba.cut(sentence, useHMM) with jieba's default dictionaries, as a user calls it. */
-    cut: (sentence, hmm = true) => binding.cut(sentence, hmm),
+    /** nodejieba.cut(sentence, useHMM) with jieba's default dictionaries, as a user calls it (the addon's HMM is off unless asked for). */
+    cut: (sentence, hmm = false) => binding.cut(sentence, hmm),
     tag: (sentence) => binding.tag(sentence),
     /** nodejieba.extract(sentence, topN): TF-IDF keywords, [{ word, weight }]. */
     extract: (sentence, topN) => binding.extract(sentence, topN),
