@@ -22,6 +22,7 @@ export const ENTITY_TYPES: ReadonlySet<string> = new Set<EntityType>([
 ]);
 
 const ALIAS_SEPARATOR = '|';
+const NO_ALIASES: readonly string[] = Object.freeze([]);
 
 /** The type of a user dictionary entry that is a plain word: it steers segmentation and names no entity. */
 export const WORD_TYPE = 'word';
@@ -50,10 +51,11 @@ export function readEntityRows(
   add: (surface: string, record: NameRecord) => void,
   addWord?: WordSink,
 ): void {
+  const label = basename(file);
   for (const { columns, line } of rows) {
     const [name = '', type = '', canonical = '', aliases = ''] = columns;
-    const entry = { name, type, canonical, aliases: aliases === '' ? [] : aliases.split(ALIAS_SEPARATOR) };
-    addEntry(entry, file, line, source, basename(file), add, addWord);
+    const entry = { name, type, canonical, aliases: aliases === '' ? NO_ALIASES : aliases.split(ALIAS_SEPARATOR) };
+    addEntry(entry, file, line, source, label, add, addWord);
   }
 }
 
@@ -74,7 +76,8 @@ function addEntry(
     const expected = [...ENTITY_TYPES, ...(addWord === undefined ? [] : [WORD_TYPE])].join(', ');
     throw new DictFormatError(file, line, `unknown entity type ${JSON.stringify(entry.type)}; expected one of ${expected}`);
   }
-  const surfaces = [entry.name, ...entry.aliases].map((surface) => checkedName(surface, file, line, 'name'));
+  const surfaces = [checkedName(entry.name, file, line, 'name')];
+  for (const alias of entry.aliases) surfaces.push(checkedName(alias, file, line, 'name'));
   const canonical = entry.canonical.trim() === '' ? (surfaces[0] as string) : checkedName(entry.canonical, file, line, 'canonical name');
   const record: NameRecord = { type: entry.type as EntityType, canonical, source, file: label, notName: false };
   for (const surface of surfaces) add(surface, record);

@@ -10,11 +10,15 @@ export function words(file: string): string[] {
   return readTsv(dictPath('entities', 'rules', file), 1).map((row) => row.columns[0] as string);
 }
 
-/** The break words of two or three characters (break-words.tsv, `keep` left out) that jieba tags as no verb: 正定, 大足, 且末. */
-export function readCountyLookalikes(keep: ReadonlySet<string>): ReadonlySet<string> {
+/** break-words.tsv: each word with jieba's tag, read once for the break words and the county lookalikes. */
+export function readBreakWords(): readonly (readonly [string, string])[] {
+  return readTsv(dictPath('entities', 'rules', 'break-words.tsv'), 2, 2).map((row) => row.columns as [string, string]);
+}
+
+/** The break words of two or three characters (`keep` left out) that jieba tags as no verb: 正定, 大足, 且末. */
+export function countyLookalikes(breakRows: readonly (readonly [string, string])[], keep: ReadonlySet<string>): ReadonlySet<string> {
   const found = new Set<string>();
-  for (const { columns } of readTsv(dictPath('entities', 'rules', 'break-words.tsv'), 2, 2)) {
-    const [word, tag] = columns as [string, string];
+  for (const [word, tag] of breakRows) {
     if (word.length >= 2 && word.length <= 3 && !tag.startsWith('v') && !keep.has(word)) found.add(word);
   }
   return found;

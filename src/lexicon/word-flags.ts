@@ -13,8 +13,12 @@ export class WordFlags {
   private readonly longer = new Map<string, number>();
 
   constructor(flags: ReadonlyMap<string, number>) {
+    // forEach rather than for-of over the entries: no [word, value] pair is made for each (the
+    // tables are built while the process starts, mostly by unoptimized code).
     let pairs = 0;
-    for (const word of flags.keys()) if (word.length === 2) pairs++;
+    flags.forEach((_, word) => {
+      if (word.length === 2) pairs++;
+    });
     let bits = 4;
     while (1 << bits < pairs * 2) bits++;
     const size = 1 << bits;
@@ -22,11 +26,11 @@ export class WordFlags {
     this.keys = new Uint32Array(size);
     this.values = new Int32Array(size);
     this.mask = size - 1;
-    for (const [word, value] of flags) {
+    flags.forEach((value, word) => {
       if (word.length === 1) this.single[word.charCodeAt(0)] = value;
       else if (word.length === 2) this.setPair(word.charCodeAt(0), word.charCodeAt(1), value);
       else this.longer.set(word, value);
-    }
+    });
   }
 
   /** The flags of `word`, 0 when it has none. */
