@@ -53,7 +53,12 @@ export function readEntityRows(
 ): void {
   const label = basename(file);
   for (const { columns, line } of rows) {
-    const [name = '', type = '', canonical = '', aliases = ''] = columns;
+    // Indexed rather than destructured: the rows are read while the process starts, by unoptimized
+    // code, where array destructuring walks an iterator.
+    const name = columns[0] ?? '';
+    const type = columns[1] ?? '';
+    const canonical = columns[2] ?? '';
+    const aliases = columns[3] ?? '';
     const entry = { name, type, canonical, aliases: aliases === '' ? NO_ALIASES : aliases.split(ALIAS_SEPARATOR) };
     addEntry(entry, file, line, source, label, add, addWord);
   }
