@@ -179,7 +179,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
     organizationWords: new Set(words('organization-keep-words.tsv')),
     categoryWords: new Set(projectCues.filter(([, role]) => role === 'category').map(([w]) => w)),
     lineWorks: new Set(projectCues.filter(([, role]) => role === 'line').map(([w]) => w)),
-    lineInitials: readLineInitials(placePairs.regions.keys()),
+    // Read from places-cn.tsv only when a line's initials are in question (京沪线, 渝昆高铁).
+    lineInitials: new LazyWordSet(() => readLineInitials(placePairs.regions.keys())),
     minorityNameParts,
     longestMinorityPart: Math.max(0, ...[...minorityNameParts.keys()].map((w) => w.length)),
     minorityFirst: new Set([...minorityNameParts.keys()].map((w) => w.charCodeAt(0))),
