@@ -22,7 +22,9 @@ export function readBreakWords(): readonly (readonly [string, string])[] {
 /** The break words of two or three characters (`keep` left out) that jieba tags as no verb: 正定, 大足, 且末. */
 export function countyLookalikes(breakRows: readonly (readonly [string, string])[], keep: ReadonlySet<string>): ReadonlySet<string> {
   const found = new Set<string>();
-  for (const [word, tag] of breakRows) {
+  for (const row of breakRows) {
+    const word = row[0];
+    const tag = row[1];
     if (word.length >= 2 && word.length <= 3 && !tag.startsWith('v') && !keep.has(word)) found.add(word);
   }
   return found;

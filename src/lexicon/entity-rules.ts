@@ -41,7 +41,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const keep = new Set(words('keep-words.tsv'));
   const openingVerbs = readTsv(dictPath('entities', 'rules', 'opening-verbs.tsv'), 2, 2).map((row) => row.columns as [string, string]);
   const breakRows = readBreakWords();
-  const allBreakWords = breakRows.map(([word]) => word);
+  const allBreakWords = breakRows.map((row) => row[0]);
   const breakWords = new Set(allBreakWords.filter((w) => !keep.has(w)));
   const nameVerbs = new Set(allBreakWords.filter((w) => keep.has(w)));
   for (const [word, role] of openingVerbs) if (role === 'break') breakWords.add(word);
@@ -194,11 +194,11 @@ export function loadEntityRuleTables(): EntityRuleTables {
   return memo;
 }
 
-/** Every word of `lists` with `flag` (built without an array of all the words or a pair for each). */
-function flagged(flag: number, ...lists: readonly ReadonlySet<string>[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const list of lists) list.forEach((word) => out.set(word, flag));
-  return out;
+/** Every word of `lists` with `flag`, for WordFlags (no array of all the words, no pair or map entry for each). */
+function flagged(flag: number, ...lists: readonly ReadonlySet<string>[]): (visit: (word: string, value: number) => void) => void {
+  return (visit) => {
+    for (const list of lists) list.forEach((word) => visit(word, flag));
+  };
 }
 
 /** The levels whose places' first characters name a line's ends (苏州市, 花莲县, 昌吉回族自治州). */
