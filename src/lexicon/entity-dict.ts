@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { DictFormatError } from '../errors.js';
 import type { DictionaryEntry, DictionarySource, EntitySource, EntityType } from '../types.js';
-import { parseTsv, readTsv, type TsvRow } from './tsv.js';
+import { eachTsvRow, parseTsv, readTsv, type TsvRow } from './tsv.js';
 
 /** What a dictionary name stands for. */
 export interface NameRecord {
@@ -52,16 +52,27 @@ export function readEntityRows(
   addWord?: WordSink,
 ): void {
   const label = basename(file);
-  for (const { columns, line } of rows) {
-    // Indexed rather than destructured: the rows are read while the process starts, by unoptimized
-    // code, where array destructuring walks an iterator.
-    const name = columns[0] ?? '';
-    const type = columns[1] ?? '';
-    const canonical = columns[2] ?? '';
-    const aliases = columns[3] ?? '';
-    const entry = { name, type, canonical, aliases: aliases === '' ? NO_ALIASES : aliases.split(ALIAS_SEPARATOR) };
-    addEntry(entry, file, line, source, label, add, addWord);
-  }
+  for (const { columns, line } of rows) readEntityRow(columns, line, file, label, source, add, addWord);
+}
+
+/** One row of a dictionary in the entity format (see readEntityRows). */
+function readEntityRow(
+  columns: readonly string[],
+  line: number,
+  file: string,
+  label: string,
+  source: NameRecord['source'],
+  add: (surface: string, record: NameRecord) => void,
+  addWord?: WordSink,
+): void {
+  // Indexed rather than destructured: the rows are read while the process starts, by unoptimized
+  // code, where array destructuring walks an iterator.
+  const name = columns[0] ?? '';
+  const type = columns[1] ?? '';
+  const canonical = columns[2] ?? '';
+  const aliases = columns[3] ?? '';
+  const entry = { name, type, canonical, aliases: aliases === '' ? NO_ALIASES : aliases.split(ALIAS_SEPARATOR) };
+  addEntry(entry, file, line, source, label, add, addWord);
 }
 
 function addEntry(
@@ -172,5 +183,7 @@ export function parseNotNames(content: string, path: string, add: (surface: stri
 
 /** Parses dictionary text in the entity format (used for the built-in files). */
 export function parseEntityFile(content: string, path: string, add: (surface: string, record: NameRecord) => void): void {
-  readEntityRows(parseTsv(content, basename(path), 2, 4), basename(path), 'dictionary', add);
+  const file = basename(path);
+  // Row by row: the rows of the built-in files are never all alive at once.
+  eachTsvRow(content, file, 2, 4, (columns, line) => readEntityRow(columns, line, file, file, 'dictionary', add));
 }

@@ -219,12 +219,12 @@ function sortChildren(units: Uint16Array, nodes: Int32Array, from: number, to: n
  * hash table of typed arrays (linear probing; child 0 marks an empty slot, the root is never a child).
  */
 class EdgeTable {
-  private parents = new Int32Array(1 << 12);
-  private units = new Uint16Array(1 << 12);
-  private children = new Int32Array(1 << 12);
-  private mask = (1 << 12) - 1;
+  private parents = new Int32Array(1 << 6);
+  private units = new Uint16Array(1 << 6);
+  private children = new Int32Array(1 << 6);
+  private mask = (1 << 6) - 1;
   /** 32 − log2 of the table's length: a slot is the top bits of the mixed key. */
-  private shift = 32 - 12;
+  private shift = 32 - 6;
   size = 0;
 
   /** The child of `parent` by `unit`, 0 when there is none. */
