@@ -81,10 +81,21 @@ const SEGMENTER_MAX = 16;
 /** The folder of dict/entities/ that lists phrases opening with a name that are not names. */
 const NOT_NAMES_DIR = 'not-names';
 
-let builtinMemo: { trie: NameTrie<NameRecord>; words: readonly string[]; starts: Uint32Array; openings: PairFilter } | undefined;
+/** The built-in dictionary, loaded once per process. */
+interface Builtin {
+  readonly trie: NameTrie<NameRecord>;
+  readonly words: readonly string[];
+  /** The start bits alone; each analyzer merges them into its copy of the rules' charFlags. */
+  readonly starts: Uint32Array;
+  /** The units whose start bits are set, so that the merge visits them alone rather than all 65,536. */
+  readonly startUnits: readonly number[];
+  readonly openings: PairFilter;
+}
+
+let builtinMemo: Builtin | undefined;
 
 /** The built-in dictionary: every dict/entities/*.tsv file, loaded once per process. */
-function loadBuiltin(): { trie: NameTrie<NameRecord>; words: readonly string[]; starts: Uint32Array; openings: PairFilter } {
+function loadBuiltin(): Builtin {
   if (builtinMemo) return builtinMemo;
   const dir = dictPath('entities');
   let files: string[];
@@ -95,15 +106,19 @@ function loadBuiltin(): { trie: NameTrie<NameRecord>; words: readonly string[]; 
   }
   const trie = new NameTrie<NameRecord>();
   const words = new Set<string>();
-  // The start bits alone; each analyzer merges them into its copy of the rules' charFlags.
   const starts = new Uint32Array(0x10000);
+  const startUnits: number[] = [];
   const openings = new PairFilter();
+  const mark = (surface: string, record: NameRecord): void => {
+    if (starts[surface.charCodeAt(0)] === 0) startUnits.push(surface.charCodeAt(0));
+    markStart(starts, openings, surface, record);
+  };
   for (const file of files) {
     const path = dictPath('entities', file);
     parseEntityFile(readFileSync(path, 'utf8'), path, (surface, record) => {
       // Within the built-in data the first file (in name order) that gives a surface keeps it.
       trie.add(surface, record, false);
-      markStart(starts, openings, surface, record);
+      mark(surface, record);
       // A name opening with a numeral is not taught: the segmenter would cut it out of an ordinal (第 + 三跑道系统).
       const taught = (SEGMENTER_TYPES.has(record.type) || file === UNKNOWN_PLACES_FILE) && !NUMERAL_FIRST.includes(surface.charAt(0));
       if (taught && surface.length >= SEGMENTER_MIN && surface.length <= SEGMENTER_MAX) words.add(surface);
@@ -115,11 +130,11 @@ function loadBuiltin(): { trie: NameTrie<NameRecord>; words: readonly string[]; 
     const path = dictPath('entities', NOT_NAMES_DIR, file);
     parseNotNames(readFileSync(path, 'utf8'), path, (surface, record) => {
       trie.add(surface, record, false);
-      markStart(starts, openings, surface, record);
+      mark(surface, record);
       if (surface.length >= SEGMENTER_MIN && surface.length <= SEGMENTER_MAX) words.add(surface);
     });
   }
-  builtinMemo = { trie, words: Object.freeze([...words]), starts, openings };
+  builtinMemo = { trie, words: Object.freeze([...words]), starts, startUnits, openings };
   return builtinMemo;
 }
 
@@ -140,8 +155,8 @@ export function loadEntityLexicon(builtin: boolean, sources: readonly Dictionary
   let user: NameTrie<NameRecord> | null = null;
   const starts = rules.charFlags.slice();
   if (builtin) {
-    const names = loadBuiltin().starts;
-    for (let c = 0; c < 0x10000; c++) starts[c] = (starts[c] as number) | (names[c] as number);
+    const { starts: names, startUnits } = loadBuiltin();
+    for (const c of startUnits) starts[c] = (starts[c] as number) | (names[c] as number);
   }
   const openings = builtin ? loadBuiltin().openings.copy() : new PairFilter();
   const words: string[] = [];

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { DictFormatError } from '../errors.js';
 import type { DictionaryEntry, DictionarySource, EntitySource, EntityType } from '../types.js';
-import { parseTsv, readTsv, type TsvRow } from './tsv.js';
+import { eachTsvRow, parseTsv, readTsv, type TsvRow } from './tsv.js';
 
 /** What a dictionary name stands for. */
 export interface NameRecord {
@@ -22,6 +22,7 @@ export const ENTITY_TYPES: ReadonlySet<string> = new Set<EntityType>([
 ]);
 
 const ALIAS_SEPARATOR = '|';
+const NO_ALIASES: readonly string[] = Object.freeze([]);
 
 /** The type of a user dictionary entry that is a plain word: it steers segmentation and names no entity. */
 export const WORD_TYPE = 'word';
@@ -50,11 +51,28 @@ export function readEntityRows(
   add: (surface: string, record: NameRecord) => void,
   addWord?: WordSink,
 ): void {
-  for (const { columns, line } of rows) {
-    const [name = '', type = '', canonical = '', aliases = ''] = columns;
-    const entry = { name, type, canonical, aliases: aliases === '' ? [] : aliases.split(ALIAS_SEPARATOR) };
-    addEntry(entry, file, line, source, basename(file), add, addWord);
-  }
+  const label = basename(file);
+  for (const { columns, line } of rows) readEntityRow(columns, line, file, label, source, add, addWord);
+}
+
+/** One row of a dictionary in the entity format (see readEntityRows). */
+function readEntityRow(
+  columns: readonly string[],
+  line: number,
+  file: string,
+  label: string,
+  source: NameRecord['source'],
+  add: (surface: string, record: NameRecord) => void,
+  addWord?: WordSink,
+): void {
+  // Indexed rather than destructured: the rows are read while the process starts, by unoptimized
+  // code, where array destructuring walks an iterator.
+  const name = columns[0] ?? '';
+  const type = columns[1] ?? '';
+  const canonical = columns[2] ?? '';
+  const aliases = columns[3] ?? '';
+  const entry = { name, type, canonical, aliases: aliases === '' ? NO_ALIASES : aliases.split(ALIAS_SEPARATOR) };
+  addEntry(entry, file, line, source, label, add, addWord);
 }
 
 function addEntry(
@@ -74,7 +92,8 @@ function addEntry(
     const expected = [...ENTITY_TYPES, ...(addWord === undefined ? [] : [WORD_TYPE])].join(', ');
     throw new DictFormatError(file, line, `unknown entity type ${JSON.stringify(entry.type)}; expected one of ${expected}`);
   }
-  const surfaces = [entry.name, ...entry.aliases].map((surface) => checkedName(surface, file, line, 'name'));
+  const surfaces = [checkedName(entry.name, file, line, 'name')];
+  for (const alias of entry.aliases) surfaces.push(checkedName(alias, file, line, 'name'));
   const canonical = entry.canonical.trim() === '' ? (surfaces[0] as string) : checkedName(entry.canonical, file, line, 'canonical name');
   const record: NameRecord = { type: entry.type as EntityType, canonical, source, file: label, notName: false };
   for (const surface of surfaces) add(surface, record);
@@ -164,5 +183,7 @@ export function parseNotNames(content: string, path: string, add: (surface: stri
 
 /** Parses dictionary text in the entity format (used for the built-in files). */
 export function parseEntityFile(content: string, path: string, add: (surface: string, record: NameRecord) => void): void {
-  readEntityRows(parseTsv(content, basename(path), 2, 4), basename(path), 'dictionary', add);
+  const file = basename(path);
+  // Row by row: the rows of the built-in files are never all alive at once.
+  eachTsvRow(content, file, 2, 4, (columns, line) => readEntityRow(columns, line, file, file, 'dictionary', add));
 }

@@ -3,18 +3,28 @@ import { DictFormatError } from '../errors.js';
 import type { SuffixRule } from './entity-rule-types.js';
 import type { EntityType } from '../types.js';
 import { dictPath } from './paths.js';
-import { readTsv } from './tsv.js';
+import { readFirstColumn, readTsv, readTsvRows } from './tsv.js';
 
 /** The words of a one-column list of dict/entities/rules/. */
 export function words(file: string): string[] {
-  return readTsv(dictPath('entities', 'rules', file), 1).map((row) => row.columns[0] as string);
+  return readFirstColumn(dictPath('entities', 'rules', file));
 }
 
-/** The break words of two or three characters (break-words.tsv, `keep` left out) that jieba tags as no verb: 正定, 大足, 且末. */
-export function readCountyLookalikes(keep: ReadonlySet<string>): ReadonlySet<string> {
+/** break-words.tsv: each word with jieba's tag, read once for the break words and the county lookalikes. */
+export function readBreakWords(): readonly (readonly [string, string])[] {
+  const out: [string, string][] = [];
+  readTsvRows(dictPath('entities', 'rules', 'break-words.tsv'), 2, 2, (columns) => {
+    out.push(columns as [string, string]);
+  });
+  return out;
+}
+
+/** The break words of two or three characters (`keep` left out) that jieba tags as no verb: 正定, 大足, 且末. */
+export function countyLookalikes(breakRows: readonly (readonly [string, string])[], keep: ReadonlySet<string>): ReadonlySet<string> {
   const found = new Set<string>();
-  for (const { columns } of readTsv(dictPath('entities', 'rules', 'break-words.tsv'), 2, 2)) {
-    const [word, tag] = columns as [string, string];
+  for (const row of breakRows) {
+    const word = row[0];
+    const tag = row[1];
     if (word.length >= 2 && word.length <= 3 && !tag.startsWith('v') && !keep.has(word)) found.add(word);
   }
   return found;

@@ -7,7 +7,8 @@ import { readCongressTables } from './congress-words.js';
 import { readPlacePairTables } from './place-pairs.js';
 import { readTsv } from './tsv.js';
 import { WordFlags } from './word-flags.js';
-import { byFirstChar, gluedCuts, readCountyLookalikes, readDistrictShortForms, readStockCodeWords, words } from './entity-rule-readers.js';
+import { LazyWordSet } from './lazy-word-set.js';
+import { byFirstChar, countyLookalikes, gluedCuts, readBreakWords, readDistrictShortForms, readStockCodeWords, words } from './entity-rule-readers.js';
 import {
   ANCHOR_FIRST, ANCHOR_UNIT, BRAND_CUE_FIRST, BRAND_CUE_LAST, BRAND_JOINER_FIRST, charFlags, COMMON_SURNAME, CONGRESS_LAST, DOUBLE_SURNAME_FIRST,
   FREQUENT_GIVEN, FREQUENT_GIVEN_COUNT, FUNCTION_SURNAME, GIVEN_CHAR, HEAD_ALONE, HEAD_FIRST, HEAD_LAST, JOINER_UNIT, PERSON_CUE_FIRST,
@@ -39,7 +40,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
   }
   const keep = new Set(words('keep-words.tsv'));
   const openingVerbs = readTsv(dictPath('entities', 'rules', 'opening-verbs.tsv'), 2, 2).map((row) => row.columns as [string, string]);
-  const allBreakWords = words('break-words.tsv');
+  const breakRows = readBreakWords();
+  const allBreakWords = breakRows.map((row) => row[0]);
   const breakWords = new Set(allBreakWords.filter((w) => !keep.has(w)));
   const nameVerbs = new Set(allBreakWords.filter((w) => keep.has(w)));
   for (const [word, role] of openingVerbs) if (role === 'break') breakWords.add(word);
@@ -96,7 +98,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     plantWords: new Set(words('plant-words.tsv')),
     villageWords: new Set(words('village-words.tsv')),
     districtShortForms: readDistrictShortForms(),
-    towns: new Set(words('towns.tsv')),
+    towns: new LazyWordSet(() => words('towns.tsv')),
     ownershipWords: new Set(words('ownership-words.tsv')),
     joiners: new Set(joiners),
     numerals: new Set(counts.filter(([, role]) => role === 'numeral').map(([w]) => w)),
@@ -115,7 +117,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
     surnames,
     surnameWords,
-    notNames: new WordFlags(new Map([...surnameWords, ...breakWords, ...genericWords, ...commonWords, ...titles].map((w) => [w, 1]))),
+    notNames: new WordFlags(flagged(1, surnameWords, breakWords, genericWords, commonWords, titles)),
     notGivenNames: new Set([...honorifics, ...speechVerbs, ...genericWords, ...commonWords, ...titles, ...givenStops]),
     givenStops,
     afterStops: new Set(nameStops.filter(([, role]) => role === 'after').map(([ch]) => ch)),
@@ -170,14 +172,15 @@ export function loadEntityRuleTables(): EntityRuleTables {
     vaguePlaces: new Set(words('vague-places.tsv')),
     zoneWords: new Set(words('zone-keep-words.tsv')),
     zoneInnerWords: new Set(words('zone-inner-words.tsv')),
-    countyLookalikes: readCountyLookalikes(keep),
+    countyLookalikes: countyLookalikes(breakRows, keep),
     capacityUnits: new Set(projectCues.filter(([, role]) => role === 'unit').map(([w]) => w)),
     facilityWords: new Set(projectCues.filter(([, role]) => role === 'facility').map(([w]) => w)),
     projectWords: new Set(projectCues.filter(([, role]) => role === 'keep').map(([w]) => w)),
     organizationWords: new Set(words('organization-keep-words.tsv')),
     categoryWords: new Set(projectCues.filter(([, role]) => role === 'category').map(([w]) => w)),
     lineWorks: new Set(projectCues.filter(([, role]) => role === 'line').map(([w]) => w)),
-    lineInitials: readLineInitials(placePairs.regions.keys()),
+    // Read from places-cn.tsv only when a line's initials are in question (京沪线, 渝昆高铁).
+    lineInitials: new LazyWordSet(() => readLineInitials(placePairs.regions.keys())),
     minorityNameParts,
     longestMinorityPart: Math.max(0, ...[...minorityNameParts.keys()].map((w) => w.length)),
     minorityFirst: new Set([...minorityNameParts.keys()].map((w) => w.charCodeAt(0))),
@@ -189,6 +192,13 @@ export function loadEntityRuleTables(): EntityRuleTables {
     levelWords: new Map(readTsv(dictPath('entities', 'rules', 'level-words.tsv'), 2, 2).map(({ columns }) => [columns[0] as string, columns[1] === 'opens'])),
   };
   return memo;
+}
+
+/** Every word of `lists` with `flag`, for WordFlags (no array of all the words, no pair or map entry for each). */
+function flagged(flag: number, ...lists: readonly ReadonlySet<string>[]): (visit: (word: string, value: number) => void) => void {
+  return (visit) => {
+    for (const list of lists) list.forEach((word) => visit(word, flag));
+  };
 }
 
 /** The levels whose places' first characters name a line's ends (苏州市, 花莲县, 昌吉回族自治州). */

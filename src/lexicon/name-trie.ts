@@ -2,17 +2,17 @@
 const BLOCK = 0x100;
 
 /**
- * A character trie over entity names. While names are added, edges live in one flat Map keyed by
- * (node, UTF-16 unit), so a 100,000-name dictionary is a few hundred thousand map entries rather
- * than as many objects; on the first lookup the edges are compiled into typed arrays (each node's
- * children sorted by unit). The root's children sit in a two-level table: blocks of 256 UTF-16 units,
+ * A character trie over entity names. While names are added, edges live in one hash table of typed
+ * arrays keyed by (node, UTF-16 unit) (EdgeTable), so a 100,000-name dictionary is a few hundred
+ * thousand table slots rather than as many objects or boxed map keys; on the first lookup the edges
+ * are compiled into typed arrays (each node's children sorted by unit). The root's children sit in a two-level table: blocks of 256 UTF-16 units,
  * allocated only for blocks where some name starts (a few KB for most tries, about 80 KB for the
  * built-in names, rather than 256 KB each), so the lexicons' many tries stay small in the CPU's caches.
  * A scan from a position walks the trie once, so matching a text costs at most (length × longest
  * name) steps, without hashing.
  */
 export class NameTrie<V> {
-  private edges: Map<number, number> | null = new Map<number, number>();
+  private edges: EdgeTable | null = new EdgeTable();
   private readonly values: (V | undefined)[] = [undefined];
   /** Length of the name that ends at each node. */
   private readonly depths: number[] = [0];
@@ -45,11 +45,11 @@ export class NameTrie<V> {
       this.depths[node] = 1;
     }
     for (let i = 1; i < name.length; i++) {
-      const key = node * 0x10000 + name.charCodeAt(i);
-      let next = edges.get(key);
-      if (next === undefined) {
+      const unit = name.charCodeAt(i);
+      let next = edges.get(node, unit);
+      if (next === 0) {
         next = this.nodes++;
-        edges.set(key, next);
+        edges.set(node, unit, next);
         this.depths[next] = i + 1;
       }
       node = next;
@@ -175,32 +175,127 @@ export class NameTrie<V> {
     const edges = this.edges;
     if (edges === null) return;
     const n = this.nodes;
-    const keys = [...edges.keys()].sort((a, b) => a - b); // by parent, then by unit
-    this.childStart = new Int32Array(n + 1);
-    this.childUnit = new Uint16Array(keys.length);
-    this.childNode = new Int32Array(keys.length);
-    const counts = new Int32Array(n);
-    for (const key of keys) counts[Math.floor(key / 0x10000)] = (counts[Math.floor(key / 0x10000)] as number) + 1;
-    for (let i = 0; i < n; i++) this.childStart[i + 1] = (this.childStart[i] as number) + (counts[i] as number);
-    keys.forEach((key, k) => {
-      this.childUnit[k] = key % 0x10000;
-      this.childNode[k] = edges.get(key) as number;
-    });
+    const { childStart, childUnit, childNode } = edges.compile(n);
+    this.childStart = childStart;
+    this.childUnit = childUnit;
+    this.childNode = childNode;
     this.valued = new Uint8Array(n);
     for (let node = 0; node < n; node++) if (this.values[node] !== undefined) this.valued[node] = 1;
     if (this.rootNodes.length > this.rootUsed) this.rootNodes = this.rootNodes.slice(0, this.rootUsed);
     this.edges = null;
   }
 
-  private decompile(): Map<number, number> {
+  private decompile(): EdgeTable {
     if (this.edges !== null) return this.edges;
-    const edges = new Map<number, number>();
+    const edges = new EdgeTable();
     for (let parent = 0; parent < this.nodes; parent++) {
       for (let k = this.childStart[parent] as number; k < (this.childStart[parent + 1] as number); k++) {
-        edges.set(parent * 0x10000 + (this.childUnit[k] as number), this.childNode[k] as number);
+        edges.set(parent, this.childUnit[k] as number, this.childNode[k] as number);
       }
     }
     this.edges = edges;
     return edges;
   }
+}
+
+/** Sorts the children units[from, to) (with their nodes) by unit: insertion sort, the runs are short. */
+function sortChildren(units: Uint16Array, nodes: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const unit = units[i] as number;
+    const node = nodes[i] as number;
+    let j = i - 1;
+    while (j >= from && (units[j] as number) > unit) {
+      units[j + 1] = units[j] as number;
+      nodes[j + 1] = nodes[j] as number;
+      j--;
+    }
+    units[j + 1] = unit;
+    nodes[j + 1] = node;
+  }
+}
+
+/**
+ * The edges of a trie being built: (parent node, UTF-16 unit) → child node, in an open-addressing
+ * hash table of typed arrays (linear probing; child 0 marks an empty slot, the root is never a child).
+ */
+class EdgeTable {
+  private parents = new Int32Array(1 << 6);
+  private units = new Uint16Array(1 << 6);
+  private children = new Int32Array(1 << 6);
+  private mask = (1 << 6) - 1;
+  /** 32 − log2 of the table's length: a slot is the top bits of the mixed key. */
+  private shift = 32 - 6;
+  size = 0;
+
+  /** The child of `parent` by `unit`, 0 when there is none. */
+  get(parent: number, unit: number): number {
+    const { parents, units, children, mask } = this;
+    for (let slot = slotOf(parent, unit, this.shift); ; slot = (slot + 1) & mask) {
+      const child = children[slot] as number;
+      if (child === 0 || (parents[slot] === parent && units[slot] === unit)) return child;
+    }
+  }
+
+  /** Sets the child of `parent` by `unit` (a new edge: get returned 0). */
+  set(parent: number, unit: number, child: number): void {
+    if (2 * (this.size + 1) > this.mask + 1) this.grow();
+    this.put(parent, unit, child);
+    this.size++;
+  }
+
+  /**
+   * The edges as the compiled trie holds them: node n's children are childUnit/childNode[childStart[n]
+   * .. childStart[n + 1]), sorted by unit (a counting sort by parent, then each node's few children).
+   */
+  compile(nodes: number): { childStart: Int32Array<ArrayBuffer>; childUnit: Uint16Array<ArrayBuffer>; childNode: Int32Array<ArrayBuffer> } {
+    const { parents, units, children } = this;
+    const childStart = new Int32Array(nodes + 1);
+    for (let slot = 0; slot < children.length; slot++) {
+      if (children[slot] === 0) continue;
+      const at = (parents[slot] as number) + 1;
+      childStart[at] = (childStart[at] as number) + 1;
+    }
+    for (let i = 0; i < nodes; i++) childStart[i + 1] = (childStart[i + 1] as number) + (childStart[i] as number);
+    const childUnit = new Uint16Array(this.size);
+    const childNode = new Int32Array(this.size);
+    const fill = childStart.slice(0, nodes);
+    for (let slot = 0; slot < children.length; slot++) {
+      const child = children[slot] as number;
+      if (child === 0) continue;
+      const parent = parents[slot] as number;
+      const k = fill[parent] as number;
+      fill[parent] = k + 1;
+      childUnit[k] = units[slot] as number;
+      childNode[k] = child;
+    }
+    for (let parent = 0; parent < nodes; parent++) sortChildren(childUnit, childNode, childStart[parent] as number, childStart[parent + 1] as number);
+    return { childStart, childUnit, childNode };
+  }
+
+  private put(parent: number, unit: number, child: number): void {
+    const { parents, units, children, mask } = this;
+    let slot = slotOf(parent, unit, this.shift);
+    while (children[slot] !== 0) slot = (slot + 1) & mask;
+    parents[slot] = parent;
+    units[slot] = unit;
+    children[slot] = child;
+  }
+
+  /** Four times larger: a trie of 100,000 names is rehashed three or four times on the way, not eight. */
+  private grow(): void {
+    const { parents, units, children } = this;
+    const size = 4 * children.length;
+    this.parents = new Int32Array(size);
+    this.units = new Uint16Array(size);
+    this.children = new Int32Array(size);
+    this.mask = size - 1;
+    this.shift -= 2;
+    for (let slot = 0; slot < children.length; slot++) {
+      if (children[slot] !== 0) this.put(parents[slot] as number, units[slot] as number, children[slot] as number);
+    }
+  }
+}
+
+function slotOf(parent: number, unit: number, shift: number): number {
+  return Math.imul(Math.imul(parent, 0x9e3779b1) ^ unit, 0x85ebca6b) >>> shift;
 }

@@ -15,9 +15,27 @@ export interface TsvRow {
  * with CR-only line ends would otherwise read as one long line).
  */
 export function parseTsv(content: string, file: string, minColumns: number, maxColumns = Infinity): TsvRow[] {
-  const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   const rows: TsvRow[] = [];
-  // Line by line, without an array of every line: the rows are all that outlives the parse.
+  eachTsvRow(content, file, minColumns, maxColumns, (columns, line) => {
+    rows.push({ columns, line });
+  });
+  return rows;
+}
+
+/**
+ * parseTsv's rows handed to `visit` one by one (the columns and the 1-based line number), for a
+ * reader that keeps less than every row: no row object is made, and the rows read so far are not
+ * all alive at once (a table loaded at start is then copied by the garbage collector only once).
+ */
+export function eachTsvRow(
+  content: string,
+  file: string,
+  minColumns: number,
+  maxColumns: number,
+  visit: (columns: string[], line: number) => void,
+): void {
+  const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  // Line by line, without an array of every line.
   let lineNumber = 0;
   for (let from = 0; from <= text.length; ) {
     let to = text.indexOf('\n', from);
@@ -37,13 +55,31 @@ export function parseTsv(content: string, file: string, minColumns: number, maxC
     if (columns.length > maxColumns) {
       throw new DictFormatError(file, lineNumber, `expected at most ${maxColumns} tab-separated columns, got ${columns.length}`);
     }
-    rows.push({ columns, line: lineNumber });
+    visit(columns, lineNumber);
   }
-  return rows;
 }
 
 /** Reads and parses a dictionary file (see parseTsv); it must be UTF-8. */
 export function readTsv(path: string, minColumns: number, maxColumns = Infinity): TsvRow[] {
+  return parseTsv(readDictText(path), path, minColumns, maxColumns);
+}
+
+/** Reads a dictionary file and hands its rows to `visit` one by one (see eachTsvRow). */
+export function readTsvRows(path: string, minColumns: number, maxColumns: number, visit: (columns: string[], line: number) => void): void {
+  eachTsvRow(readDictText(path), path, minColumns, maxColumns, visit);
+}
+
+/** The first column of every row of a dictionary file (see parseTsv), without the rows. */
+export function readFirstColumn(path: string, minColumns = 1, maxColumns = Infinity): string[] {
+  const out: string[] = [];
+  readTsvRows(path, minColumns, maxColumns, (columns) => {
+    out.push(columns[0] as string);
+  });
+  return out;
+}
+
+/** A dictionary file's text; it must be UTF-8. */
+function readDictText(path: string): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -57,7 +93,7 @@ export function readTsv(path: string, minColumns: number, maxColumns = Infinity)
     const line = countLines(bytes, at);
     throw new DictFormatError(path, line, `not UTF-8 text (byte ${at - lineStart} of the line): save the file as UTF-8`);
   }
-  return parseTsv(content, path, minColumns, maxColumns);
+  return content;
 }
 
 const REASONS: Readonly<Record<string, string>> = Object.freeze({

@@ -2,7 +2,7 @@
  * Flags by word for words of one or two UTF-16 units in typed arrays, longer words in a Map: the
  * facts stage looks up every token of a text, and most tokens are that short. Open addressing over
  * (first unit << 16 | second unit), linear probing; a slot holds the key and its flags side by side, so
- * a lookup reads one cache line, never hashes a string. Built once from a finished map and never changed.
+ * a lookup reads one cache line, never hashes a string. Built once and never changed.
  */
 export class WordFlags {
   private readonly single = new Int32Array(0x10000);
@@ -12,20 +12,30 @@ export class WordFlags {
   private readonly shift: number;
   private readonly longer = new Map<string, number>();
 
-  constructor(flags: ReadonlyMap<string, number>) {
+  /**
+   * From a map of words to flags, or from `each`, which hands every word with its flags to its
+   * visitor (so that several lists can be read without a map of them all; a word met twice takes
+   * the flags of the later visit).
+   */
+  constructor(flags: ReadonlyMap<string, number> | ((visit: (word: string, value: number) => void) => void)) {
+    // forEach rather than for-of over the entries: no [word, value] pair is made for each (the
+    // tables are built while the process starts, mostly by unoptimized code).
+    const each = typeof flags === 'function' ? flags : (visit: (word: string, value: number) => void) => flags.forEach((value, word) => visit(word, value));
     let pairs = 0;
-    for (const word of flags.keys()) if (word.length === 2) pairs++;
+    each((word) => {
+      if (word.length === 2) pairs++;
+    });
     let bits = 4;
     while (1 << bits < pairs * 2) bits++;
     const size = 1 << bits;
     this.shift = 32 - bits;
     this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
-    for (const [word, value] of flags) {
+    each((word, value) => {
       if (word.length === 1) this.single[word.charCodeAt(0)] = value;
       else if (word.length === 2) this.setPair(word.charCodeAt(0), word.charCodeAt(1), value);
       else this.longer.set(word, value);
-    }
+    });
   }
 
   /** The flags of `word`, 0 when it has none. */
