@@ -1,6 +1,6 @@
 import { ANCHOR_START, FREE_NAME_LENGTH, FREE_START, NAME_START, NUMERAL_FIRST, mayOpenName, type EntityLexicon, type NameRecord } from '../lexicon/entities.js';
 import { JOINER_UNIT, PLACE_OPENER_UNIT } from '../lexicon/entity-char-flags.js';
-import type { NameTrie } from '../lexicon/name-trie.js';
+import { isProvince, opensProvince } from '../lexicon/province-names.js';
 import type { RawToken } from '../segment/index.js';
 import { ScratchBytes } from '../scratch.js';
 import type { Candidate } from './types.js';
@@ -20,24 +20,6 @@ const SOFT_END = 3;
 const PLACE_CUT = 4;
 /** The longest place a glued token may open with (黑龙江). */
 const GLUED_PLACE_MAX = 3;
-/** The division list, whose provinces (甘肃 -> 甘肃省) may open a glued token. */
-const DIVISIONS_FILE = 'places-cn.tsv';
-/** Canonical names of province-level divisions: 省, 自治区, 特别行政区, and the four municipalities. */
-const PROVINCE_ENDINGS = ['\u7701', '\u81ea\u6cbb\u533a', '\u7279\u522b\u884c\u653f\u533a'];
-const MUNICIPALITIES = new Set(['\u5317\u4eac\u5e02', '\u5929\u6d25\u5e02', '\u4e0a\u6d77\u5e02', '\u91cd\u5e86\u5e02']);
-
-/** Does `canonical` end with 省, 自治区 or 特别行政区 (a loop: a callback reading `record` gave every call a context object)? */
-function endsWithProvinceEnding(canonical: string): boolean {
-  for (let k = 0; k < PROVINCE_ENDINGS.length; k++) if (canonical.endsWith(PROVINCE_ENDINGS[k] as string)) return true;
-  return false;
-}
-
-/** A province (甘肃 -> 甘肃省), or a short form that is a province's as well as a city's (吉林: 吉林省, 吉林市). */
-function isProvince(record: NameRecord, surface: string, trie: NameTrie<NameRecord>): boolean {
-  if (record.type !== 'place' || record.notName || record.file !== DIVISIONS_FILE) return false;
-  if (MUNICIPALITIES.has(record.canonical) || endsWithProvinceEnding(record.canonical)) return true;
-  return record.canonical === surface && trie.get(surface + PROVINCE_ENDINGS[0])?.type === 'place';
-}
 
 const ORDINAL_MARK = 0x7b2c; // 第
 
@@ -152,10 +134,12 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
   return found;
 }
 
-/** Might token `t` open a glued province (markGluedPlaces)? Not one of two characters, nor one no built-in name opens. */
+/**
+ * Might token `t` open a glued province (markGluedPlaces)? Not one of two characters, nor one whose
+ * first unit opens no province: the province table says so for most tokens, without a walk of the trie.
+ */
 function mayOpenGluedPlace(text: string, t: RawToken, lex: EntityLexicon): boolean {
-  const trie = lex.builtin;
-  if (trie === null || t.end - t.start === 2 || !trie.startsWith(text.charCodeAt(t.start))) return false;
+  if (lex.builtin === null || t.end - t.start === 2 || !opensProvince(lex.provinces, text.charCodeAt(t.start))) return false;
   return mayOpenName(lex.rules.charFlags, lex.openings, text, t.start);
 }
 
@@ -163,11 +147,12 @@ function mayOpenGluedPlace(text: string, t: RawToken, lex: EntityLexicon): boole
  * 甘肃兰州|市, 山西晋|城市, 湖南长沙市: a token that opens with a province glued by the segmenter to the
  * start of another place, which then ends on a token boundary (成都平原 and 非洲大陆 open with no province);
  * also a province cut after its first character, its end glued to the next place's start (湖|南岳|阳).
- * The cut between them becomes a PLACE_CUT, where the first place may end and the second start.
+ * The cut between them becomes a PLACE_CUT, where the first place may end and the second start. Called
+ * only for a token that mayOpenGluedPlace.
  */
 function markGluedPlaces(text: string, t: RawToken, boundary: Uint8Array, lex: EntityLexicon): void {
   const trie = lex.builtin;
-  if (trie === null || !mayOpenGluedPlace(text, t, lex)) return;
+  if (trie === null) return;
   // The longest place the token opens with, ending inside it off its boundaries (the walks are driven
   // here, one unit at a time: a callback per token would be allocated for every long token of the text).
   let cut = 0;

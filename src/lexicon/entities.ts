@@ -7,6 +7,7 @@ import { ANCHOR_UNIT } from './entity-char-flags.js';
 import { loadEntityRuleTables, type EntityRuleTables } from './entity-rules.js';
 import { NameTrie } from './name-trie.js';
 import { PairFilter } from './pair-filter.js';
+import { DIVISIONS_FILE, provinceStarts } from './province-names.js';
 import { dictPath } from './paths.js';
 import { plainWordsOf, type PlainWords } from './user-words.js';
 import { DependencyError } from '../errors.js';
@@ -37,6 +38,11 @@ export interface EntityLexicon {
   readonly brands: BrandTables;
   /** The plain words (type `word`) of the same user dictionaries, for the segment stage; null when none. */
   readonly words: PlainWords | null;
+  /**
+   * Where the built-in provinces start (甘肃, 湖南, 黑龙江: opensProvince), so that most tokens need no walk
+   * to know they open none; no bit set when the built-in dictionary is off.
+   */
+  readonly provinces: Uint8Array;
 }
 
 /** Names at least this long (places and not-names excepted) are taken even where the segmenter cut differently. */
@@ -90,6 +96,8 @@ interface Builtin {
   /** The units whose start bits are set, so that the merge visits them alone rather than all 65,536. */
   readonly startUnits: readonly number[];
   readonly openings: PairFilter;
+  /** Where the built-in provinces start: one bit per UTF-16 unit (provinceStarts). */
+  readonly provinces: Uint8Array;
 }
 
 let builtinMemo: Builtin | undefined;
@@ -113,12 +121,14 @@ function loadBuiltin(): Builtin {
     if (starts[surface.charCodeAt(0)] === 0) startUnits.push(surface.charCodeAt(0));
     markStart(starts, openings, surface, record);
   };
+  const divisions: string[] = [];
   for (const file of files) {
     const path = dictPath('entities', file);
     parseEntityFile(readFileSync(path, 'utf8'), path, (surface, record) => {
       // Within the built-in data the first file (in name order) that gives a surface keeps it.
       trie.add(surface, record, false);
       mark(surface, record);
+      if (file === DIVISIONS_FILE) divisions.push(surface);
       // A name opening with a numeral is not taught: the segmenter would cut it out of an ordinal (第 + 三跑道系统).
       const taught = (SEGMENTER_TYPES.has(record.type) || file === UNKNOWN_PLACES_FILE) && !NUMERAL_FIRST.includes(surface.charAt(0));
       if (taught && surface.length >= SEGMENTER_MIN && surface.length <= SEGMENTER_MAX) words.add(surface);
@@ -134,7 +144,8 @@ function loadBuiltin(): Builtin {
       if (surface.length >= SEGMENTER_MIN && surface.length <= SEGMENTER_MAX) words.add(surface);
     });
   }
-  builtinMemo = { trie, words: Object.freeze([...words]), starts, startUnits, openings };
+  // Once every name is in: which of the division list's surfaces the trie holds as a province.
+  builtinMemo = { trie, words: Object.freeze([...words]), starts, startUnits, openings, provinces: provinceStarts(divisions, trie) };
   return builtinMemo;
 }
 
@@ -173,5 +184,5 @@ export function loadEntityLexicon(builtin: boolean, sources: readonly Dictionary
   const userTrie = user as NameTrie<NameRecord> | null;
   const isPlace = (surface: string): boolean =>
     mayOpenName(starts, openings, surface, 0) && (userTrie?.get(surface) ?? builtinTrie?.get(surface))?.type === 'place';
-  return { builtin: builtinTrie, user: userTrie, openings, isPlace, rules: { ...rules, charFlags: starts }, brands: loadBrandTables(), words: plainWordsOf(words) };
+  return { builtin: builtinTrie, user: userTrie, openings, isPlace, rules: { ...rules, charFlags: starts }, brands: loadBrandTables(), words: plainWordsOf(words), provinces: builtin ? loadBuiltin().provinces : new Uint8Array(0x10000 >>> 3) };
 }

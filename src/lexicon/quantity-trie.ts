@@ -29,15 +29,39 @@ export class CharTrie<T> {
   }
 
   /**
-   * Longest key at `i` (forward trie: text[i..end); reversed trie: text[start..i)). Returns the
-   * other end of the match and its value, or null.
+   * Longest key at `i` (forward trie: text[i..end); reversed trie: text[start..i)), as its node in
+   * the trie, or 0 when none. Nothing is allocated: the match's other end is `endOf(node, i)`, its
+   * value `valueOf(node)`.
+   */
+  find(text: string, i: number): number {
+    // Most positions are no key's edge: one bit says so, before the trie is touched.
+    if (!this.hasEdge(text.charCodeAt(this.reversed ? i - 1 : i))) return 0;
+    return this.trie.longestMatch(text, i, this.reversed);
+  }
+
+  /** The other end of the key at `i` whose node `find(text, i)` returned. */
+  endOf(node: number, i: number): number {
+    const length = this.trie.depthOf(node);
+    return this.reversed ? i - length : i + length;
+  }
+
+  /** The value of the key whose node `find` returned. */
+  valueOf(node: number): T {
+    return this.trie.valueOf(node);
+  }
+
+  /** The other end of the longest key at `i` (as `find`), or -1 when none. */
+  end(text: string, i: number): number {
+    const node = this.find(text, i);
+    return node === 0 ? -1 : this.endOf(node, i);
+  }
+
+  /**
+   * Longest key at `i`, as an object holding the other end of the match and its value, or null: for
+   * a caller that keeps or returns the match (the other callers use `find`, which allocates nothing).
    */
   match(text: string, i: number): { at: number; value: T } | null {
-    // Most positions are no key's edge: one bit says so, before the trie is touched.
-    if (!this.hasEdge(text.charCodeAt(this.reversed ? i - 1 : i))) return null;
-    const node = this.trie.longestMatch(text, i, this.reversed);
-    if (node === 0) return null;
-    const length = this.trie.depthOf(node);
-    return { at: this.reversed ? i - length : i + length, value: this.trie.valueOf(node) };
+    const node = this.find(text, i);
+    return node === 0 ? null : { at: this.endOf(node, i), value: this.trie.valueOf(node) };
   }
 }

@@ -25,13 +25,13 @@ export function readDate(text: string, num: Numeral, lex: QuantityLexicon, words
   if (num.approx !== null || num.upper !== null) return null;
   const next = text.charCodeAt(num.end);
   // Only a numeral before 年 is read as a year (the year's value is not computed for any other).
-  const era = next === YEAR ? lex.eras.match(text, num.start) : null;
-  const year = next !== YEAR ? null : era === null ? yearOf(num) : eraYear(num, era.value);
+  const era = next === YEAR ? lex.eras.find(text, num.start) : 0;
+  const year = next !== YEAR ? null : era === 0 ? yearOf(num) : eraYear(num, lex.eras.valueOf(era));
   if (year !== null) {
-    const start = era === null ? num.start : era.at;
+    const start = era === 0 ? num.start : lex.eras.endOf(era, num.start);
     const after = num.end + 1;
-    const word = lex.dateWords.match(text, after);
-    if (word !== null) return { start, end: word.at, value: `${year}-${pad(Number(word.value))}`, form: 'month' };
+    const word = lex.dateWords.find(text, after);
+    if (word !== 0) return { start, end: lex.dateWords.endOf(word, after), value: `${year}-${pad(Number(lex.dateWords.valueOf(word)))}`, form: 'month' };
     const md = readMonthDay(text, after, lex, words, Number(year));
     if (md !== null) return { start, end: md.end, value: md.value === null ? null : `${year}-${md.value}`, form: md.day ? 'day' : 'month' };
     return { start, end: after, value: year, form: 'year' };
@@ -81,8 +81,8 @@ function readMonthDay(
     }
   }
   // 9月份, 9月底, 9月上旬: the word is part of the date where the segmenter ends a word after it (not 9月初步).
-  const word = lex.monthWords.match(text, afterMonth);
-  const end = word !== null && words.endsAt(word.at) ? word.at : afterMonth;
+  const wordEnd = lex.monthWords.end(text, afterMonth);
+  const end = wordEnd >= 0 && words.endsAt(wordEnd) ? wordEnd : afterMonth;
   if (!afterYear && end === afterMonth && !words.endsAt(afterMonth)) return null;
   return { end, value: pad(month), day: false };
 }
@@ -130,8 +130,8 @@ export function readYearPair(text: string, i: number, lex: QuantityLexicon): { e
   const year = Number(text.slice(i, i + 4));
   const short = second.end - (i + 5) === 2;
   if (year < 1000) return null;
-  const word = second.value === (short ? (year + 1) % 100 : year + 1) ? lex.fiscalWords.match(text, second.end) : null;
-  if (word !== null) return { end: word.at, value: `${year}/${year + 1}` };
+  const wordEnd = second.value === (short ? (year + 1) % 100 : year + 1) ? lex.fiscalWords.end(text, second.end) : -1;
+  if (wordEnd >= 0) return { end: wordEnd, value: `${year}/${year + 1}` };
   // 2024-26年; 2021-2025年 is a range of numerals, read elsewhere.
   if (!short || sep !== 0x2d || text.charCodeAt(second.end) !== YEAR || second.value <= year % 100) return null;
   return { end: second.end + 1, value: `${year}/${year - (year % 100) + second.value}` };

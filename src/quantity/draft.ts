@@ -40,7 +40,7 @@ const SLASH = 0x2f;
 function hundredths(text: string, num: Numeral, at: number, lex: QuantityLexicon): number {
   const c = text.charCodeAt(at);
   if (!num.chinese || num.length !== 1 || !isPointDigit(text, at, lex)) return 0;
-  if (isNumeralAt(text, at + 1, lex) || lex.suffixes.match(text, at + 1) !== null) return 0;
+  if (isNumeralAt(text, at + 1, lex) || lex.suffixes.find(text, at + 1) !== 0) return 0;
   const v = lex.numeralValue[c] as number;
   return v >= 1 && v <= 9 ? v : 0;
 }
@@ -79,10 +79,10 @@ export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon
       draft.end = suffix.end + 1;
     }
     if (text.charCodeAt(suffix.end) === SLASH && entry.kind !== 'percent' && entry.kind !== 'pp') {
-      const per = lex.perSlash.match(text, suffix.end + 1);
-      if (per !== null) {
-        draft.per = per.value;
-        draft.end = per.at;
+      const per = lex.perSlash.find(text, suffix.end + 1);
+      if (per !== 0) {
+        draft.per = lex.perSlash.valueOf(per);
+        draft.end = lex.perSlash.endOf(per, suffix.end + 1);
       }
     }
   }
@@ -94,10 +94,10 @@ export function completeNumeral(text: string, num: Numeral, lex: QuantityLexicon
 
 /** 左右, 以上, 以内 after the amount (三分之一左右, 3600左右) join it and give its `approx`, unless it has one. */
 export function takeTrailingQualifier(text: string, draft: Draft, lex: QuantityLexicon): Draft {
-  const after = lex.qualifiersAfter.match(text, draft.end);
-  if (after !== null) {
-    draft.approx ??= after.value;
-    draft.end = after.at;
+  const after = lex.qualifiersAfter.find(text, draft.end);
+  if (after !== 0) {
+    draft.approx ??= lex.qualifiersAfter.valueOf(after);
+    draft.end = lex.qualifiersAfter.endOf(after, draft.end);
   }
   return draft;
 }
@@ -105,10 +105,10 @@ export function takeTrailingQualifier(text: string, draft: Draft, lex: QuantityL
 /** 三分之一, 四分之三: a ratio, read as the number it is (0.25 for 四分之一), rounded to 15 decimals. */
 function readFraction(text: string, den: Numeral, lex: QuantityLexicon): Draft | null {
   if (den.upper !== null || den.approx !== null) return null;
-  const mark = lex.fractions.match(text, den.end);
-  if (mark === null) return null;
-  const nume = scanNumeral(text, mark.at, lex);
-  if (nume === null || 'skip' in nume || nume.start !== mark.at || nume.upper !== null) return null;
+  const mark = lex.fractions.end(text, den.end);
+  if (mark < 0) return null;
+  const nume = scanNumeral(text, mark, lex);
+  if (nume === null || 'skip' in nume || nume.start !== mark || nume.upper !== null) return null;
   const d = toNumber(den.value).value;
   const v = toNumber(nume.value).value / d;
   if (d === 0 || !Number.isFinite(v) || Math.abs(v) >= 1e21) return null;

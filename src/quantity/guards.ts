@@ -34,7 +34,7 @@ export function acceptDraft(text: string, d: Draft, lex: QuantityLexicon, words:
   if (single && c === ONE && (bare || d.kind === 'count') && text.charCodeAt(num.start - 1) !== ORDINAL_MARK) return false;
   if (single && bare && d.end === num.end && isHan(text.charCodeAt(num.end))) return false;
   if (bare && (isListMarker(text, d) || isIdentifier(text, d))) return false;
-  if (num.chinese && d.kind !== 'date' && d.kind !== 'ordinal' && lex.numeralNames.match(text, num.end) !== null) return false;
+  if (num.chinese && d.kind !== 'date' && d.kind !== 'ordinal' && lex.numeralNames.find(text, num.end) !== 0) return false;
   const nameLike = bare || d.kind === 'count' || d.kind === 'ordinal' || (single && d.kind !== 'date');
   if (nameLike && names.length > 0 && insideName(d, names)) return false;
   return true;
@@ -48,10 +48,8 @@ export function startsCleanly(text: string, start: number, lex: QuantityLexicon,
   const from = words.wordStart(start);
   if (from < 0) return false;
   if (text.charCodeAt(start - 1) === ORDINAL_MARK) return true;
-  const q = lex.qualifiersBefore.match(text, start);
-  if (q !== null && q.at === from) return true;
-  const p = lex.perPrefix.match(text, start);
-  return p !== null && p.at === from;
+  if (lex.qualifiersBefore.end(text, start) === from) return true;
+  return lex.perPrefix.end(text, start) === from;
 }
 
 /** Names are sorted by start and do not overlap (the entities stage's contract): binary search. */

@@ -61,9 +61,9 @@ export function recognizeQuantities(
     if (i >= n) break;
     const c = text.charCodeAt(i);
     if (lex.setPhrases.hasEdge(c)) {
-      const phrase = lex.setPhrases.match(text, i);
-      if (phrase !== null) {
-        i = phrase.at;
+      const phrase = lex.setPhrases.end(text, i);
+      if (phrase >= 0) {
+        i = phrase;
         continue;
       }
     }
@@ -115,8 +115,8 @@ export function recognizeQuantities(
       }
     }
     // 近万人, 逾千家: a lone magnitude after a qualifier; not after a word that only ends like one (签约亿元以上项目).
-    const qualifier = lex.role[c] !== NumeralRole.None ? lex.qualifiersBefore.match(text, i) : null;
-    const lone = qualifier !== null && qualifier.value !== 'none';
+    const qualifier = lex.role[c] !== NumeralRole.None ? lex.qualifiersBefore.find(text, i) : 0;
+    const lone = qualifier !== 0 && lex.qualifiersBefore.valueOf(qualifier) !== 'none';
     if (!lone && !startsNumeral(text, i, lex) && !((c === MINUS || c === NEGATIVE_CHAR) && startsNumeral(text, i + 1, lex))) {
       i++;
       continue;
@@ -175,8 +175,8 @@ function isBareOne(text: string, num: Numeral, lex: QuantityLexicon): boolean {
   if (num.length !== 1 || num.upper !== null || text.charCodeAt(num.start) !== ONE) return false;
   const next = text.charCodeAt(num.end);
   if (next === MONTH || text.charCodeAt(num.start - 1) === ORDINAL_MARK || lex.marks.range.has(next)) return false;
-  const suffix = lex.suffixes.match(text, num.end);
-  return suffix === null || suffix.value.kind === 'count';
+  const suffix = lex.suffixes.find(text, num.end);
+  return suffix === 0 || lex.suffixes.valueOf(suffix).kind === 'count';
 }
 
 /** The entities stage hands its names over sorted: no copy is needed then. */

@@ -259,7 +259,7 @@ function rocDated(text: string, drafts: readonly Draft[], lex: QuantityLexicon, 
   if (regions.mainland || regions.currencies.size > 0) return null;
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k] as Draft;
-    if (isRocCandidate(d) && datedAfter(drafts, k) && lex.spanLeads.match(text, d.start) === null) return TAIWAN_DOLLAR;
+    if (isRocCandidate(d) && datedAfter(drafts, k) && lex.spanLeads.find(text, d.start) === 0) return TAIWAN_DOLLAR;
   }
   return null;
 }
@@ -292,8 +292,8 @@ function rocYears(text: string, drafts: Draft[], lex: QuantityLexicon, names: re
     if (!isRocCandidate(d)) continue;
     const next = text.charCodeAt(d.end);
     const joined = datedAfter(drafts, k);
-    if (lex.spanLeads.match(text, d.start) !== null) continue; // 成立100年: a length of time
-    if (!joined && (SPAN_AFTER.has(next) || (next !== FISCAL && !opensYear(text, d.start, lex, names) && lex.yearLinks.match(text, d.end) === null))) continue;
+    if (lex.spanLeads.find(text, d.start) !== 0) continue; // 成立100年: a length of time
+    if (!joined && (SPAN_AFTER.has(next) || (next !== FISCAL && !opensYear(text, d.start, lex, names) && lex.yearLinks.find(text, d.end) === 0))) continue;
     d.kind = 'date';
     d.value = String(Number(d.numeral.plainDigits) + ROC_YEAR_ZERO);
     d.unit = null;
@@ -304,6 +304,6 @@ function rocYears(text: string, drafts: Draft[], lex: QuantityLexicon, names: re
 function opensYear(text: string, start: number, lex: QuantityLexicon, names: readonly Entity[]): boolean {
   const c = text.charCodeAt(start - 1);
   if (start === 0 || CLAUSE_MARKS.has(c)) return true;
-  if (lex.yearLeads.match(text, start) !== null) return true;
+  if (lex.yearLeads.find(text, start) !== 0) return true;
   return names.some((e) => e.end === start);
 }

@@ -51,8 +51,8 @@ export function isNumeralAt(text: string, i: number, lex: QuantityLexicon): bool
 /** 兆 is 10^12 before money or more numerals (1.7兆元, 五兆六十二亿), otherwise the SI prefix. */
 export function zhaoIsMagnitude(text: string, i: number, lex: QuantityLexicon): boolean {
   if (isNumeralAt(text, i, lex)) return true;
-  const suffix = lex.suffixes.match(text, i);
-  return suffix !== null && suffix.value.kind === 'money';
+  const suffix = lex.suffixes.find(text, i);
+  return suffix !== 0 && lex.suffixes.valueOf(suffix).kind === 'money';
 }
 
 export function isLetter(c: number): boolean {

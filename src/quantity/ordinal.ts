@@ -19,9 +19,9 @@ export function readOrdinal(
     return period.end;
   }
   if (num.approx !== null || num.upper !== null || num.value.s !== 0) return num.end;
-  const cls = lex.classifiers.match(text, num.end);
-  const end = cls?.at ?? num.end;
-  const draft: Draft = newDraft(i, end, 'ordinal', num.value, cls?.value ?? null, num, 0, end);
+  const cls = lex.classifiers.find(text, num.end);
+  const end = cls === 0 ? num.end : lex.classifiers.endOf(cls, num.end);
+  const draft: Draft = newDraft(i, end, 'ordinal', num.value, cls === 0 ? null : lex.classifiers.valueOf(cls), num, 0, end);
   if (acceptDraft(text, draft, lex, words, names)) drafts.push(draft);
   return end;
 }

@@ -27,9 +27,10 @@ export function periodDraft(start: number, end: number, value: string, numeral: 
 
 /** 上半年, 下半年, 首季 at `i`, where a word starts. */
 export function readPeriodWord(text: string, i: number, lex: QuantityLexicon, words: Boundaries): Draft | null {
-  const m = lex.periodWords.match(text, i);
-  if (m === null || !words.startsAt(i)) return null;
-  return periodDraft(i, m.at, monthSpan(m.value[0], m.value[1]), NO_NUMERAL);
+  const m = lex.periodWords.find(text, i);
+  if (m === 0 || !words.startsAt(i)) return null;
+  const months = lex.periodWords.valueOf(m);
+  return periodDraft(i, lex.periodWords.endOf(m, i), monthSpan(months[0], months[1]), NO_NUMERAL);
 }
 
 /**
@@ -41,25 +42,26 @@ export function readQuarter(
   text: string, num: Numeral, lex: QuantityLexicon, words: Boundaries, ordinal = -1,
 ): Draft | null {
   if (num.approx !== null || num.trailingMagnitude !== 0) return null;
-  const before = ordinal < 0 ? lex.firstQuarters.match(text, num.start) : null;
-  const word = lex.quarterWords.match(text, num.end) ?? (ordinal >= 0 || before !== null ? lex.markedQuarterWords.match(text, num.end) : null);
-  if (word === null) return null;
+  const before = ordinal < 0 ? lex.firstQuarters.find(text, num.start) : 0;
+  let end = lex.quarterWords.end(text, num.end);
+  if (end < 0 && (ordinal >= 0 || before !== 0)) end = lex.markedQuarterWords.end(text, num.end);
+  if (end < 0) return null;
   const q = quarterOf(num.value);
   const upper = num.upper === null ? q : quarterOf(num.upper);
   if (q === 0 || upper === 0 || upper < q) return null;
   let start = ordinal >= 0 ? ordinal : num.start;
   let first = q;
   if (ordinal < 0) {
-    if (before !== null && !before.value) return null; // 提前三季度: three quarters ahead
-    if (before !== null && q === 1) return null; // 前一季度: the previous quarter
-    if (before !== null && num.upper === null) {
-      start = before.at;
+    if (before !== 0 && !lex.firstQuarters.valueOf(before)) return null; // 提前三季度: three quarters ahead
+    if (before !== 0 && q === 1) return null; // 前一季度: the previous quarter
+    if (before !== 0 && num.upper === null) {
+      start = lex.firstQuarters.endOf(before, num.start);
       first = 1;
     } else if (text.charCodeAt(num.start) === TWO) {
       return null;
     }
   }
-  return periodDraft(start, word.at, monthSpan(first * 3 - 2, upper * 3), num);
+  return periodDraft(start, end, monthSpan(first * 3 - 2, upper * 3), num);
 }
 
 /**
@@ -76,12 +78,12 @@ export function readCountedPeriod(
   }
   if (ordinal >= 0 || !lex.firstMonthWords.hasEdge(c)) return null;
   if (num.approx !== null || num.trailingMagnitude !== 0 || num.upper !== null || num.value.s !== 0) return null;
-  const before = lex.firstQuarters.match(text, num.start);
-  const word = lex.firstMonthWords.match(text, num.end);
-  if (before === null || word === null || !before.value) return null;
+  const before = lex.firstQuarters.find(text, num.start);
+  const end = lex.firstMonthWords.end(text, num.end);
+  if (before === 0 || end < 0 || !lex.firstQuarters.valueOf(before)) return null;
   const months = toNumber(num.value).value;
   if (months < 2 || months > 12) return null;
-  return periodDraft(before.at, word.at, monthSpan(1, months), num);
+  return periodDraft(lex.firstQuarters.endOf(before, num.start), end, monthSpan(1, months), num);
 }
 
 /** 1 to 4, or 0. */

@@ -145,12 +145,13 @@ export function readCore(text: string, p: number, lex: QuantityLexicon, opts: Sc
       continue;
     }
     if (approx === null && atoms > 0 && (last === 'unit' || last === 'arabic' || last === 'magnitude' || last === 'zero')) {
-      const inner = lex.qualifiersInside.match(text, q);
-      if (inner !== null && (lex.role[text.charCodeAt(inner.at)] === NumeralRole.Magnitude || !isNumeralAt(text, inner.at, lex))) {
-        approx = inner.value;
+      const inner = lex.qualifiersInside.find(text, q);
+      const innerEnd = inner === 0 ? -1 : lex.qualifiersInside.endOf(inner, q);
+      if (inner !== 0 && (lex.role[text.charCodeAt(innerEnd)] === NumeralRole.Magnitude || !isNumeralAt(text, innerEnd, lex))) {
+        approx = lex.qualifiersInside.valueOf(inner);
         approxStart = q;
-        approxEnd = inner.at;
-        q = inner.at;
+        approxEnd = innerEnd;
+        q = innerEnd;
         if (last === 'zero') last = 'unit';
         if (lex.role[text.charCodeAt(q)] === NumeralRole.Magnitude) continue;
         break;

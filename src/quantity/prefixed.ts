@@ -12,19 +12,21 @@ const DASH = 0x2014; // —
  * `lone` is `opts` with loneOk set: after a prefix a lone place word is a number (百分之百).
  */
 export function readPrefixed(text: string, i: number, lex: QuantityLexicon, drafts: Draft[], opts: ScanOptions, lone: ScanOptions): number {
-  const prefix = lex.prefixes.match(text, i);
-  if (prefix === null) return i;
-  const num = scanNumeral(text, prefix.at, lex, lone);
-  if (num === null || 'skip' in num || num.start !== prefix.at) return i;
-  const { unit, factor } = prefix.value;
-  const kind = prefix.value.kind === 'none' ? 'number' : prefix.value.kind;
+  const node = lex.prefixes.find(text, i);
+  if (node === 0) return i;
+  const at = lex.prefixes.endOf(node, i);
+  const num = scanNumeral(text, at, lex, lone);
+  if (num === null || 'skip' in num || num.start !== at) return i;
+  const prefix = lex.prefixes.valueOf(node);
+  const { unit, factor } = prefix;
+  const kind = prefix.kind === 'none' ? 'number' : prefix.kind;
   const draft: Draft = newDraft(i, num.end, kind, scale(num.value, factor), unit, num, 0, num.end);
   if (num.approx !== null) draft.approx = num.approx;
   if (kind === 'money') {
-    const written = lex.suffixes.match(text, num.end);
-    if (written !== null && written.value.kind === 'money') draft.end = written.at;
+    const written = lex.suffixes.find(text, num.end);
+    if (written !== 0 && lex.suffixes.valueOf(written).kind === 'money') draft.end = lex.suffixes.endOf(written, num.end);
   }
-  if (num.upper === null && num.approx === null && lex.marks.range.has(text.charCodeAt(draft.end))) joinPrefixedRange(text, draft, prefix.value, lex, opts);
+  if (num.upper === null && num.approx === null && lex.marks.range.has(text.charCodeAt(draft.end))) joinPrefixedRange(text, draft, prefix, lex, opts);
   takeTrailingQualifier(text, draft, lex);
   addQualifiers(text, draft, lex);
   drafts.push(draft);
@@ -37,12 +39,12 @@ export function readPrefixed(text: string, i: number, lex: QuantityLexicon, draf
  */
 function joinPrefixedRange(text: string, draft: Draft, prefix: PrefixEntry, lex: QuantityLexicon, opts: ScanOptions): void {
   const from = draft.end + (text.charCodeAt(draft.end) === DASH && text.charCodeAt(draft.end + 1) === DASH ? 2 : 1);
-  const again = lex.prefixes.match(text, from);
-  if (again !== null && (again.value.unit !== prefix.unit || again.value.factor !== prefix.factor)) return;
-  const at = again === null ? from : again.at;
+  const again = lex.prefixes.find(text, from);
+  if (again !== 0 && (lex.prefixes.valueOf(again).unit !== prefix.unit || lex.prefixes.valueOf(again).factor !== prefix.factor)) return;
+  const at = again === 0 ? from : lex.prefixes.endOf(again, from);
   const num = scanNumeral(text, at, lex, opts);
   if (num === null || 'skip' in num || num.start !== at || num.upper !== null || num.approx !== null) return;
-  if (again === null && lex.suffixes.match(text, num.end) !== null) return;
+  if (again === 0 && lex.suffixes.find(text, num.end) !== 0) return;
   const upper = scale(num.value, prefix.factor);
   if (typeof draft.value === 'string' || compare(draft.value, upper) >= 0) return;
   draft.upper = upper;

@@ -40,9 +40,9 @@ export function toArabicNumerals(text: string): string {
   let copied = 0;
   let i = 0;
   while (i < s.length) {
-    const phrase = lex.setPhrases.hasEdge(s.charCodeAt(i)) ? lex.setPhrases.match(s, i) : null;
-    if (phrase !== null) {
-      i = phrase.at;
+    const phrase = lex.setPhrases.hasEdge(s.charCodeAt(i)) ? lex.setPhrases.end(s, i) : -1;
+    if (phrase >= 0) {
+      i = phrase;
       continue;
     }
     if (!startsNumeral(s, i, lex)) {
@@ -70,9 +70,9 @@ function rewritable(s: string, num: Numeral, lex: QuantityLexicon): boolean {
   const c = s.charCodeAt(num.start);
   if (lex.formal[c] === 1) return false;
   const before = s.charCodeAt(num.start - 1);
-  if (c === ONE && isHan(before) && before !== ORDINAL_MARK && lex.qualifiersBefore.match(s, num.start) === null) return false;
+  if (c === ONE && isHan(before) && before !== ORDINAL_MARK && lex.qualifiersBefore.find(s, num.start) === 0) return false;
   const after = s.charCodeAt(num.end);
-  return !isHan(after) || DATE_MARKS.has(after) || lex.suffixes.match(s, num.end) !== null;
+  return !isHan(after) || DATE_MARKS.has(after) || lex.suffixes.find(s, num.end) !== 0;
 }
 
 function digitsOf(num: Numeral): string {

@@ -44,8 +44,8 @@ function eachBeforeClause(text: string, end: number, lex: QuantityLexicon): { at
 function qualifierBefore(text: string, start: number, lex: QuantityLexicon): { value: Approx | 'none'; at: number } | null {
   const direct = lex.qualifiersBefore.match(text, start);
   if (direct !== null) return direct;
-  const link = lex.qualifierLinks.match(text, start);
-  return link === null ? null : lex.qualifiersBefore.match(text, link.at);
+  const link = lex.qualifierLinks.end(text, start);
+  return link < 0 ? null : lex.qualifiersBefore.match(text, link);
 }
 
 /** 约 近 超过 ... right before the quantity (inside the span), and 每年 年产 ... before it (`per`). */
@@ -57,8 +57,8 @@ export function addQualifiers(text: string, draft: Draft, lex: QuantityLexicon):
     draft.start = before.at;
   }
   if (draft.per === undefined && (draft.kind === 'money' || draft.kind === 'measure')) {
-    const link = lex.perLinks.match(text, draft.start);
-    const at = link === null ? draft.start : link.at;
+    const link = lex.perLinks.end(text, draft.start);
+    const at = link < 0 ? draft.start : link;
     // 年产 + 多晶硅 + 10万吨: a measure is per year after a verb and its object too.
     // 每年 + 可减少排放 + 45万吨: every amount after a prefix of 每 in its clause is a rate.
     const per = lex.perPrefix.match(text, at) ?? (draft.kind === 'measure' ? verbBeforeObject(text, at, lex) : null) ?? eachBeforeClause(text, at, lex);

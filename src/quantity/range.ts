@@ -34,7 +34,8 @@ export function joinRange(text: string, a: Draft, lex: QuantityLexicon, words: B
   let lower = a.value;
   if (a.kind === 'number') {
     if (b.kind === 'number') return;
-    const factor = lex.suffixes.match(text, b.numeral.end)?.value.factor ?? 1;
+    const suffix = lex.suffixes.find(text, b.numeral.end);
+    const factor = suffix === 0 ? 1 : lex.suffixes.valueOf(suffix).factor;
     const by = lowerPlace(text, a, b, lex);
     const shared = scale(by > 0 ? shift(lower, by) : lower, factor);
     // 从8500到3万: a lower bound with more digits than the upper one's leading part is read as written

@@ -14,20 +14,22 @@ const pad = (v: number): string => String(v).padStart(2, '0');
  * afterwards (see join-periods.ts).
  */
 export function readRelative(text: string, i: number, lex: QuantityLexicon, words: Boundaries, ref: ReferenceDate): Draft | null {
-  const m = lex.relativeTimes.match(text, i);
-  if (m === null || m.value.extent === 'none' || !words.startsAt(i)) return null;
-  const { offset, extent } = m.value;
+  const m = lex.relativeTimes.find(text, i);
+  if (m === 0) return null;
+  const { offset, extent } = lex.relativeTimes.valueOf(m);
+  if (extent === 'none' || !words.startsAt(i)) return null;
+  const end = lex.relativeTimes.endOf(m, i);
   if (extent === 'month' || extent === 'quarter') {
     // 上月 must end a word too: 登上月球 and 上季赛 name no month.
-    if (m.at < text.length && !words.startsAt(m.at)) return null;
-    return extent === 'month' ? monthDraft(i, m.at, ref, offset) : quarterDraft(i, m.at, ref, offset);
+    if (end < text.length && !words.startsAt(end)) return null;
+    return extent === 'month' ? monthDraft(i, end, ref, offset) : quarterDraft(i, end, ref, offset);
   }
   const year = ref.year + offset;
   if (year < 1000 || year > 9999) return null;
-  if (extent === 'to-date') return periodDraft(i, m.at, `${year}-01/${ref.year}-${pad(ref.month)}`, NO_NUMERAL);
-  const word = lex.dateWords.match(text, m.at);
-  if (word !== null) return periodDraft(i, word.at, `${year}-${pad(Number(word.value))}`, NO_NUMERAL);
-  return periodDraft(i, m.at, String(year), NO_NUMERAL);
+  if (extent === 'to-date') return periodDraft(i, end, `${year}-01/${ref.year}-${pad(ref.month)}`, NO_NUMERAL);
+  const word = lex.dateWords.find(text, end);
+  if (word !== 0) return periodDraft(i, lex.dateWords.endOf(word, end), `${year}-${pad(Number(lex.dateWords.valueOf(word)))}`, NO_NUMERAL);
+  return periodDraft(i, end, String(year), NO_NUMERAL);
 }
 
 /** The month `offset` months from the reference month: 上月 in January 2025 -> "2024-12". */

@@ -30,15 +30,16 @@ export interface SuffixedNumber {
 export function matchSuffix(
   text: string, at: number, num: SuffixedNumber, lex: QuantityLexicon, words: Boundaries,
 ): { end: number; entry: SuffixEntry } | null {
-  const m = lex.suffixes.match(text, at);
-  if (m === null) return null;
-  let entry: SuffixEntry | undefined = m.value;
+  const m = lex.suffixes.find(text, at);
+  if (m === 0) return null;
+  let entry: SuffixEntry | undefined = lex.suffixes.valueOf(m);
+  const end = lex.suffixes.endOf(m, at);
   if (entry.latin) {
-    const next = text.charCodeAt(m.at);
+    const next = text.charCodeAt(end);
     if (isLetter(next) || isAsciiDigit(next)) return null;
   }
-  while (entry !== undefined && !licensed(text, at, m.at, num, entry, words, lex)) entry = entry.otherwise;
-  return entry === undefined ? null : { end: m.at, entry };
+  while (entry !== undefined && !licensed(text, at, end, num, entry, words, lex)) entry = entry.otherwise;
+  return entry === undefined ? null : { end, entry };
 }
 
 function licensed(
@@ -85,6 +86,8 @@ export function isHan(c: number): boolean {
 
 /** At a 千 百 十 after an Arabic number or magnitude: does a unit word (千瓦, 千米) start here? */
 export function wantsUnit(text: string, k: number, lex: QuantityLexicon): boolean {
-  const m = lex.suffixes.match(text, k);
-  return m !== null && m.at - k >= 2 && (m.value.kind === 'measure' || m.value.kind === 'pp');
+  const m = lex.suffixes.find(text, k);
+  if (m === 0 || lex.suffixes.endOf(m, k) - k < 2) return false;
+  const kind = lex.suffixes.valueOf(m).kind;
+  return kind === 'measure' || kind === 'pp';
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer, DictFormatError } from '../../src/index.js';
 import { builtinSegmenterWords, loadEntityLexicon } from '../../src/lexicon/entities.js';
+import { opensProvince } from '../../src/lexicon/province-names.js';
 import { expectInvariants } from '../helpers/invariants.js';
 
 const here = '[entity/lexicon] ';
@@ -65,6 +66,14 @@ describe('built-in dictionary', () => {
     expect(Object.isFrozen(words)).toBe(true);
     expect(builtinSegmenterWords()).toBe(words);
     expect(words).toContain('兰州新区');
+  });
+
+  it(`${here}the units that open a province (and only those) are marked in the province table`, () => {
+    const provinces = loadEntityLexicon(true, []).provinces;
+    const flagged = (c: string): boolean => opensProvince(provinces, c.charCodeAt(0));
+    expect(['甘肃', '湖南', '黑龙江', '北京', '香港', '吉林', '内蒙古', '新疆'].filter((p) => !flagged(p))).toEqual([]);
+    expect(['成都', '兰州', '长沙', '苏州', '深圳'].filter((p) => flagged(p))).toEqual([]);
+    expect(loadEntityLexicon(false, []).provinces.some((bits) => bits !== 0)).toBe(false);
   });
 
   it(`${here}the built-in dictionary can be turned off`, () => {
