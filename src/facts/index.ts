@@ -39,7 +39,7 @@ export function linkFacts(
   const sortedQuantities = bySpan(quantities);
   const sortedEntities = bySpan(entities);
   const units = buildUnits(text, tokens, sortedEntities, sortedQuantities, lex);
-  const topics = trackTopics(units, isPlace);
+  const topics = trackTopics(units, isPlace, lastFigureUnit(units));
   const dates = markDates(
     text,
     units,
@@ -110,6 +110,13 @@ function factInText(
   const change = isStreak(units, u) || isThreshold(units, u) ? null : (changeOf(units, u, from) ?? listChange(ic, u) ?? changeAfter(units, u));
   if (change !== null) fact.change = change;
   return fact;
+}
+
+/** The index of the last unit that is a figure, -1 for none. */
+function lastFigureUnit(units: readonly Unit[]): number {
+  let k = units.length - 1;
+  while (k >= 0 && !isFigure((units[k] as Unit).quantity)) k--;
+  return k;
 }
 
 /** The units that are relative times in words (今年, 去年, 本月), in text order. */

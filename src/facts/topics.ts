@@ -42,8 +42,9 @@ function isPrefix(unit: Unit): boolean {
  * named before for an anaphora (该公司, 这一联合体, 我们), or the entity after a modifier
  * (位于甲区的乙公司). An entity after a pivot verb and before a verb (支持甲区建设) takes over for
  * the rest of the sentence. The first clause with content gives the topic the next sentences carry.
+ * Clauses that open after unit `last` (the last figure's) are not read.
  */
-export function trackTopics(units: readonly Unit[], isPlace: PlaceTest): Topics {
+export function trackTopics(units: readonly Unit[], isPlace: PlaceTest, last: number): Topics {
   const events: TopicEvent[] = [];
   const carried = new Map<number, Entity>();
   let paragraphTopic: Entity | null = null;
@@ -51,7 +52,8 @@ export function trackTopics(units: readonly Unit[], isPlace: PlaceTest): Topics 
   let paragraph = -1;
   let firstTopic: Topic | null | undefined;
   let a = 0;
-  while (a < units.length) {
+  // A figure reads the events before it and what its sentence carried in: the clauses after the last one's start are not read.
+  while (a < units.length && a <= last) {
     const first = units[a] as Unit;
     let b = a + 1;
     while (b < units.length && (units[b] as Unit).clause === first.clause) b++;
