@@ -51,6 +51,8 @@ export function trackTopics(units: readonly Unit[], isPlace: PlaceTest, last: nu
   let sentence = -1;
   let paragraph = -1;
   let firstTopic: Topic | null | undefined;
+  // Whether each agency's name opens with a place, made at the first report frame.
+  let agencies: Map<string, boolean> | undefined;
   let a = 0;
   // A figure reads the events before it and what its sentence carried in: the clauses after the last one's start are not read.
   while (a < units.length && a <= last) {
@@ -70,7 +72,7 @@ export function trackTopics(units: readonly Unit[], isPlace: PlaceTest, last: nu
     const opener = units[i];
     // A clause that only says who reports (据甲厅介绍, 某厅负责人表示, 统计局公布) frames the next ones.
     const report = i < b && isReport(units, a, i, b);
-    const located = report ? reportedPlace(units, i, b, isPlace) : null;
+    const located = report ? reportedPlace(units, i, b, isPlace, (agencies ??= new Map())) : null;
     if (located !== null) {
       events.push({ at: i, sentence, topic: located });
       if (firstTopic === undefined) firstTopic = located;

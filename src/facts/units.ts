@@ -170,7 +170,7 @@ class UnitList {
     const flags = afterDate && roles === 0 ? WordRole.Boundary : roles;
     const cut = end - GLUED_CHANGE;
     if (flags === 0 && cut - start >= 2) {
-      const change = lex.roleTable.getRange(surface, cut - start, surface.length);
+      const change = rolesAt(surface, cut - start, surface.length, lex);
       if (change & (WordRole.Up | WordRole.Down)) {
         const head = surface.slice(0, cut - start);
         this.push(UnitKind.Word, start, cut, head, lex.roles.get(head) ?? 0, null, null);
