@@ -18,8 +18,8 @@ export interface TopicEvent {
 export interface Topics {
   /** Clause topics and pivots, in order of `at`. */
   readonly events: readonly TopicEvent[];
-  /** By sentence index: the topic carried into the sentence from the paragraph before it. */
-  readonly carried: ReadonlyMap<number, Entity>;
+  /** By sentence index: the topic carried into the sentence from the paragraph before it (null: none is). */
+  readonly carried: ReadonlyMap<number, Entity> | null;
 }
 
 /** Entity types that may own a figure. */
@@ -46,7 +46,7 @@ function isPrefix(unit: Unit): boolean {
  */
 export function trackTopics(units: readonly Unit[], isPlace: PlaceTest, last: number): Topics {
   const events: TopicEvent[] = [];
-  const carried = new Map<number, Entity>();
+  let carried: Map<number, Entity> | null = null;
   let paragraphTopic: Entity | null = null;
   let sentence = -1;
   let paragraph = -1;
@@ -65,7 +65,7 @@ export function trackTopics(units: readonly Unit[], isPlace: PlaceTest, last: nu
       sentence = first.sentence;
       paragraph = first.paragraph;
       firstTopic = undefined;
-      if (paragraphTopic !== null) carried.set(sentence, paragraphTopic);
+      if (paragraphTopic !== null) (carried ??= new Map()).set(sentence, paragraphTopic);
     }
     let i = a;
     while (i < b && isPrefix(units[i] as Unit)) i++;
@@ -220,7 +220,7 @@ export function currentTopic(topics: Topics, extra: readonly TopicEvent[], u: nu
   const a = lastBefore(topics.events, u, sentence);
   const b = lastBefore(extra, u, sentence);
   const event = a === null ? b : b === null ? a : a.at > b.at ? a : b;
-  return event !== null ? event.topic : (topics.carried.get(sentence) ?? null);
+  return event !== null ? event.topic : (topics.carried?.get(sentence) ?? null);
 }
 
 function lastBefore(events: readonly TopicEvent[], u: number, sentence: number): TopicEvent | null {
