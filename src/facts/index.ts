@@ -39,7 +39,7 @@ export function linkFacts(
   const sortedQuantities = bySpan(quantities);
   const sortedEntities = bySpan(entities);
   const units = buildUnits(text, tokens, sortedEntities, sortedQuantities, lex);
-  const topics = trackTopics(units, isPlace);
+  const topics = trackTopics(units, isPlace, lastFigureUnit(units));
   const dates = markDates(
     text,
     units,
@@ -47,8 +47,9 @@ export function linkFacts(
   );
   const respectively = respectiveSentences(text, units);
   const indicatorContext: IndicatorContext = { text, units, lex, history: [], respectively };
-  const ownerContext: OwnerContext = { units, topics, possessors: [], pairs: new Map(), respectively };
-  const datePairs = new Map<number, Map<Quantity, DateQuantity>>();
+  const ownerContext: OwnerContext = { units, topics, possessors: [], pairs: undefined, respectively };
+  // Only the figures of a sentence with 分别 pair with dates.
+  const datePairs = respectively === null ? null : new Map<number, Map<Quantity, DateQuantity>>();
   const periods = periodUnits(units);
   const facts: Fact[] = [];
   let e = 0;
@@ -89,7 +90,7 @@ const NAME_JOINERS = '/年的';
 
 /** The fact of a figure in the running text, at unit `u` (-1: the figure is no unit of its own). */
 function factInText(
-  figure: Figure, u: number, ic: IndicatorContext, oc: OwnerContext, dates: ReturnType<typeof markDates>, datePairs: Map<number, Map<Quantity, DateQuantity>>,
+  figure: Figure, u: number, ic: IndicatorContext, oc: OwnerContext, dates: ReturnType<typeof markDates>, datePairs: Map<number, Map<Quantity, DateQuantity>> | null,
   periods: readonly Unit[],
 ): Fact {
   const units = ic.units;
@@ -105,11 +106,18 @@ function factInText(
   ic.history.push({ fact, sentence: unit.sentence, paragraph: unit.paragraph });
   const subject = ownerOf(oc, u, from, level === null ? undefined : (level.subject ?? null));
   if (subject !== null) fact.subject = subject;
-  const time = (respective ? respectiveDate(units, u, datePairs) : null) ?? timeOf(dates, figure, unit.sentence, unit.paragraph, statesPeriod(units, periods, u));
+  const time = (respective && datePairs !== null ? respectiveDate(units, u, datePairs) : null) ?? timeOf(dates, figure, unit.sentence, unit.paragraph, statesPeriod(units, periods, u));
   if (time !== null) fact.time = time;
   const change = isStreak(units, u) || isThreshold(units, u) ? null : (changeOf(units, u, from) ?? listChange(ic, u) ?? changeAfter(units, u));
   if (change !== null) fact.change = change;
   return fact;
+}
+
+/** The index of the last unit that is a figure, -1 for none. */
+function lastFigureUnit(units: readonly Unit[]): number {
+  let k = units.length - 1;
+  while (k >= 0 && !isFigure((units[k] as Unit).quantity)) k--;
+  return k;
 }
 
 /** The units that are relative times in words (今年, 去年, 本月), in text order. */

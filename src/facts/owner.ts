@@ -12,8 +12,8 @@ export interface OwnerContext {
   readonly topics: Topics;
   /** Owners written right before their figures, as topic events (they carry to the next clauses). */
   readonly possessors: TopicEvent[];
-  /** By sentence: the owners a 分别 list gives its figures. */
-  readonly pairs: Map<number, Map<Quantity, Entity>>;
+  /** By sentence: the owners a 分别 list gives its figures (made at the first figure of such a sentence). */
+  pairs: Map<number, Map<Quantity, Entity>> | undefined;
   /** The sentences that hold 分别 (respectiveSentences): only in one may a 分别 list pair figures with owners. */
   readonly respectively: Uint8Array | null;
 }
@@ -72,7 +72,7 @@ function possessorOf(units: readonly Unit[], u: number, from: number, figure: Qu
 }
 
 function pairsOf(context: OwnerContext, u: number): Map<Quantity, Entity> {
-  return sentencePairs(context.units, u, context.pairs, pairSentence);
+  return sentencePairs(context.units, u, (context.pairs ??= new Map()), pairSentence);
 }
 
 /** 甲、乙分别完成X、Y: each figure list of the sentence after 分别 as long as the list before it. */

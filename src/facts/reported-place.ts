@@ -13,15 +13,22 @@ const LONGEST_PLACE = 8;
  * The place a report frame is about: the place written right before the reporting agency
  * (据台湾|经济部统计), or the agency itself when its name opens with a place (澳门统计暨普查局公布,
  * 浙江省统计局数据显示, 台南市政府统计): the figures reported are about that place. A national or
- * generic body (国家统计局, 省统计局, 财政部) names none.
+ * generic body (国家统计局, 省统计局, 财政部) names none. `known` keeps what was found for the agencies of
+ * the text so far (a text names the same few again and again; each test slices and looks up its name up to 7 times).
  */
-export function reportedPlace(units: readonly Unit[], i: number, end: number, isPlace: PlaceTest): Entity | null {
+export function reportedPlace(units: readonly Unit[], i: number, end: number, isPlace: PlaceTest, known: Map<string, boolean>): Entity | null {
   for (let k = i; k < end && k < i + 4; k++) {
     const unit = units[k] as Unit;
     if (!isOwner(unit)) continue;
     const agency = units[k + 1];
     if (unit.entity.type === 'place' && isOwner(agency) && agency.entity.type === 'agency' && agency.start === unit.end) return unit.entity;
-    if (unit.entity.type === 'agency') return opensWithPlace(unit.text, isPlace) ? unit.entity : null;
+    if (unit.entity.type !== 'agency') continue;
+    let opens = known.get(unit.text);
+    if (opens === undefined) {
+      opens = opensWithPlace(unit.text, isPlace);
+      known.set(unit.text, opens);
+    }
+    return opens ? unit.entity : null;
   }
   return null;
 }

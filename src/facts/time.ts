@@ -20,7 +20,7 @@ export interface DateMark {
 /** How many units before a date may open its clause, and how many dates before a figure are asked. */
 const WINDOW = 24;
 
-/** The texts after a date that make it a comparison base. */
+/** The texts after a date that make it a comparison base (all of two units). */
 const BASE_AFTER = ['相比', '相较', '同期', '比较'];
 
 /** Where every date stands (dates inside entities too: 2024年…工作要点 dates what follows it). */
@@ -46,10 +46,7 @@ export function markDates(text: string, units: readonly Unit[], dates: readonly 
     }
     const previous = own ? units[k - 1] : null;
     let base = hasRole(previous ?? undefined, WordRole.Compare) && previous?.clause === unit.clause;
-    if (!base) {
-      const rest = text.slice(date.end, date.end + 2);
-      base = BASE_AFTER.includes(rest);
-    }
+    for (let w = 0; w < BASE_AFTER.length && !base; w++) base = text.startsWith(BASE_AFTER[w] as string, date.end);
     marks.push({ date, end: date.end, sentence: unit.sentence, paragraph: unit.paragraph, frame, base });
   }
   return marks;

@@ -18,8 +18,8 @@ export interface TopicEvent {
 export interface Topics {
   /** Clause topics and pivots, in order of `at`. */
   readonly events: readonly TopicEvent[];
-  /** By sentence index: the topic carried into the sentence from the paragraph before it. */
-  readonly carried: ReadonlyMap<number, Entity>;
+  /** By sentence index: the topic carried into the sentence from the paragraph before it (null: none is). */
+  readonly carried: ReadonlyMap<number, Entity> | null;
 }
 
 /** Entity types that may own a figure. */
@@ -42,16 +42,20 @@ function isPrefix(unit: Unit): boolean {
  * named before for an anaphora (该公司, 这一联合体, 我们), or the entity after a modifier
  * (位于甲区的乙公司). An entity after a pivot verb and before a verb (支持甲区建设) takes over for
  * the rest of the sentence. The first clause with content gives the topic the next sentences carry.
+ * Clauses that open after unit `last` (the last figure's) are not read.
  */
-export function trackTopics(units: readonly Unit[], isPlace: PlaceTest): Topics {
+export function trackTopics(units: readonly Unit[], isPlace: PlaceTest, last: number): Topics {
   const events: TopicEvent[] = [];
-  const carried = new Map<number, Entity>();
+  let carried: Map<number, Entity> | null = null;
   let paragraphTopic: Entity | null = null;
   let sentence = -1;
   let paragraph = -1;
   let firstTopic: Topic | null | undefined;
+  // Whether each agency's name opens with a place, made at the first report frame.
+  let agencies: Map<string, boolean> | undefined;
   let a = 0;
-  while (a < units.length) {
+  // A figure reads the events before it and what its sentence carried in: the clauses after the last one's start are not read.
+  while (a < units.length && a <= last) {
     const first = units[a] as Unit;
     let b = a + 1;
     while (b < units.length && (units[b] as Unit).clause === first.clause) b++;
@@ -61,14 +65,14 @@ export function trackTopics(units: readonly Unit[], isPlace: PlaceTest): Topics 
       sentence = first.sentence;
       paragraph = first.paragraph;
       firstTopic = undefined;
-      if (paragraphTopic !== null) carried.set(sentence, paragraphTopic);
+      if (paragraphTopic !== null) (carried ??= new Map()).set(sentence, paragraphTopic);
     }
     let i = a;
     while (i < b && isPrefix(units[i] as Unit)) i++;
     const opener = units[i];
     // A clause that only says who reports (据甲厅介绍, 某厅负责人表示, 统计局公布) frames the next ones.
     const report = i < b && isReport(units, a, i, b);
-    const located = report ? reportedPlace(units, i, b, isPlace) : null;
+    const located = report ? reportedPlace(units, i, b, isPlace, (agencies ??= new Map())) : null;
     if (located !== null) {
       events.push({ at: i, sentence, topic: located });
       if (firstTopic === undefined) firstTopic = located;
@@ -216,7 +220,7 @@ export function currentTopic(topics: Topics, extra: readonly TopicEvent[], u: nu
   const a = lastBefore(topics.events, u, sentence);
   const b = lastBefore(extra, u, sentence);
   const event = a === null ? b : b === null ? a : a.at > b.at ? a : b;
-  return event !== null ? event.topic : (topics.carried.get(sentence) ?? null);
+  return event !== null ? event.topic : (topics.carried?.get(sentence) ?? null);
 }
 
 function lastBefore(events: readonly TopicEvent[], u: number, sentence: number): TopicEvent | null {

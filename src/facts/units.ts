@@ -31,8 +31,10 @@ const DATE_TAILS = '份底末初中旬度';
 /** The length of a change word the segmenter may glue to the noun before it (下降, 增长). */
 const GLUED_CHANGE = 2;
 
-const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?']);
-const CLAUSE_ENDS = new Set(['，', ',', '；', ';', '：', ':', '…', '……']);
+/** Marks of one unit that end a sentence, and a clause (and ……, the one mark of two units). */
+const SENTENCE_ENDS = '。！？!?';
+const CLAUSE_ENDS = '，,；;：:…';
+const LONG_ELLIPSIS = '……';
 
 /** Is the character code a letter, a digit or a Han character (no punctuation mark)? */
 function isWordCode(c: number): boolean {
@@ -105,15 +107,18 @@ function leftFlags(text: string, start: number, end: number, lex: FactLexicon, b
 }
 
 /**
- * The roles of the word text[start, end), 0 for none. A word of three units or more is looked up only when
- * some word of the tables that long opens with its first unit and ends with its last (most such tokens are names).
+ * The roles of the word text[start, end), 0 for none. A word is looked up only when some word of the tables
+ * as long opens with its first unit and ends with its last (most tokens of three units or more are names):
+ * the unit flags are a small table that stays cached, the role table is larger.
  */
 function rolesAt(text: string, start: number, end: number, lex: FactLexicon): number {
-  if (end - start >= 3) {
-    const { unitFlags } = lex;
-    if (((unitFlags[text.charCodeAt(start)] as number) & UnitFlag.LongWordFirst) === 0) return 0;
-    if (((unitFlags[text.charCodeAt(end - 1)] as number) & UnitFlag.LongWordLast) === 0) return 0;
-  }
+  const { unitFlags } = lex;
+  const first = unitFlags[text.charCodeAt(start)] as number;
+  const length = end - start;
+  if (length === 1) return (first & UnitFlag.OneUnitWord) === 0 ? 0 : lex.roleTable.getRange(text, start, end);
+  const opens = length === 2 ? UnitFlag.PairFirst : UnitFlag.LongWordFirst;
+  const ends = length === 2 ? UnitFlag.PairLast : UnitFlag.LongWordLast;
+  if ((first & opens) === 0 || ((unitFlags[text.charCodeAt(end - 1)] as number) & ends) === 0) return 0;
   return lex.roleTable.getRange(text, start, end);
 }
 
@@ -144,10 +149,11 @@ class UnitList {
     this.units.push(unit);
     this.last = unit;
     if (kind === UnitKind.Punct) {
-      if (SENTENCE_ENDS.has(surface)) {
+      // A mark is one unit, or …… (punctuation makes them so): no string hashed to tell which.
+      if (surface.length === 1 && SENTENCE_ENDS.includes(surface)) {
         this.sentence++;
         this.clause++;
-      } else if (CLAUSE_ENDS.has(surface)) this.clause++;
+      } else if (surface.length === 1 ? CLAUSE_ENDS.includes(surface) : surface === LONG_ELLIPSIS) this.clause++;
     }
   }
 
@@ -164,7 +170,7 @@ class UnitList {
     const flags = afterDate && roles === 0 ? WordRole.Boundary : roles;
     const cut = end - GLUED_CHANGE;
     if (flags === 0 && cut - start >= 2) {
-      const change = lex.roleTable.getRange(surface, cut - start, surface.length);
+      const change = rolesAt(surface, cut - start, surface.length, lex);
       if (change & (WordRole.Up | WordRole.Down)) {
         const head = surface.slice(0, cut - start);
         this.push(UnitKind.Word, start, cut, head, lex.roles.get(head) ?? 0, null, null);
@@ -179,7 +185,7 @@ class UnitList {
 
   /** 零组件|业占|38.5%: a share word of one character the segmenter glued to the noun before it (业占) is read apart. */
   private splitsShare(start: number, end: number, surface: string, lex: FactLexicon): boolean {
-    const share = lex.roleTable.getRange(this.text, end - 1, end);
+    const share = rolesAt(this.text, end - 1, end, lex);
     if ((share & WordRole.Share) === 0) return false;
     const head = surface.slice(0, -1);
     this.push(UnitKind.Word, start, end - 1, head, lex.roles.get(head) ?? 0, null, null);
@@ -213,8 +219,8 @@ class UnitList {
       this.push(UnitKind.Punct, start, end, whole, 0, null, null);
       return;
     }
-    if (end - start === 2 && text.startsWith('……', start)) {
-      this.push(UnitKind.Punct, start, end, '……', 0, null, null);
+    if (end - start === 2 && text.startsWith(LONG_ELLIPSIS, start)) {
+      this.push(UnitKind.Punct, start, end, LONG_ELLIPSIS, 0, null, null);
       return;
     }
     for (let i = start; i < end; i++) this.push(UnitKind.Punct, i, i + 1, text[i] as string, 0, null, null);

@@ -86,8 +86,9 @@ export interface FactLexicon {
   readonly indicatorTable: IndicatorTable;
   /**
    * UnitFlag bits by UTF-16 unit: which units open or end an indicator surface, end a word with
-   * the Link role, or open and end a word of `roles` of three units or more. A cheap pre-check before
-   * a slice is looked up in `indicators` or `roles`.
+   * the Link role, open and end a word of `roles` of three units or more, open and end one of two
+   * units, or are a word of `roles` alone. A cheap pre-check (64 KB that other lookups keep cached)
+   * before a slice is looked up in `indicators` or `roles`.
    */
   readonly unitFlags: Uint8Array;
   /** `roles` again, in a table that looks up words of one or two units without hashing a string. */
@@ -95,7 +96,16 @@ export interface FactLexicon {
 }
 
 /** Bits of FactLexicon.unitFlags. */
-export const UnitFlag = Object.freeze({ IndicatorFirst: 1, IndicatorLast: 2, LinkLast: 4, LongWordFirst: 8, LongWordLast: 16 } as const);
+export const UnitFlag = Object.freeze({
+  IndicatorFirst: 1,
+  IndicatorLast: 2,
+  LinkLast: 4,
+  LongWordFirst: 8,
+  LongWordLast: 16,
+  PairFirst: 32,
+  PairLast: 64,
+  OneUnitWord: 128,
+} as const);
 
 let memo: FactLexicon | undefined;
 
@@ -147,9 +157,14 @@ function buildFactLexicon(): FactLexicon {
   }
   for (const [word, flags] of roles) if ((flags & WordRole.Link) !== 0) mark(word.charCodeAt(word.length - 1), UnitFlag.LinkLast);
   for (const word of roles.keys()) {
-    if (word.length < 3) continue;
-    mark(word.charCodeAt(0), UnitFlag.LongWordFirst);
-    mark(word.charCodeAt(word.length - 1), UnitFlag.LongWordLast);
+    if (word.length === 1) mark(word.charCodeAt(0), UnitFlag.OneUnitWord);
+    else if (word.length === 2) {
+      mark(word.charCodeAt(0), UnitFlag.PairFirst);
+      mark(word.charCodeAt(1), UnitFlag.PairLast);
+    } else {
+      mark(word.charCodeAt(0), UnitFlag.LongWordFirst);
+      mark(word.charCodeAt(word.length - 1), UnitFlag.LongWordLast);
+    }
   }
   return { roles, indicators, longestIndicator, indicatorTable: new IndicatorTable(indicators), unitFlags, roleTable: new WordFlags(roles) };
 }
