@@ -8,6 +8,7 @@ import { readPlacePairTables } from './place-pairs.js';
 import { readTsv } from './tsv.js';
 import { WordFlags } from './word-flags.js';
 import { LazyWordSet } from './lazy-word-set.js';
+import { SortedWords } from './sorted-words.js';
 import { byFirstChar, countyLookalikes, gluedCuts, readBreakWords, readDistrictShortForms, readStockCodeWords, words } from './entity-rule-readers.js';
 import {
   ANCHOR_FIRST, ANCHOR_UNIT, BRAND_CUE_FIRST, BRAND_CUE_LAST, BRAND_JOINER_FIRST, charFlags, COMMON_SURNAME, CONGRESS_LAST, DOUBLE_SURNAME_FIRST,
@@ -98,7 +99,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     plantWords: new Set(words('plant-words.tsv')),
     villageWords: new Set(words('village-words.tsv')),
     districtShortForms: readDistrictShortForms(),
-    towns: new LazyWordSet(() => words('towns.tsv')),
+    towns: new SortedWords(dictPath('entities', 'rules', 'towns.tsv')),
     ownershipWords: new Set(words('ownership-words.tsv')),
     joiners: new Set(joiners),
     numerals: new Set(counts.filter(([, role]) => role === 'numeral').map(([w]) => w)),
