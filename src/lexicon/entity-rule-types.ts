@@ -90,8 +90,8 @@ export interface EntityRuleTables {
   readonly companyGlued: ReadonlyMap<string, number>;
   readonly longestTitle: number;
   readonly surnames: ReadonlySet<string>;
-  /** Words of 2–3 characters opening with a surname that are common words or places, never a name (高速, 金融). */
-  readonly surnameWords: ReadonlySet<string>;
+  /** Words of 2–3 characters opening with a surname that are common words or places, never a name (高速, 金融): surname-words.tsv, searched over its bytes (SortedWords). */
+  readonly surnameWords: { has(word: string): boolean };
   /**
    * Words no person's name is: surname words, break, generic and common words, titles (one lookup), as
    * flags (1 for each): most words asked about have two units, looked up in typed arrays without

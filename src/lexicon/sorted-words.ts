@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import { DictFormatError, DictReadError } from '../errors.js';
 
 /**
- * A one-column word list sorted in code-point order (towns.tsv), kept as its file's bytes and read on
- * the first question. UTF-8 orders like code points, so a binary search runs over the bytes themselves,
- * from line to line: nothing is decoded, split or hashed. A Set of its 30,000 names would be a few MB
- * of strings and table made all at once while a text is analyzed, enough for the collector to double
- * the young generation for good; the bytes lie outside the JavaScript heap.
+ * A one-column word list sorted in code-point order (towns.tsv, surname-words.tsv), kept as its file's
+ * bytes and read on the first question. UTF-8 orders like code points, so a binary search runs over the
+ * bytes themselves, from line to line: nothing is decoded, split or hashed. A Set of such a list's tens
+ * of thousands of words is a few MB of strings and table that the collector copies out of the young
+ * generation; enough of that, at start or while the first texts are analyzed, and the collector doubles
+ * the young generation for good. The bytes lie outside the JavaScript heap.
  */
 export class SortedWords {
   private bytes: Buffer | undefined;

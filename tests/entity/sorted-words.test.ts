@@ -8,18 +8,19 @@ import { SortedWords } from '../../src/lexicon/sorted-words.js';
 
 const here = '[entity/sorted-words] ';
 
-// towns.tsv is searched over its bytes (src/lexicon/sorted-words.ts): every entry must be found, and nothing else.
-describe(`${here}the township list`, () => {
-  const path = dictPath('entities', 'rules', 'towns.tsv');
+// towns.tsv and surname-words.tsv are searched over their bytes (src/lexicon/sorted-words.ts): every entry
+// must be found, and nothing else.
+describe.each(['towns.tsv', 'surname-words.tsv'])(`${here}the list %s`, (file) => {
+  const path = dictPath('entities', 'rules', file);
   const entries = readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l !== '' && !l.startsWith('#'));
   const set = new Set(entries);
-  const towns = new SortedWords(path);
+  const words = new SortedWords(path);
 
   it(`${here}finds every entry`, () => {
     expect(entries.length).toBeGreaterThan(20_000);
-    expect(entries.filter((w) => !towns.has(w))).toEqual([]);
+    expect(entries.filter((w) => !words.has(w))).toEqual([]);
   });
 
   it(`${here}finds no prefix, extension or neighbour that is not an entry`, () => {
@@ -28,7 +29,7 @@ describe(`${here}the township list`, () => {
       const w = entries[i] as string;
       probes.push(w.slice(0, -1), w.slice(1), `${w}村`, `甲${w}`, `${w}\r`, `${w}𠀀`);
     }
-    expect(probes.filter((w) => towns.has(w) !== set.has(w))).toEqual([]);
+    expect(probes.filter((w) => words.has(w) !== set.has(w))).toEqual([]);
   });
 });
 
