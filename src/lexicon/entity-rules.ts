@@ -5,7 +5,7 @@ import { NameTrie } from './name-trie.js';
 import { loadBrandTables } from './brand-names.js';
 import { readCongressTables } from './congress-words.js';
 import { readPlacePairTables } from './place-pairs.js';
-import { readFirstColumn, readTsv } from './tsv.js';
+import { readTsv, readTsvRows } from './tsv.js';
 import { WordFlags } from './word-flags.js';
 import { LazyWordSet } from './lazy-word-set.js';
 import { SortedWords } from './sorted-words.js';
@@ -116,7 +116,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     surnames,
     // Looked up on its own rarely: searched over the file's bytes; its words are otherwise only flags of notNames.
     surnameWords: new SortedWords(surnameWordsFile),
-    notNames: new WordFlags(flagged(1, readFirstColumn(surnameWordsFile), breakWords, genericWords, commonWords, titles)),
+    notNames: new WordFlags(flagged(1, firstColumnOf(surnameWordsFile), breakWords, genericWords, commonWords, titles)),
     notGivenNames: new Set([...honorifics, ...speechVerbs, ...genericWords, ...commonWords, ...titles, ...givenStops]),
     givenStops,
     afterStops: new Set(nameStops.filter(([, role]) => role === 'after').map(([ch]) => ch)),
@@ -194,7 +194,20 @@ export function loadEntityRuleTables(): EntityRuleTables {
 }
 
 /** Every word of `lists` with `flag`, for WordFlags (no array of all the words, no pair or map entry for each). */
-function flagged(flag: number, ...lists: readonly (ReadonlySet<string> | readonly string[])[]): (visit: (word: string, value: number) => void) => void {
+/** Something that hands each of its words to a visitor: a set, or a file read row by row (firstColumnOf). */
+interface WordSource {
+  forEach(visit: (word: string) => void): void;
+}
+
+/**
+ * The first column of a file's rows, read again on each visit rather than kept: WordFlags visits its
+ * words twice, and an array of them all would live through the whole build.
+ */
+function firstColumnOf(path: string): WordSource {
+  return { forEach: (visit) => readTsvRows(path, 1, Infinity, (columns) => visit(columns[0] as string)) };
+}
+
+function flagged(flag: number, ...lists: readonly WordSource[]): (visit: (word: string, value: number) => void) => void {
   return (visit) => {
     for (const list of lists) list.forEach((word: string) => visit(word, flag));
   };
