@@ -10,24 +10,29 @@ export function words(file: string): string[] {
   return readFirstColumn(dictPath('entities', 'rules', file));
 }
 
-/** break-words.tsv: each word with jieba's tag, read once for the break words and the county lookalikes. */
-export function readBreakWords(): readonly (readonly [string, string])[] {
-  const out: [string, string][] = [];
-  readTsvRows(dictPath('entities', 'rules', 'break-words.tsv'), 2, 2, (columns) => {
-    out.push(columns as [string, string]);
-  });
-  return out;
+/** The words of break-words.tsv, sorted by keep-words.tsv, read row by row (no row is kept). */
+export interface BreakWordSets {
+  /** The break words but those of `keep`. */
+  readonly breakWords: Set<string>;
+  /** The break words `keep` lets stand inside names (引导, 建设). */
+  readonly nameVerbs: Set<string>;
+  /** The break words of two or three characters (`keep` left out) that jieba tags as no verb: 正定, 大足, 且末. */
+  readonly countyLookalikes: Set<string>;
 }
 
-/** The break words of two or three characters (`keep` left out) that jieba tags as no verb: 正定, 大足, 且末. */
-export function countyLookalikes(breakRows: readonly (readonly [string, string])[], keep: ReadonlySet<string>): ReadonlySet<string> {
-  const found = new Set<string>();
-  for (const row of breakRows) {
-    const word = row[0];
-    const tag = row[1];
-    if (word.length >= 2 && word.length <= 3 && !tag.startsWith('v') && !keep.has(word)) found.add(word);
-  }
-  return found;
+/** break-words.tsv (each word with jieba's tag), read once for the break words, the name verbs and the county lookalikes. */
+export function readBreakWords(keep: ReadonlySet<string>): BreakWordSets {
+  const out: BreakWordSets = { breakWords: new Set(), nameVerbs: new Set(), countyLookalikes: new Set() };
+  readTsvRows(dictPath('entities', 'rules', 'break-words.tsv'), 2, 2, (columns) => {
+    const word = columns[0] as string;
+    if (keep.has(word)) {
+      out.nameVerbs.add(word);
+      return;
+    }
+    out.breakWords.add(word);
+    if (word.length >= 2 && word.length <= 3 && !(columns[1] as string).startsWith('v')) out.countyLookalikes.add(word);
+  });
+  return out;
 }
 
 /** stock-codes.tsv: each word with its role (prefix, market, special). */

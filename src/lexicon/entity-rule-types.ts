@@ -51,8 +51,11 @@ export interface EntityRuleTables {
   readonly villageWords: ReadonlySet<string>;
   /** Taiwan's districts without their level (淡水) by the city or county they belong to (district-short-forms.tsv). */
   readonly districtShortForms: ReadonlyMap<string, readonly string[]>;
-  /** The townships of China (兴隆镇, 城郊乡, 转塘街道: towns.tsv), found where a word ends in 镇, 乡, 街道 or 苏木. */
-  readonly towns: ReadonlySet<string>;
+  /**
+   * The townships of China (兴隆镇, 城郊乡, 转塘街道: towns.tsv), found where a word ends in 镇, 乡, 街道 or 苏木;
+   * read on the first question and searched over the file's bytes (SortedWords).
+   */
+  readonly towns: { has(word: string): boolean };
   /** Ownership and origin (外资, 民营, 跨国): with a place alone before a company's ending, a kind of company. */
   readonly ownershipWords: ReadonlySet<string>;
   /** Words that may join the parts of an agency name (经济和信息化厅). */
@@ -87,8 +90,8 @@ export interface EntityRuleTables {
   readonly companyGlued: ReadonlyMap<string, number>;
   readonly longestTitle: number;
   readonly surnames: ReadonlySet<string>;
-  /** Words of 2–3 characters opening with a surname that are common words or places, never a name (高速, 金融). */
-  readonly surnameWords: ReadonlySet<string>;
+  /** Words of 2–3 characters opening with a surname that are common words or places, never a name (高速, 金融): surname-words.tsv, searched over its bytes (SortedWords). */
+  readonly surnameWords: { has(word: string): boolean };
   /**
    * Words no person's name is: surname words, break, generic and common words, titles (one lookup), as
    * flags (1 for each): most words asked about have two units, looked up in typed arrays without

@@ -5,10 +5,11 @@ import { NameTrie } from './name-trie.js';
 import { loadBrandTables } from './brand-names.js';
 import { readCongressTables } from './congress-words.js';
 import { readPlacePairTables } from './place-pairs.js';
-import { readTsv } from './tsv.js';
+import { readTsv, readTsvRows } from './tsv.js';
 import { WordFlags } from './word-flags.js';
 import { LazyWordSet } from './lazy-word-set.js';
-import { byFirstChar, countyLookalikes, gluedCuts, readBreakWords, readDistrictShortForms, readStockCodeWords, words } from './entity-rule-readers.js';
+import { SortedWords } from './sorted-words.js';
+import { byFirstChar, gluedCuts, readBreakWords, readDistrictShortForms, readStockCodeWords, words } from './entity-rule-readers.js';
 import {
   ANCHOR_FIRST, ANCHOR_UNIT, BRAND_CUE_FIRST, BRAND_CUE_LAST, BRAND_JOINER_FIRST, charFlags, COMMON_SURNAME, CONGRESS_LAST, DOUBLE_SURNAME_FIRST,
   FREQUENT_GIVEN, FREQUENT_GIVEN_COUNT, FUNCTION_SURNAME, GIVEN_CHAR, HEAD_ALONE, HEAD_FIRST, HEAD_LAST, JOINER_UNIT, PERSON_CUE_FIRST,
@@ -40,10 +41,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
   }
   const keep = new Set(words('keep-words.tsv'));
   const openingVerbs = readTsv(dictPath('entities', 'rules', 'opening-verbs.tsv'), 2, 2).map((row) => row.columns as [string, string]);
-  const breakRows = readBreakWords();
-  const allBreakWords = breakRows.map((row) => row[0]);
-  const breakWords = new Set(allBreakWords.filter((w) => !keep.has(w)));
-  const nameVerbs = new Set(allBreakWords.filter((w) => keep.has(w)));
+  const { breakWords, nameVerbs, countyLookalikes } = readBreakWords(keep);
   for (const [word, role] of openingVerbs) if (role === 'break') breakWords.add(word);
   const prepositions = new Set(words('prepositions.tsv'));
   const cueFile = dictPath('entities', 'rules', 'quote-cues.tsv');
@@ -65,7 +63,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const cuesAfter = personCues.filter(([, role]) => role === 'after' || role === 'honorific').map(([w]) => w);
   const surnameRows = readTsv(dictPath('entities', 'rules', 'surnames.tsv'), 1, 2).map((row) => row.columns as [string, string?]);
   const surnames = new Set(surnameRows.map(([s]) => s));
-  const surnameWords = new Set(words('surname-words.tsv'));
+  const surnameWordsFile = dictPath('entities', 'rules', 'surname-words.tsv');
   const genericWords = new Set(words('generic-words.tsv'));
   const joiners = words('joiners.tsv');
   const commonWords = new Set([...words('common-words.tsv'), ...words('industry-words.tsv'), ...words('kind-words.tsv')]);
@@ -98,7 +96,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     plantWords: new Set(words('plant-words.tsv')),
     villageWords: new Set(words('village-words.tsv')),
     districtShortForms: readDistrictShortForms(),
-    towns: new LazyWordSet(() => words('towns.tsv')),
+    towns: new SortedWords(dictPath('entities', 'rules', 'towns.tsv')),
     ownershipWords: new Set(words('ownership-words.tsv')),
     joiners: new Set(joiners),
     numerals: new Set(counts.filter(([, role]) => role === 'numeral').map(([w]) => w)),
@@ -116,8 +114,9 @@ export function loadEntityRuleTables(): EntityRuleTables {
     companyGlued,
     longestTitle: Math.max(0, ...[...titles].map((s) => s.length)),
     surnames,
-    surnameWords,
-    notNames: new WordFlags(flagged(1, surnameWords, breakWords, genericWords, commonWords, titles)),
+    // Looked up on its own rarely: searched over the file's bytes; its words are otherwise only flags of notNames.
+    surnameWords: new SortedWords(surnameWordsFile),
+    notNames: new WordFlags(flagged(1, firstColumnOf(surnameWordsFile), breakWords, genericWords, commonWords, titles)),
     notGivenNames: new Set([...honorifics, ...speechVerbs, ...genericWords, ...commonWords, ...titles, ...givenStops]),
     givenStops,
     afterStops: new Set(nameStops.filter(([, role]) => role === 'after').map(([ch]) => ch)),
@@ -172,7 +171,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     vaguePlaces: new Set(words('vague-places.tsv')),
     zoneWords: new Set(words('zone-keep-words.tsv')),
     zoneInnerWords: new Set(words('zone-inner-words.tsv')),
-    countyLookalikes: countyLookalikes(breakRows, keep),
+    countyLookalikes,
     capacityUnits: new Set(projectCues.filter(([, role]) => role === 'unit').map(([w]) => w)),
     facilityWords: new Set(projectCues.filter(([, role]) => role === 'facility').map(([w]) => w)),
     projectWords: new Set(projectCues.filter(([, role]) => role === 'keep').map(([w]) => w)),
@@ -195,9 +194,22 @@ export function loadEntityRuleTables(): EntityRuleTables {
 }
 
 /** Every word of `lists` with `flag`, for WordFlags (no array of all the words, no pair or map entry for each). */
-function flagged(flag: number, ...lists: readonly ReadonlySet<string>[]): (visit: (word: string, value: number) => void) => void {
+/** Something that hands each of its words to a visitor: a set, or a file read row by row (firstColumnOf). */
+interface WordSource {
+  forEach(visit: (word: string) => void): void;
+}
+
+/**
+ * The first column of a file's rows, read again on each visit rather than kept: WordFlags visits its
+ * words twice, and an array of them all would live through the whole build.
+ */
+function firstColumnOf(path: string): WordSource {
+  return { forEach: (visit) => readTsvRows(path, 1, Infinity, (columns) => visit(columns[0] as string)) };
+}
+
+function flagged(flag: number, ...lists: readonly WordSource[]): (visit: (word: string, value: number) => void) => void {
   return (visit) => {
-    for (const list of lists) list.forEach((word) => visit(word, flag));
+    for (const list of lists) list.forEach((word: string) => visit(word, flag));
   };
 }
 

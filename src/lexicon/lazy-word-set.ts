@@ -1,7 +1,7 @@
 /**
  * A word list read on its first question rather than when the tables load: for lists that only some
- * texts consult (towns.tsv, asked about where a word ends in 镇, 乡, 街道 or 苏木; the initials of
- * railway lines), so that a process whose texts never ask does not read, hash and keep them.
+ * texts consult (the initials of railway lines), so that a process whose texts never ask does not read,
+ * hash and keep them.
  */
 export class LazyWordSet implements ReadonlySet<string> {
   private words: ReadonlySet<string> | undefined;
