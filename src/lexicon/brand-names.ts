@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DependencyError, DictFormatError } from '../errors.js';
 import { dictPath } from './paths.js';
 import { readTsv } from './tsv.js';
+import { firstEntry, hasLine, lowerBound, utf8Into } from './utf8-lines.js';
 
 /** What a word of dict/entities/rules/brand-cues.tsv says about a brand next to it. */
 export type BrandCueRole = 'after' | 'title' | 'before' | 'partner' | 'deal' | 'joiner' | 'between' | 'part';
@@ -60,10 +61,6 @@ const UNSEEN = -1;
 let listMemo: SortedLines | undefined;
 let tablesMemo: BrandTables | undefined;
 
-const LF = 0x0a;
-const CR = 0x0d;
-const HASH = 0x23;
-
 function loadList(): SortedLines {
   if (listMemo) return listMemo;
   const path = dictPath(...LIST_FILE);
@@ -73,72 +70,21 @@ function loadList(): SortedLines {
   } catch (cause) {
     throw new DependencyError(`the company short-name list ${path} cannot be read`, cause);
   }
-  let first = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (first < bytes.length && (bytes[first] === HASH || bytes[first] === LF)) {
-    const end = bytes.indexOf(LF, first);
-    first = end === -1 ? bytes.length : end + 1;
-  }
-  listMemo = { bytes, first, ranges: new Int32Array(2 * 0x10000).fill(UNSEEN) };
+  listMemo = { bytes, first: firstEntry(bytes), ranges: new Int32Array(2 * 0x10000).fill(UNSEEN) };
   return listMemo;
-}
-
-/** The start of the first line in bytes[lo, hi) (line starts) that is key[0, keyLength) or sorts after it; hi when none does. */
-function lowerBound(bytes: Buffer, lo: number, hi: number, key: Uint8Array, keyLength: number): number {
-  while (lo < hi) {
-    let start = (lo + hi) >>> 1;
-    while (start > lo && bytes[start - 1] !== LF) start--;
-    let end = start;
-    while (end < hi && bytes[end] !== LF) end++;
-    if (compareLine(bytes, start, end, key, keyLength) < 0) lo = end + 1;
-    else hi = start;
-  }
-  return Math.min(lo, hi);
-}
-
-/** Compares the line bytes[start, end) with key[0, keyLength), in byte order. */
-function compareLine(bytes: Buffer, start: number, end: number, key: Uint8Array, keyLength: number): number {
-  if (end > start && bytes[end - 1] === CR) end--;
-  const n = Math.min(end - start, keyLength);
-  for (let i = 0; i < n; i++) {
-    const d = (bytes[start + i] as number) - (key[i] as number);
-    if (d !== 0) return d;
-  }
-  return end - start - keyLength;
 }
 
 /** The bytes of the surface being looked up: one buffer, rewritten on each question (isBrand never nests). */
 const KEY = new Uint8Array(LONGEST * 3);
-
-/**
- * Writes the UTF-8 bytes of `surface` to `out` and returns their number (no native call, nothing
- * allocated: the surfaces asked about are a few characters long).
- */
-function utf8(surface: string, out: Uint8Array): number {
-  let n = 0;
-  for (let i = 0; i < surface.length; i++) {
-    const c = surface.charCodeAt(i);
-    if (c < 0x80) out[n++] = c;
-    else if (c < 0x800) {
-      out[n++] = 0xc0 | (c >> 6);
-      out[n++] = 0x80 | (c & 0x3f);
-    } else {
-      // Surrogates are never in the list (it holds Han, Latin letters and digits): any bytes will do.
-      out[n++] = 0xe0 | (c >> 12);
-      out[n++] = 0x80 | ((c >> 6) & 0x3f);
-      out[n++] = 0x80 | (c & 0x3f);
-    }
-  }
-  return n;
-}
 
 /** Where the lines opening with UTF-16 unit c lie (SortedLines.ranges), looked up the first time. */
 function linesOpeningWith(list: SortedLines, c: number): void {
   const { bytes, first, ranges } = list;
   if (ranges[2 * c] !== UNSEEN) return;
   // The lines from c's bytes up to, not including, those of the next unit (any bytes past U+FFFF sort after every line).
-  const from = lowerBound(bytes, first, bytes.length, KEY, utf8(String.fromCharCode(c), KEY));
+  const from = lowerBound(bytes, first, bytes.length, KEY, utf8Into(String.fromCharCode(c), KEY));
   ranges[2 * c] = from;
-  ranges[2 * c + 1] = c === 0xffff ? bytes.length : lowerBound(bytes, from, bytes.length, KEY, utf8(String.fromCharCode(c + 1), KEY));
+  ranges[2 * c + 1] = c === 0xffff ? bytes.length : lowerBound(bytes, from, bytes.length, KEY, utf8Into(String.fromCharCode(c + 1), KEY));
 }
 
 function isBrand(surface: string): boolean {
@@ -148,22 +94,7 @@ function isBrand(surface: string): boolean {
   // Only the lines opening with the surface's first character can be it.
   const c = surface.charCodeAt(0);
   linesOpeningWith(list, c);
-  const keyLength = utf8(surface, KEY);
-  // [lo, hi) always starts on a line start; each step looks at the line around its middle.
-  let lo = ranges[2 * c] as number;
-  let hi = ranges[2 * c + 1] as number;
-  while (lo < hi) {
-    let start = (lo + hi) >>> 1;
-    while (start > lo && bytes[start - 1] !== LF) start--;
-    // Lines are short: a loop beats a native indexOf call here.
-    let end = start;
-    while (end < hi && bytes[end] !== LF) end++;
-    const d = compareLine(bytes, start, end, KEY, keyLength);
-    if (d === 0 && end > start) return true;
-    if (d < 0) lo = end + 1;
-    else hi = start;
-  }
-  return false;
+  return hasLine(bytes, ranges[2 * c] as number, ranges[2 * c + 1] as number, KEY, utf8Into(surface, KEY));
 }
 
 /** Loads the context words once per process; the list itself waits for its first question. */

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { DictFormatError, DictReadError } from '../errors.js';
+import { CR, firstEntry, HASH, hasLine, LF, utf8Into } from './utf8-lines.js';
 
 /**
  * A one-column word list sorted in code-point order (towns.tsv, surname-words.tsv), kept as its file's
@@ -18,27 +19,11 @@ export class SortedWords {
   /** Is `word` a line of the list? */
   has(word: string): boolean {
     const bytes = (this.bytes ??= readListBytes(this.path));
-    const keyLength = utf8(word);
-    let lo = 0;
-    let hi = bytes.length;
-    // [lo, hi) always starts on a line start; each step looks at the line around its middle.
-    while (lo < hi) {
-      let start = (lo + hi) >>> 1;
-      while (start > lo && bytes[start - 1] !== LF) start--;
-      let end = start;
-      while (end < hi && bytes[end] !== LF) end++;
-      const d = compareLine(bytes, start, end, keyLength);
-      if (d === 0 && end > start) return true;
-      if (d < 0) lo = end + 1;
-      else hi = start;
-    }
-    return false;
+    if (word.length * 3 > key.length) key = new Uint8Array(word.length * 3);
+    return hasLine(bytes, 0, bytes.length, key, utf8Into(word, key));
   }
 }
 
-const LF = 0x0a;
-const CR = 0x0d;
-const HASH = 0x23;
 const TAB = 0x09;
 const SPACE = 0x20;
 
@@ -55,13 +40,9 @@ function readListBytes(path: string): Buffer {
     throw new DictReadError(path, (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (cause as Error).message, cause);
   }
   if (!isUtf8(bytes)) throw new DictFormatError(path, 1, 'not UTF-8 text: save the file as UTF-8');
-  let first = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const first = firstEntry(bytes);
   let line = 1;
-  while (first < bytes.length && (bytes[first] === HASH || bytes[first] === LF)) {
-    const end = bytes.indexOf(LF, first);
-    first = end === -1 ? bytes.length : end + 1;
-    line++;
-  }
+  for (let k = 0; k < first; k++) if (bytes[k] === LF) line++;
   const tab = bytes.indexOf(TAB, first);
   let previousStart = -1;
   let previousEnd = -1;
@@ -85,42 +66,3 @@ function readListBytes(path: string): Buffer {
 
 /** The bytes of the word being looked up: one buffer, rewritten on each question (has never nests). */
 let key = new Uint8Array(64);
-
-/**
- * Writes the UTF-8 bytes of `word` to `key` and returns their number (no native call, nothing
- * allocated for a word of up to 21 characters). A lone surrogate gets bytes no UTF-8 line holds.
- */
-function utf8(word: string): number {
-  if (word.length * 3 > key.length) key = new Uint8Array(word.length * 3);
-  let n = 0;
-  for (let i = 0; i < word.length; i++) {
-    let c = word.charCodeAt(i);
-    if (c < 0x80) key[n++] = c;
-    else if (c < 0x800) {
-      key[n++] = 0xc0 | (c >> 6);
-      key[n++] = 0x80 | (c & 0x3f);
-    } else if (c >= 0xd800 && c < 0xdc00 && i + 1 < word.length && (word.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      c = 0x10000 + ((c - 0xd800) << 10) + (word.charCodeAt(++i) - 0xdc00);
-      key[n++] = 0xf0 | (c >> 18);
-      key[n++] = 0x80 | ((c >> 12) & 0x3f);
-      key[n++] = 0x80 | ((c >> 6) & 0x3f);
-      key[n++] = 0x80 | (c & 0x3f);
-    } else {
-      key[n++] = 0xe0 | (c >> 12);
-      key[n++] = 0x80 | ((c >> 6) & 0x3f);
-      key[n++] = 0x80 | (c & 0x3f);
-    }
-  }
-  return n;
-}
-
-/** Compares the line bytes[start, end) with key[0, keyLength), in byte order. */
-function compareLine(bytes: Buffer, start: number, end: number, keyLength: number): number {
-  if (end > start && bytes[end - 1] === CR) end--;
-  const n = Math.min(end - start, keyLength);
-  for (let i = 0; i < n; i++) {
-    const d = (bytes[start + i] as number) - (key[i] as number);
-    if (d !== 0) return d;
-  }
-  return end - start - keyLength;
-}
