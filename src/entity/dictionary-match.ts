@@ -1,4 +1,4 @@
-import { ANCHOR_START, FREE_NAME_LENGTH, FREE_START, NAME_START, NUMERAL_FIRST, mayOpenName, type EntityLexicon, type NameRecord } from '../lexicon/entities.js';
+import { FREE_NAME_LENGTH, NUMERAL_FIRST, OPENS_ANY, OPENS_FREE, mayOpenName, type EntityLexicon, type NameRecord } from '../lexicon/entities.js';
 import { JOINER_UNIT, PLACE_OPENER_UNIT } from '../lexicon/entity-char-flags.js';
 import { isProvince, opensProvince } from '../lexicon/province-names.js';
 import type { RawToken } from '../segment/index.js';
@@ -39,6 +39,22 @@ function placeMayStart(b: number): boolean {
 /** A place may end on a token boundary, before a joiner's cut or at a glued province's cut. */
 function placeMayEnd(b: number): boolean {
   return b === 1 || b === SOFT_END || b === PLACE_CUT;
+}
+
+/**
+ * By the kind of boundary at a position (0: none, 1, SOFT_START, SOFT_END, PLACE_CUT), the openers bit a
+ * name opening there needs: any name where a place may start (1, SOFT_START, PLACE_CUT), else a long one.
+ */
+const OPENER_KIND = Uint8Array.of(OPENS_FREE, OPENS_ANY, OPENS_ANY, OPENS_FREE, OPENS_ANY);
+
+/**
+ * May a name open at a position whose unit has `opens` (lexicon openers), where the boundary asks for
+ * bit `kind` and the pair filter gave `pair` (1 or 0) for the unit and the next? The result is the
+ * same as `(opens & kind) !== 0 && ((opens & OPENS_ALONE) !== 0 || pair === 1)`, reached without a branch.
+ */
+function mayOpenHere(opens: number, kind: number, pair: number): boolean {
+  // opens & kind is 0, 1 or 2; (x + 1) >> 1 makes it 0 or 1. OPENS_ALONE is bit 2.
+  return ((((opens & kind) + 1) >> 1) & ((opens >> 2) | pair)) !== 0;
 }
 
 /** Token boundaries of the text being matched (1, SOFT_START, SOFT_END or PLACE_CUT). */
@@ -98,7 +114,7 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
   // In token order, once every token boundary is marked: a cut marked here is read for the tokens after.
   for (let g = 0; g < glued.length; g++) markGluedPlaces(text, tokens[glued[g] as number] as RawToken, boundary, lex);
   const found: NameCandidate[] = [];
-  const { user, builtin, openings } = lex;
+  const { user, builtin, openings, openers } = lex;
   // The scan's state lives in one object the callback closes over, so that the loop's own variables stay
   // out of the closure's context (a captured `i` would be read and written through memory at every position).
   const m: LongestName = { start: 0, end: 0, record: null, boundary };
@@ -106,14 +122,14 @@ export function matchNames(text: string, tokens: readonly RawToken[], lex: Entit
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    const flags = starts[c] as number;
+    const opens = openers[c] as number;
     let record: NameRecord | null = null;
-    // Off a token boundary only long names count (and not those opening with 省/市 …): skip the
-    // scan where none starts with this character.
-    const at = boundary[i];
-    const candidate = at === 1 || at === SOFT_START || at === PLACE_CUT ? (flags & NAME_START) !== 0 : (flags & (FREE_START | ANCHOR_START)) === FREE_START;
-    // Most positions open no name at all: the flags and the pair filter say so without walking the tries.
-    if (candidate && mayOpenName(starts, openings, text, i)) {
+    // Most positions open no name at all: the openers and the pair filter say so without walking the
+    // tries. Off a token boundary only long names count (and not those opening with 省/市 …). Past a unit
+    // that opens no name, the boundary's kind, the openers and the pair filter are combined as numbers
+    // with one branch at the end, true at few positions: branches on each of them went either way at
+    // random and were mispredicted often.
+    if (opens !== 0 && mayOpenHere(opens, OPENER_KIND[boundary[i] as number] as number, openings.bit(c, text.charCodeAt(i + 1)))) {
       m.start = i;
       m.end = 0;
       m.record = null;

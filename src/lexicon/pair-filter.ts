@@ -21,6 +21,12 @@ export class PairFilter {
     return ((this.bits[h >>> 3] as number) & (1 << (h & 7))) !== 0;
   }
 
+  /** mayHave as a number, 1 or 0, for a caller that combines it with other tests without a branch. */
+  bit(first: number, second: number): number {
+    const h = hash(first, second);
+    return ((this.bits[h >>> 3] as number) >>> (h & 7)) & 1;
+  }
+
   copy(): PairFilter {
     return new PairFilter(this.bits.slice());
   }

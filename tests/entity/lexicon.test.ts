@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer, DictFormatError } from '../../src/index.js';
-import { builtinSegmenterWords, loadEntityLexicon } from '../../src/lexicon/entities.js';
+import { ANCHOR_START, builtinSegmenterWords, FREE_START, loadEntityLexicon, NAME_START, OPENS_ALONE, OPENS_ANY, OPENS_FREE, SINGLE_START } from '../../src/lexicon/entities.js';
 import { opensProvince } from '../../src/lexicon/province-names.js';
 import { expectInvariants } from '../helpers/invariants.js';
 
@@ -74,6 +74,22 @@ describe('built-in dictionary', () => {
     expect(['甘肃', '湖南', '黑龙江', '北京', '香港', '吉林', '内蒙古', '新疆'].filter((p) => !flagged(p))).toEqual([]);
     expect(['成都', '兰州', '长沙', '苏州', '深圳'].filter((p) => flagged(p))).toEqual([]);
     expect(loadEntityLexicon(false, []).provinces.some((bits) => bits !== 0)).toBe(false);
+  });
+
+  it(`${here}the openers table says of every unit what the start flags say (built-in and user names)`, () => {
+    for (const lex of [loadEntityLexicon(true, []), loadEntityLexicon(false, [{ entries: [{ name: '甲', type: 'enterprise' }, { name: '乙丙丁戊', type: 'enterprise' }, { name: '己庚', type: 'place' }] }])]) {
+      const flags = lex.rules.charFlags;
+      const wrong: number[] = [];
+      for (let c = 0; c < 0x10000; c++) {
+        const f = flags[c] as number;
+        const want = (f & NAME_START) === 0 ? 0 : OPENS_ANY | ((f & (FREE_START | ANCHOR_START)) === FREE_START ? OPENS_FREE : 0) | ((f & SINGLE_START) !== 0 ? OPENS_ALONE : 0);
+        if (lex.openers[c] !== want) wrong.push(c);
+      }
+      expect(wrong).toEqual([]);
+      expect(lex.openers.some((o) => o !== 0)).toBe(true);
+    }
+    const user = loadEntityLexicon(false, [{ entries: [{ name: '甲', type: 'enterprise' }, { name: '乙丙丁戊', type: 'enterprise' }] }]).openers;
+    expect([user[0x7532], user[0x4e59]]).toEqual([OPENS_ANY | OPENS_ALONE, OPENS_ANY | OPENS_FREE]);
   });
 
   it(`${here}the built-in dictionary can be turned off`, () => {

@@ -22,6 +22,16 @@ describe('PairFilter', () => {
     );
   });
 
+  it(`${here}bit is mayHave as 1 or 0`, () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(unit, unit), { maxLength: 200 }), fc.array(fc.tuple(unit, unit), { maxLength: 200 }), (given, asked) => {
+        const filter = new PairFilter();
+        for (const [a, b] of given) filter.add(a, b);
+        for (const [a, b] of [...given, ...asked]) expect(filter.bit(a, b)).toBe(filter.mayHave(a, b) ? 1 : 0);
+      }),
+    );
+  });
+
   it(`${here}says no to most pairs it was not given`, () => {
     const filter = new PairFilter();
     for (let k = 0; k < 20000; k++) filter.add(0x4e00 + (k % 3000), 0x4e00 + Math.floor(k / 3000) * 7);
