@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../src/index.js';
+import { builtinSegmenterWords } from '../src/lexicon/entities.js';
+import { dictPath } from '../src/lexicon/paths.js';
+import { taughtWordsText } from '../src/segment/jieba.js';
 import { expectInvariants } from './helpers/invariants.js';
 
 const here = '[segment] ';
@@ -134,5 +138,19 @@ describe('segmentWords', () => {
 
   it(`${here}a numeral and its classifier are two words, as the standards write them`, () => {
     expect(words('这一项目有一位专家')).toEqual(['这', '一', '项目', '有', '一', '位', '专家']);
+  });
+});
+
+describe('the names taught to jieba', () => {
+  it(`${here}dict/segment/taught-words.utf8 holds exactly the built-in names jieba is taught (else every name is inserted one by one, slower)`, () => {
+    const file = readFileSync(dictPath('segment', 'taught-words.utf8'), 'utf8');
+    const expected = taughtWordsText(builtinSegmenterWords());
+    // When this fails after an edit of dict/entities/: node --import tsx scripts/dict/build-taught-words.mjs
+    expect(file === expected).toBe(true);
+    expect(expected.split('\n').length - 1).toBeGreaterThan(5000);
+  });
+
+  it(`${here}a name jieba cannot read from a user dictionary line goes through insertWord`, () => {
+    expect(taughtWordsText(['兰州新区', 'New Area', '区', '国家电网'])).toBe('兰州新区 nz\n国家电网 nz\n');
   });
 });

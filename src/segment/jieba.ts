@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { DependencyError } from '../errors.js';
@@ -89,18 +89,59 @@ function idfPath(jiebaDir: string): string {
   return existsSync(placeholder) ? placeholder : join(jiebaDir, 'idf.utf8');
 }
 
+/**
+ * The built-in names as a user dictionary in jieba's format (`word nz`, one a line), made by
+ * scripts/dict/build-taught-words.mjs. jieba reads it with its own dictionaries and builds one trie of
+ * them all: it cuts 2-6 % faster with the names loaded so than with each inserted after the load
+ * (insertWord), and cuts alike.
+ */
+const TAUGHT_WORDS = ['segment', 'taught-words.utf8'];
+const TAUGHT_TAG = 'nz';
+
+/**
+ * Can jieba read `word` from a user dictionary line as it is? It splits the line on spaces and takes a
+ * word of one character as a hint for its HMM, which insertWord does not: those go through insertWord.
+ */
+const fileSafe = (word: string): boolean => !/\s/.test(word) && [...word].length > 1;
+
+/**
+ * The taught-words file's path when it holds exactly the file-safe `words` in their order (else
+ * undefined: after an edit of dict/entities without the file made anew, every name is inserted).
+ */
+function taughtWordsFile(words: readonly string[]): string | undefined {
+  const path = dictPath(...TAUGHT_WORDS);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const expected = taughtWordsText(words);
+  // jieba splits its list of user dictionaries on | and ;.
+  return text === expected && !/[|;]/.test(path) ? path : undefined;
+}
+
+/** The taught-words file's text for `words`: the file-safe ones, `word nz` a line. */
+export function taughtWordsText(words: readonly string[]): string {
+  let text = '';
+  for (const word of words) if (fileSafe(word)) text += `${word} ${TAUGHT_TAG}\n`;
+  return text;
+}
+
 function loadDictionaries(binding: JiebaBinding, words: readonly string[]): void {
   const dir = join(packageDir(), 'submodules', 'cppjieba', 'dict');
+  const userDict = join(dir, 'user.dict.utf8');
+  const taught = /[|;]/.test(userDict) ? undefined : taughtWordsFile(words);
   const ok = binding.load(
     join(dir, 'jieba.dict.utf8'),
     join(dir, 'hmm_model.utf8'),
-    join(dir, 'user.dict.utf8'),
+    taught === undefined ? userDict : `${userDict}|${taught}`,
     idfPath(dir),
     join(dir, 'stop_words.utf8'),
   );
   if (!ok) throw new DependencyError(`nodejieba could not load its dictionaries from ${dir}`, undefined);
   binding.insertWord(SENTINEL, 'x');
-  for (const word of words) binding.insertWord(word, 'nz');
+  for (const word of words) if (taught === undefined || !fileSafe(word)) binding.insertWord(word, TAUGHT_TAG);
 }
 
 const localRequire = createRequire(import.meta.url);
