@@ -12,6 +12,9 @@ import { buildUnits } from './units.js';
 /** Every rule's find, read off the rule objects once (each rule is an object of its own shape). */
 const FINDS: readonly EntityRule['find'][] = Object.freeze(RULES.map((rule) => rule.find));
 
+/** The list every rule pushes its candidates to (EntityRule.find), empty when a rule is called. */
+const found: Candidate[] = [];
+
 /**
  * Stage 4: entities in normalized offsets, sorted, not overlapping. Dictionary names are found
  * first (user names win over built-in ones); the rules then walk over the tokens, with those names
@@ -36,11 +39,14 @@ export function tagEntities(doc: NormalizedDoc, tokens: readonly RawToken[], lex
   }
   const ctx: RuleContext = { text, units, tables: lex.rules, suffixUnits, firstFlags, lastFlags, nameCount, isPlace: lex.isPlace, brands: lex.brands };
   let candidates: Candidate[] = names;
+  // Emptied after a rule that found something (most find nothing), and here in case a call before was cut short.
+  if (found.length !== 0) found.length = 0;
   for (let r = 0; r < FINDS.length; r++) {
-    const found = (FINDS[r] as EntityRule['find'])(ctx);
+    (FINDS[r] as EntityRule['find'])(ctx, found);
     if (found.length === 0) continue;
     if (candidates === names) candidates = names.slice();
     for (let k = 0; k < found.length; k++) candidates.push(found[k] as Candidate);
+    found.length = 0;
   }
   if (holdsDepartmentWord(text, candidates)) candidates = withoutDepartmentWords(text, candidates);
   // Dictionary names alone are sorted and never overlap.

@@ -1,7 +1,7 @@
 import type { EntityRuleTables, SuffixRule } from '../lexicon/entities.js';
 import { ANCHOR_FIRST, SUFFIX_LAST } from '../lexicon/entity-char-flags.js';
 import type { EntityType } from '../types.js';
-import type { Candidate, EntityRule, RuleContext, Unit } from './types.js';
+import type { EntityRule, RuleContext, Unit } from './types.js';
 import { walkLeft, type WalkOptions } from './walk.js';
 import { countyShortForm } from './county-short-form.js';
 import { isPlaceUnit } from './place-unit.js';
@@ -43,8 +43,7 @@ export function suffixRule(name: string, given: SuffixRuleOptions): EntityRule {
   const bracketed = options.type === 'organization' || options.type === 'enterprise';
   return {
     name,
-    find(ctx) {
-      const out: Candidate[] = [];
+    find(ctx, out) {
       const { units } = ctx;
       const { suffixUnits } = ctx;
       for (let n = 0; n < suffixUnits.length; n++) {

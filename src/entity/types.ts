@@ -52,8 +52,12 @@ export interface RuleContext {
   readonly brands: BrandTables;
 }
 
-/** A rule: a pure function from the context to candidates, named for what it matches. */
+/**
+ * A rule, named for what it matches: its candidates depend on the context alone. It pushes them to
+ * `out`, an empty list it is handed, and returns it; the caller copies them and empties the list for
+ * the next rule, so that a rule that finds nothing (most rules, for most texts) allocates nothing.
+ */
 export interface EntityRule {
   readonly name: string;
-  readonly find: (ctx: RuleContext) => Candidate[];
+  readonly find: (ctx: RuleContext, out: Candidate[]) => Candidate[];
 }

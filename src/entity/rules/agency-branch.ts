@@ -2,7 +2,7 @@
 // 人民银行 + 兰州 + 中心支行. The branch ending is a company's (分行, 支行: suffixes.tsv, needs=parent), but
 // the parent is an agency the dictionaries know, so the branch is an agency too. A branch needs its place
 // (人民银行分行 names none), and one short word may stand between the place and the ending (中心 + 支行).
-import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
+import type { EntityRule, RuleContext, Unit } from '../types.js';
 import { isPlaceUnit } from '../place-unit.js';
 
 /** At most one word between the place and the branch ending (中心 of 中心支行), this long. */
@@ -28,8 +28,7 @@ function branchEnd(ctx: RuleContext, k: number): number {
 
 export const agencyBranch: EntityRule = {
   name: 'agency-branch',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     if (ctx.nameCount === 0 || ctx.suffixUnits.length === 0) return out;
     for (let k = 0; k < ctx.units.length - 1; k++) {
       const u = ctx.units[k] as Unit;

@@ -2,7 +2,7 @@
 // 某某 + 县委书记 → the agency 泉州市委, 某某县委. The token is a committee (市委, 省委, 县委 …: anchors.tsv)
 // followed by a title (常委, 书记: titles.tsv); without a place before it (市委常委 alone) it is a title. The place may
 // be written without the level the committee opens with (永济 + 市委书记: 永济市).
-import type { Candidate, EntityRule, Unit } from '../types.js';
+import type { EntityRule, Unit } from '../types.js';
 import { placeWithoutLevel } from './agency-suffix.js';
 
 /** The length of a committee word (市委, 县委). */
@@ -12,8 +12,7 @@ const WEI = '\u59d4';
 
 export const agencyGluedTitle: EntityRule = {
   name: 'agency-glued-title',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { units, tables } = ctx;
     // A committee's 委: most texts have none, and no unit is walked over.
     if (!ctx.text.includes(WEI)) return out;

@@ -2,7 +2,7 @@
 // 高雄市政府 + 主计处. The office is a dictionary agency (主计处 alone is Taiwan's statistics office);
 // written after a city's government it is that city's office. A government the dictionary names as a
 // whole (香港特别行政区政府 + 创新科技及工业局) keeps its bureau a name of its own.
-import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
+import type { EntityRule, RuleContext, Unit } from '../types.js';
 import { isPlaceUnit } from '../place-unit.js';
 
 /** 政府: the word a government ends with. */
@@ -20,8 +20,7 @@ function governmentStart(ctx: RuleContext, k: number): number {
 
 export const agencyInGovernment: EntityRule = {
   name: 'agency-in-government',
-  find: (ctx) => {
-    const out: Candidate[] = [];
+  find: (ctx, out) => {
     if (ctx.nameCount === 0) return out;
     for (let k = 1; k < ctx.units.length; k++) {
       const office = ctx.units[k] as Unit;

@@ -2,7 +2,7 @@
 // the local body's short form: 市 + 发改委, 自治区 + 发展改革委, 县 + 国资委, 旗 + 发展改革委 (the body of the
 // city, region or county the text is about, not the national one). A place right before the level word is
 // taken too (兰州 + 市 + 发改委). A body opening with an anchor of its own (国家发改委, 省委组织部) stays as it is.
-import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
+import type { EntityRule, RuleContext, Unit } from '../types.js';
 
 /** Does the agency open with an anchor word (国家…, 国务院…, 省…): a body whose level is written already? */
 function opensWithAnchor(ctx: RuleContext, text: string): boolean {
@@ -12,8 +12,7 @@ function opensWithAnchor(ctx: RuleContext, text: string): boolean {
 
 export const agencyLevelWord: EntityRule = {
   name: 'agency-level-word',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { units } = ctx;
     for (let k = 1; k < units.length; k++) {
       const name = units[k] as Unit;

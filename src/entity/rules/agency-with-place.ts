@@ -18,8 +18,8 @@ function opensWithAnchor(ctx: RuleContext, text: string): boolean {
 
 export const agencyWithPlace: EntityRule = {
   name: 'agency-with-place',
-  find: (ctx) =>
-    namesWithPlaceBefore(ctx, 'agency', 'agency-with-place', (place, u) => {
+  find: (ctx, out) =>
+    namesWithPlaceBefore(ctx, out, 'agency', 'agency-with-place', (place, u) => {
       const short = ctx.tables.anchors.has(u.text.slice(0, 1));
       const region = (place.record?.canonical ?? place.text).endsWith(SPECIAL_REGION);
       return short || ((region || LEVELS.has(place.text.slice(-1))) && !opensWithAnchor(ctx, u.text));

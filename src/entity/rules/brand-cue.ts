@@ -31,8 +31,7 @@ function dealBefore(ctx: RuleContext, k: number): number {
 
 export const brandCue: EntityRule = {
   name: RULE,
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { units } = ctx;
     const { cues } = ctx.brands;
     if ((ctx.firstFlags & BRAND_CUE_FIRST) === 0 || (ctx.lastFlags & BRAND_CUE_LAST) === 0) return out;

@@ -5,7 +5,7 @@
 import { brandAfter, brandBefore, closesName, isJoiner } from '../brand-span.js';
 import { CUE_BITS } from '../../lexicon/brand-names.js';
 import { BRAND_JOINER_FIRST } from '../../lexicon/entity-char-flags.js';
-import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
+import type { EntityRule, RuleContext, Unit } from '../types.js';
 
 const RULE = 'brand-list';
 
@@ -33,9 +33,8 @@ function gluedItem(ctx: RuleContext, k: number): boolean {
 
 export const brandList: EntityRule = {
   name: RULE,
-  find(ctx) {
+  find(ctx, out) {
     const { units } = ctx;
-    const out: Candidate[] = [];
     // The joiners, in one pass: most texts have few, and the work is done only around them.
     const joiners: number[] = [];
     if ((ctx.firstFlags & BRAND_JOINER_FIRST) === 0) return out;

@@ -89,8 +89,7 @@ function closesBare(ctx: RuleContext, k: number): boolean {
 
 export const congress: EntityRule = {
   name: 'congress',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     if ((ctx.lastFlags & CONGRESS_LAST) === 0) return out;
     for (let k = 0; k < ctx.units.length; k++) {
       const u = ctx.units[k] as Unit;

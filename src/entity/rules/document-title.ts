@@ -3,7 +3,7 @@
 // paper, an organization, written without the marks as it is elsewhere in the text (甘肃日报). Other
 // organization endings in a title are a work's name (《英雄联盟》, a game) and stay documents.
 import { suffixesEndingAt } from '../suffix-rule.js';
-import type { Candidate, EntityRule } from '../types.js';
+import type { EntityRule } from '../types.js';
 
 const MAX_TITLE = 80;
 /** The last character of a newspaper's or magazine's ending (日报, 时报, 周刊). */
@@ -11,8 +11,7 @@ const PRESS_LAST = new Set(['报', '刊']);
 
 export const documentTitle: EntityRule = {
   name: 'document-title',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { text } = ctx;
     let i = text.indexOf('《');
     while (i >= 0) {

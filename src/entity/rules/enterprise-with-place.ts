@@ -9,5 +9,5 @@ const REGISTERED = ['\u6709\u9650\u516c\u53f8', '\u6709\u9650\u8d23\u4efb\u516c\
 
 export const enterpriseWithPlace: EntityRule = {
   name: 'enterprise-with-place',
-  find: (ctx) => namesWithPlaceBefore(ctx, 'enterprise', 'enterprise-with-place', (_place, u) => REGISTERED.some((end) => u.text.endsWith(end))),
+  find: (ctx, out) => namesWithPlaceBefore(ctx, out, 'enterprise', 'enterprise-with-place', (_place, u) => REGISTERED.some((end) => u.text.endsWith(end))),
 };

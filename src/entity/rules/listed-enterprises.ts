@@ -78,8 +78,7 @@ function known(ctx: RuleContext, from: number, to: number): boolean {
 
 export const listedEnterprises: EntityRule = {
   name: 'listed-enterprises',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { units } = ctx;
     // Most texts have no 等: one native scan, and no walk over the units.
     if (ctx.text.indexOf(LIST_MARK_TEXT) < 0) return out;

@@ -2,7 +2,7 @@
 // or company (成都某某公司年产5万吨电池材料、… 等12个项目). The first item starts after the verb
 // that governs the list, at the place or company it opens with.
 import { SENTENCE_PUNCTUATION } from '../punctuation.js';
-import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
+import type { EntityRule, RuleContext, Unit } from '../types.js';
 import { isAnchor } from '../suffix-rule.js';
 
 /** Digits only (a regular expression written once: a literal in a function is a new object at every call). */
@@ -32,8 +32,7 @@ function listEnd(ctx: RuleContext, k: number): boolean {
 
 export const listedProjects: EntityRule = {
   name: 'listed-projects',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { units, tables } = ctx;
     // Most texts have no 等: one native scan, and no walk over the units.
     if (ctx.text.indexOf(LIST_MARK_TEXT) < 0) return out;

@@ -5,7 +5,7 @@
 // (not-given-chars.tsv foreign: 斯, 尔, 娜 …), and is not one character on each side (江·阿). A dictionary name (中国·兰州) or a part right after 《
 // (《诗经·小雅》) makes none.
 import { cueAfter } from '../person-form.js';
-import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
+import type { EntityRule, RuleContext, Unit } from '../types.js';
 
 /** Is the unit one middle dot (· • ・ ‧)? */
 /** The dots of isDot, for one scan of the text. */
@@ -63,8 +63,7 @@ function partAfter(ctx: RuleContext, k: number): number {
 
 export const personForeign: EntityRule = {
   name: 'person-foreign',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { units, text } = ctx;
     // Most texts have no such dot: one native scan, and no walk over the units.
     if (!DOTS.test(text)) return out;

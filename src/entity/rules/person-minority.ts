@@ -158,8 +158,7 @@ function dotted(ctx: RuleContext, out: Candidate[]): void {
 
 export const personMinority: EntityRule = {
   name: 'person-minority',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     undotted(ctx, out);
     if (DOTS.test(ctx.text)) dotted(ctx, out);
     return out;

@@ -110,8 +110,7 @@ function materialAfter(ctx: RuleContext, form: NameForm): boolean {
 
 export const personName: EntityRule = {
   name: 'person-name',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     let waiting: { form: NameForm; k: number }[] | null = null;
     const take = (form: NameForm): void => {
       out.push({ start: form.start, end: form.end, type: 'person', source: 'rule', rule: 'person-name' });

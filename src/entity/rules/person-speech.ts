@@ -2,15 +2,14 @@
 // characters opening with a surname (two-character words there are as often common nouns: 文章表示),
 // and is not a dictionary name or a common word.
 import { SPEECH_FIRST } from '../../lexicon/entity-char-flags.js';
-import type { Candidate, EntityRule, Unit } from '../types.js';
+import type { EntityRule, Unit } from '../types.js';
 import { plausibleName } from './person-title.js';
 
 const FULL_NAME = 3;
 
 export const personSpeech: EntityRule = {
   name: 'person-speech',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { units, tables } = ctx;
     if ((ctx.firstFlags & SPEECH_FIRST) === 0) return out;
     for (let k = 1; k < units.length; k++) {

@@ -4,7 +4,7 @@
 // name of given-name characters (not a common, generic or title word, nor a word more often a phrase:
 // 近日, 会上) followed by a verb of saying counts: 局长于近日表示 names no one.
 import { GIVEN_CHAR, TITLE_LAST } from '../../lexicon/entity-char-flags.js';
-import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
+import type { EntityRule, RuleContext, Unit } from '../types.js';
 
 const GIVEN_LENGTH = 2;
 
@@ -19,8 +19,7 @@ function givenName(ctx: RuleContext, u: Unit): boolean {
 
 export const personTitlePreposition: EntityRule = {
   name: 'person-title-preposition',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { units, tables } = ctx;
     if ((ctx.lastFlags & TITLE_LAST) === 0) return out;
     for (let k = 0; k + 3 < units.length; k++) {

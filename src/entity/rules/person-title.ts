@@ -1,7 +1,7 @@
 // A person's name right after a title or role: 总经理助理朱永红, 记者 王芳. The name is two or three
 // characters and opens with a surname (dict/entities/rules/surnames.tsv).
 import { GIVEN_CHAR, TITLE_LAST } from '../../lexicon/entity-char-flags.js';
-import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
+import type { EntityRule, RuleContext, Unit } from '../types.js';
 
 const MIN_NAME = 2;
 const MAX_NAME = 3;
@@ -66,8 +66,7 @@ function gluedVerb(ctx: RuleContext, u: Unit): boolean {
 
 export const personTitle: EntityRule = {
   name: 'person-title',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { units, tables } = ctx;
     if ((ctx.lastFlags & TITLE_LAST) === 0) return out;
     for (let k = 0; k + 1 < units.length; k++) {

@@ -6,16 +6,16 @@ import type { Candidate, RuleContext, Unit } from '../types.js';
 /**
  * Every dictionary name of `type` with a place right before it that `accepts` takes in: one name from
  * the place's start to the name's end, found by `rule`; with `keepCanonical` (true, or true of the place and
- * the name), under the name's canonical.
+ * the name), under the name's canonical. Pushed to `out`, which is returned.
  */
 export function namesWithPlaceBefore(
   ctx: RuleContext,
+  out: Candidate[],
   type: EntityType,
   rule: string,
   accepts: (place: Unit, name: Unit) => boolean,
   keepCanonical: boolean | ((place: Unit, name: Unit) => boolean) = false,
 ): Candidate[] {
-  const out: Candidate[] = [];
   const { units } = ctx;
   // A place and a name: two dictionary names.
   if (ctx.nameCount < 2) return out;

@@ -2,12 +2,11 @@
 // 桃园 + 观音, 嘉义县 + 太保. Alone these names are ordinary words (淡水, 观音) or other places, so they are no
 // dictionary names (district-short-forms.tsv); after the place they belong to they are places. The district is
 // a whole token written next to the city, which is a place of the dictionaries whose canonical name is its parent.
-import type { Candidate, EntityRule, Unit } from '../types.js';
+import type { EntityRule, Unit } from '../types.js';
 
 export const placeDistrict: EntityRule = {
   name: 'place-district',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { units, tables } = ctx;
     if (ctx.nameCount === 0) return out;
     for (let k = 1; k < units.length; k++) {

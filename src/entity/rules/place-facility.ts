@@ -14,8 +14,7 @@ const MAX_AIRPORT_NAME = 3;
 
 export const placeFacility: EntityRule = {
   name: 'place-facility',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { units } = ctx;
     // Most texts name no station or airport: one native scan of the text, and no walk over its units.
     if (!ctx.text.includes(STATION) && !ctx.text.includes(AIRPORT)) return out;

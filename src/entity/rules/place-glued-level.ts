@@ -2,7 +2,7 @@
 // second place: 昌都 + 市卡若区 is 昌都市 + 卡若区, 林芝 + 市巴宜区 is 林芝市 + 巴宜区. Both halves must be places of
 // the dictionaries (昌都市, 卡若区), and the first one written right before the glued token.
 import { ANCHOR_FIRST } from '../../lexicon/entity-char-flags.js';
-import type { Candidate, EntityRule, Unit } from '../types.js';
+import type { EntityRule, Unit } from '../types.js';
 import { isPlaceUnit } from '../place-unit.js';
 
 /** A level word and a place of at least two characters. */
@@ -10,8 +10,7 @@ const MIN_TOKEN = 3;
 
 export const placeGluedLevel: EntityRule = {
   name: 'place-glued-level',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { units, tables } = ctx;
     // A level word opens anchors (市, 县: anchors.tsv): a text with no unit opening like one, or with no
     // dictionary name to stand before it, has nothing to look at.

@@ -2,15 +2,14 @@
 // 芬兰人. The token is a dictionary place followed by a head word (dict/entities/rules/place-heads.tsv);
 // the place is taken without the head. Only tokens ending like a head are looked at.
 import { HEAD_ALONE, HEAD_FIRST, HEAD_LAST } from '../../lexicon/entity-char-flags.js';
-import type { Candidate, EntityRule, Unit } from '../types.js';
+import type { EntityRule, Unit } from '../types.js';
 
 /** The place before the head has at least two characters (not 中 + 人). */
 const MIN_PLACE = 2;
 
 export const placeHead: EntityRule = {
   name: 'place-head',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { text, units } = ctx;
     const t = ctx.tables.placePairs;
     const flags = ctx.tables.charFlags;

@@ -1,14 +1,13 @@
 // A city's or county's old town, named by the place: 阆中古城, 大理古城, 青州古城, 丽江古城. One place, not
 // the city alone. The place is a dictionary place written right before the word 古城 (a token of its own;
 // 古城墙 is another word). A project in the old town (平遥古城夜游项目) is longer and wins.
-import type { Candidate, EntityRule, Unit } from '../types.js';
+import type { EntityRule, Unit } from '../types.js';
 
 const OLD_TOWN = '古城';
 
 export const placeOldTown: EntityRule = {
   name: 'place-old-town',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { units } = ctx;
     // Most texts name no old town: one native scan of the text, and no walk over its units.
     if (!ctx.text.includes(OLD_TOWN)) return out;

@@ -8,7 +8,7 @@
 // are neither.
 import { SHORT_FORM } from '../../lexicon/entity-char-flags.js';
 import type { PlacePairTables, ShortForm } from '../../lexicon/place-pairs.js';
-import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
+import type { EntityRule, RuleContext, Unit } from '../types.js';
 
 /** The longest pair or list read (中美日俄). */
 const MAX_RUN = 4;
@@ -81,8 +81,7 @@ function runAt(ctx: RuleContext, k: number, t: PlacePairTables): Run {
 
 export const placePairs: EntityRule = {
   name: 'place-pairs',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { text, units } = ctx;
     const t = ctx.tables.placePairs;
     const flags = ctx.tables.charFlags;

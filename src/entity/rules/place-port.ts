@@ -2,7 +2,7 @@
 // one or two dictionary places written right before the token 港, or a token that is a place + 港
 // (天津港, as the segmenter often writes it), or a city the segmenter cut before 港 (唐 + 山港). 连云港 and
 // 香港 are dictionary places of their own.
-import type { Candidate, EntityRule, Unit } from '../types.js';
+import type { EntityRule, Unit } from '../types.js';
 
 const PORT = '港';
 /** The most places a port's name joins (宁波 + 舟山). */
@@ -10,8 +10,7 @@ const MAX_PLACES = 2;
 
 export const placePort: EntityRule = {
   name: 'place-port',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { text, units } = ctx;
     // Most texts have no 港: one native scan, and no walk over the units.
     if (!text.includes(PORT)) return out;

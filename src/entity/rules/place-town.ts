@@ -16,8 +16,7 @@ const MAX_VILLAGE_NAME = 4;
 
 export const placeTown: EntityRule = {
   name: 'place-town',
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { text, units } = ctx;
     // Most texts name no township: one native scan each, and no walk over the units.
     if (!TOWN_ENDINGS.some((ending) => text.includes(ending))) return out;

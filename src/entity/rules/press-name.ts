@@ -36,8 +36,7 @@ function credited(ctx: RuleContext, first: number, last: number): boolean {
   return before.end === (units[first] as Unit).start && tables.pressCues.get(text.slice(before.start, before.end)) === 'before';
 }
 
-function find(ctx: RuleContext): Candidate[] {
-  const out: Candidate[] = [];
+function find(ctx: RuleContext, out: Candidate[]): Candidate[] {
   const { units } = ctx;
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;

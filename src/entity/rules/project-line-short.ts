@@ -19,8 +19,7 @@ const DIRECTIONS = '\u4e1c\u897f\u5357\u5317\u4e2d';
 /** The longest word between the initials and the work (快速, 城际). */
 const INNER_WORD = 2;
 
-function find(ctx: RuleContext): Candidate[] {
-  const out: Candidate[] = [];
+function find(ctx: RuleContext, out: Candidate[]): Candidate[] {
   const { units, tables } = ctx;
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;

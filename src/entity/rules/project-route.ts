@@ -12,8 +12,7 @@ const FAR_WORDS = 4;
 const SECTION_UNITS = 5;
 const SECTION = '\u6bb5';
 
-function find(ctx: RuleContext): Candidate[] {
-  const out: Candidate[] = [];
+function find(ctx: RuleContext, out: Candidate[]): Candidate[] {
   const { units, tables } = ctx;
   for (let i = 1; i < units.length - 1; i++) {
     const u = units[i] as Unit;

@@ -4,7 +4,7 @@
 // wrap the name and are left out of the span.
 import { SENTENCE_PUNCTUATION } from '../punctuation.js';
 import type { EntityType } from '../../types.js';
-import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
+import type { EntityRule, RuleContext, Unit } from '../types.js';
 
 const OPENING: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"'], ['「', '」']]);
 const HAS_QUOTE = /[“"「]/;
@@ -78,7 +78,7 @@ function cueAt(ctx: RuleContext, from: number, side: 'after' | 'before' | 'end',
 
 export const quotedName: EntityRule = {
   name: 'quoted-name',
-  find(ctx) {
+  find(ctx, out) {
     const groups = findGroups(ctx);
     // Right to left, so that “A”“B”等项目 passes the type of B on to A.
     for (let g = groups.length - 1; g >= 0; g--) {
@@ -93,7 +93,6 @@ export const quotedName: EntityRule = {
         (next !== undefined && next.open === group.close + 1 && next.type !== null && content.length >= MIN_AFTER_CONTENT ? next.type : null) ??
         (content.length >= MIN_BEFORE_CONTENT ? cueAt(ctx, (ctx.units[group.open] as Unit).start, 'before') : null);
     }
-    const out: Candidate[] = [];
     for (const group of groups) {
       if (group.type !== null) out.push({ start: group.start, end: group.end, type: group.type, source: 'rule', rule: 'quoted-name' });
     }

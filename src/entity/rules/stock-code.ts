@@ -3,7 +3,7 @@
 // Words around the code are data (dict/entities/rules/stock-codes.tsv). A six-digit code needs a name that is not places
 // alone (兰州市城关区（730030） is a postcode); four or five digits need a market or a label (报告（2023） is a year).
 import { SENTENCE_PUNCTUATION } from '../punctuation.js';
-import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
+import type { EntityRule, RuleContext, Unit } from '../types.js';
 import { isPlaceUnit } from '../place-unit.js';
 
 const RULE = 'stock-code';
@@ -109,8 +109,7 @@ function anySpecial(text: string, specialFirst: ReadonlySet<number>): boolean {
 
 export const stockCode: EntityRule = {
   name: RULE,
-  find(ctx) {
-    const out: Candidate[] = [];
+  find(ctx, out) {
     const { units, text } = ctx;
     const specials = anySpecial(text, ctx.tables.stockSpecialFirst);
     if (!specials && !text.includes('(') && !text.includes('（')) return out;

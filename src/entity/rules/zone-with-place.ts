@@ -38,9 +38,10 @@ function openedByOtherPlace(ctx: RuleContext, canonical: string, place: string):
 
 export const zoneWithPlace: EntityRule = {
   name: 'zone-with-place',
-  find: (ctx) =>
+  find: (ctx, out) =>
     namesWithPlaceBefore(
       ctx,
+      out,
       'zone',
       'zone-with-place',
       (place, zone) => !zone.record?.notName && place.record?.file === DIVISIONS && !PROVINCE.test(place.record.canonical) && zone.text.endsWith(ZONE_HEAD) && !(writtenWithLevel(ctx, place) && namedByPlace(ctx, zone.text)),
