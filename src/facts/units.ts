@@ -227,12 +227,15 @@ class UnitList {
   }
 }
 
-/** The kinds of quantity that are figures (ordinals, dates and bare numbers are not). */
-const FIGURE_KINDS: ReadonlySet<string> = new Set(['money', 'percent', 'pp', 'measure', 'count']);
-
-/** Is the quantity a figure: money, percent, pp, measure or count? */
+/**
+ * Is the quantity a figure: money, percent, pp, measure or count (ordinals, dates and bare numbers are
+ * not)? Compared kind by kind, not looked up in a Set: asked for every quantity and unit, and the kinds
+ * are few.
+ */
 export function isFigure(quantity: Quantity | null | undefined): quantity is Figure {
-  return quantity != null && FIGURE_KINDS.has(quantity.kind);
+  if (quantity == null) return false;
+  const kind = quantity.kind;
+  return kind === 'money' || kind === 'percent' || kind === 'pp' || kind === 'measure' || kind === 'count';
 }
 
 /** Is the unit a word with any of the roles? */
