@@ -122,6 +122,12 @@ function rolesAt(text: string, start: number, end: number, lex: FactLexicon): nu
   return lex.roleTable.getRange(text, start, end);
 }
 
+/** Is the UTF-16 unit `code` one of the units of `units`? */
+function holdsUnit(units: string, code: number): boolean {
+  for (let i = 0; i < units.length; i++) if (units.charCodeAt(i) === code) return true;
+  return false;
+}
+
 /** The units built so far, and the clause, sentence and paragraph counters. */
 class UnitList {
   readonly units: Unit[] = [];
@@ -149,11 +155,14 @@ class UnitList {
     this.units.push(unit);
     this.last = unit;
     if (kind === UnitKind.Punct) {
-      // A mark is one unit, or …… (punctuation makes them so): no string hashed to tell which.
-      if (surface.length === 1 && SENTENCE_ENDS.includes(surface)) {
-        this.sentence++;
-        this.clause++;
-      } else if (surface.length === 1 ? CLAUSE_ENDS.includes(surface) : surface === LONG_ELLIPSIS) this.clause++;
+      // A mark is one unit, or …… (punctuation makes them so): its unit is read from the text, no string compared.
+      if (end - start === 1) {
+        const mark = this.text.charCodeAt(start);
+        if (holdsUnit(SENTENCE_ENDS, mark)) {
+          this.sentence++;
+          this.clause++;
+        } else if (holdsUnit(CLAUSE_ENDS, mark)) this.clause++;
+      } else if (surface === LONG_ELLIPSIS) this.clause++;
     }
   }
 
@@ -166,11 +175,13 @@ class UnitList {
     // A date's last character the segmenter cut off (份 of 10月|份, 底 of 9月|底) belongs to the date and
     // ends a phrase; another one (营 of 11月|营|收) starts the phrase.
     const afterDate = this.last?.quantity?.kind === 'date' && this.last.end === start && end - start === 1 && DATE_TAILS.includes(surface);
-    const roles = rolesAt(surface, 0, surface.length, lex);
+    // A word of one or two units is read from the text, which this pass reads anyway (the token's own
+    // string may lie elsewhere in memory); a longer one is hashed as the token's string (no slice made).
+    const roles = end - start <= 2 ? rolesAt(this.text, start, end, lex) : rolesAt(surface, 0, surface.length, lex);
     const flags = afterDate && roles === 0 ? WordRole.Boundary : roles;
     const cut = end - GLUED_CHANGE;
     if (flags === 0 && cut - start >= 2) {
-      const change = rolesAt(surface, cut - start, surface.length, lex);
+      const change = rolesAt(this.text, cut, end, lex);
       if (change & (WordRole.Up | WordRole.Down)) {
         const head = surface.slice(0, cut - start);
         this.push(UnitKind.Word, start, cut, head, lex.roles.get(head) ?? 0, null, null);
@@ -199,7 +210,7 @@ class UnitList {
    */
   private joinsDemonstrative(start: number, surface: string, lex: FactLexicon): boolean {
     const last = this.last;
-    if (last === undefined || last.kind !== UnitKind.Word || last.end !== start || last.text.length !== 1 || (last.flags & WordRole.Anaphora) === 0) return false;
+    if (last === undefined || last.kind !== UnitKind.Word || last.end !== start || (last.flags & WordRole.Anaphora) === 0 || last.end - last.start !== 1) return false;
     const joined = last.text + surface;
     const flags = lex.roles.get(joined) ?? 0;
     if ((flags & WordRole.Anaphora) === 0) return false;
