@@ -109,9 +109,10 @@ function leftFlags(text: string, start: number, end: number, lex: FactLexicon, b
 /**
  * The roles of the word text[start, end), 0 for none. A word is looked up only when some word of the tables
  * as long opens with its first unit and ends with its last (most tokens of three units or more are names):
- * the unit flags are a small table that stays cached, the role table is larger.
+ * the unit flags are a small table that stays cached, the role table is larger. `whole`, when given, is the
+ * word's text already made (a longer word is then hashed as it, not sliced).
  */
-function rolesAt(text: string, start: number, end: number, lex: FactLexicon): number {
+function rolesAt(text: string, start: number, end: number, lex: FactLexicon, whole: string | null = null): number {
   const { unitFlags } = lex;
   const first = unitFlags[text.charCodeAt(start)] as number;
   const length = end - start;
@@ -119,7 +120,7 @@ function rolesAt(text: string, start: number, end: number, lex: FactLexicon): nu
   const opens = length === 2 ? UnitFlag.PairFirst : UnitFlag.LongWordFirst;
   const ends = length === 2 ? UnitFlag.PairLast : UnitFlag.LongWordLast;
   if ((first & opens) === 0 || ((unitFlags[text.charCodeAt(end - 1)] as number) & ends) === 0) return 0;
-  return lex.roleTable.getRange(text, start, end);
+  return length > 2 && whole !== null ? lex.roleTable.get(whole) : lex.roleTable.getRange(text, start, end);
 }
 
 /** Is the UTF-16 unit `code` one of the units of `units`? */
@@ -175,9 +176,9 @@ class UnitList {
     // A date's last character the segmenter cut off (份 of 10月|份, 底 of 9月|底) belongs to the date and
     // ends a phrase; another one (营 of 11月|营|收) starts the phrase.
     const afterDate = this.last?.quantity?.kind === 'date' && this.last.end === start && end - start === 1 && DATE_TAILS.includes(surface);
-    // A word of one or two units is read from the text, which this pass reads anyway (the token's own
-    // string may lie elsewhere in memory); a longer one is hashed as the token's string (no slice made).
-    const roles = end - start <= 2 ? rolesAt(this.text, start, end, lex) : rolesAt(surface, 0, surface.length, lex);
+    // Read from the text, which this pass reads anyway (the token's own string may lie elsewhere in
+    // memory); a longer word the unit flags let through is hashed as the token's string (no slice made).
+    const roles = rolesAt(this.text, start, end, lex, surface);
     const flags = afterDate && roles === 0 ? WordRole.Boundary : roles;
     const cut = end - GLUED_CHANGE;
     if (flags === 0 && cut - start >= 2) {
