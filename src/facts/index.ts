@@ -13,7 +13,6 @@ import { isThreshold } from './threshold.js';
 import { markDates, timeOf } from './time.js';
 import { trackTopics } from './topics.js';
 import type { PlaceTest } from './reported-place.js';
-import { firstEndingAfter } from '../spans.js';
 import { clauseStart } from './indicator.js';
 import { toIndicator } from './indicator-surface.js';
 import { buildUnits, hasRole, isFigure, isMark, UnitKind, type Unit } from './units.js';
@@ -37,13 +36,20 @@ export function linkFacts(
   if (!any) return [];
   const text = doc.text;
   const sortedQuantities = bySpan(quantities);
+  // A figure's time is a date that ends before it: the dates after the last figure date nothing.
+  let lastStart = 0;
+  for (let k = sortedQuantities.length - 1; k >= 0; k--) {
+    if (!isFigure(sortedQuantities[k])) continue;
+    lastStart = (sortedQuantities[k] as Quantity).start;
+    break;
+  }
   const sortedEntities = bySpan(entities);
   const units = buildUnits(text, tokens, sortedEntities, sortedQuantities, lex);
   const topics = trackTopics(units, isPlace, lastFigureUnit(units));
   const dates = markDates(
     text,
     units,
-    sortedQuantities.filter((q): q is DateQuantity => q.kind === 'date'),
+    sortedQuantities.filter((q): q is DateQuantity => q.kind === 'date' && q.end <= lastStart),
   );
   const respectively = respectiveSentences(text, units);
   const indicatorContext: IndicatorContext = { text, units, lex, history: [], respectively };
@@ -51,6 +57,8 @@ export function linkFacts(
   // Only the figures of a sentence with 分别 pair with dates.
   const datePairs = respectively === null ? null : new Map<number, Map<Quantity, DateQuantity>>();
   const periods = periodUnits(units);
+  // The last relative time in words that ends before the figure's unit: figures come in text order, so it only moves on.
+  let p = 0;
   const facts: Fact[] = [];
   let e = 0;
   // The unit that ends first after the quantity's start: the quantities come in text order, so it only moves on.
@@ -69,7 +77,9 @@ export function linkFacts(
       facts.push(factInName(text, figure, host, lex));
       continue;
     }
-    const fact = factInText(figure, u, indicatorContext, ownerContext, dates, datePairs, periods);
+    if (u >= 0) while (p < periods.length && (periods[p] as Unit).end <= (units[u] as Unit).start) p++;
+    const ownPeriod = u >= 0 && p > 0 && (periods[p - 1] as Unit).sentence === (units[u] as Unit).sentence;
+    const fact = factInText(figure, u, indicatorContext, ownerContext, dates, datePairs, ownPeriod);
     facts.push(fact);
   }
   return facts;
@@ -91,7 +101,7 @@ const NAME_JOINERS = '/年的';
 /** The fact of a figure in the running text, at unit `u` (-1: the figure is no unit of its own). */
 function factInText(
   figure: Figure, u: number, ic: IndicatorContext, oc: OwnerContext, dates: ReturnType<typeof markDates>, datePairs: Map<number, Map<Quantity, DateQuantity>> | null,
-  periods: readonly Unit[],
+  ownPeriod: boolean,
 ): Fact {
   const units = ic.units;
   const fact: Fact = { value: figure };
@@ -106,7 +116,7 @@ function factInText(
   ic.history.push({ fact, sentence: unit.sentence, paragraph: unit.paragraph });
   const subject = ownerOf(oc, u, from, level === null ? undefined : (level.subject ?? null));
   if (subject !== null) fact.subject = subject;
-  const time = (respective && datePairs !== null ? respectiveDate(units, u, datePairs) : null) ?? timeOf(dates, figure, unit.sentence, unit.paragraph, statesPeriod(units, periods, u));
+  const time = (respective && datePairs !== null ? respectiveDate(units, u, datePairs) : null) ?? timeOf(dates, figure, unit.sentence, unit.paragraph, ownPeriod);
   if (time !== null) fact.time = time;
   const change = isStreak(units, u) || isThreshold(units, u) ? null : (changeOf(units, u, from) ?? listChange(ic, u) ?? changeAfter(units, u));
   if (change !== null) fact.change = change;
@@ -125,13 +135,6 @@ function periodUnits(units: readonly Unit[]): Unit[] {
   const periods: Unit[] = [];
   for (let k = 0; k < units.length; k++) if (hasRole(units[k], WordRole.Period)) periods.push(units[k] as Unit);
   return periods;
-}
-
-/** Does a relative time in words stand before unit u in its sentence? */
-function statesPeriod(units: readonly Unit[], periods: readonly Unit[], u: number): boolean {
-  const unit = units[u] as Unit;
-  const last = periods[firstEndingAfter(periods, unit.start) - 1];
-  return last !== undefined && last.sentence === unit.sentence;
 }
 
 /** A bare number stated as a level, or a rank (at unit `u`, -1 for none), joins the history the figures after it inherit their indicator from. */

@@ -1,12 +1,17 @@
 import { WordRole } from '../lexicon/facts.js';
 import { hasRole, isNominal, type Unit } from './units.js';
 
-/** The words that make a figure a bound: 500万元以上, 1亿元及以上, 50人以下. */
-const BOUNDS = ['以上', '以下'];
+/** The words that make a figure a bound: 500万元以上, 1亿元及以上, 50人以下 (以 then 上 or 下). */
+const BOUND = '以'.charCodeAt(0);
+const ABOVE = '上'.charCodeAt(0);
+const BELOW = '下'.charCodeAt(0);
 
+/** Does the text end in 以上 or 以下 (read by unit, no string compared: asked for every figure)? */
 function endsWithBound(text: string): boolean {
-  for (let k = 0; k < BOUNDS.length; k++) if (text.endsWith(BOUNDS[k] as string)) return true;
-  return false;
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 2) !== BOUND) return false;
+  const last = text.charCodeAt(n - 1);
+  return last === ABOVE || last === BELOW;
 }
 
 /**

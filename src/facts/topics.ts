@@ -1,5 +1,5 @@
 import { WordRole } from '../lexicon/facts.js';
-import type { Entity, EntityType } from '../types.js';
+import type { Entity } from '../types.js';
 import { hasRole, UnitKind, type Unit } from './units.js';
 import { reportedHolder, reportedPlace, type PlaceTest } from './reported-place.js';
 import { isOriginPlace } from './origin-place.js';
@@ -22,11 +22,14 @@ export interface Topics {
   readonly carried: ReadonlyMap<number, Entity> | null;
 }
 
-/** Entity types that may own a figure. */
-const OWNER_TYPES: ReadonlySet<EntityType> = new Set(['zone', 'enterprise', 'agency', 'place', 'project', 'organization']);
-
+/**
+ * Is the unit an entity of a type that may own a figure: zone, enterprise, agency, place, project or
+ * organization? Compared type by type (asked for most units a figure's owner search passes).
+ */
 export function isOwner(unit: Unit | undefined): unit is Unit & { entity: Entity } {
-  return unit !== undefined && unit.entity !== null && OWNER_TYPES.has(unit.entity.type);
+  if (unit === undefined || unit.entity === null) return false;
+  const type = unit.entity.type;
+  return type === 'zone' || type === 'enterprise' || type === 'agency' || type === 'place' || type === 'project' || type === 'organization';
 }
 
 /** Units that may open a clause before its topic: dates, connectors (其中, 同时), quotation marks. */

@@ -109,9 +109,10 @@ function leftFlags(text: string, start: number, end: number, lex: FactLexicon, b
 /**
  * The roles of the word text[start, end), 0 for none. A word is looked up only when some word of the tables
  * as long opens with its first unit and ends with its last (most tokens of three units or more are names):
- * the unit flags are a small table that stays cached, the role table is larger.
+ * the unit flags are a small table that stays cached, the role table is larger. `whole`, when given, is the
+ * word's text already made (a longer word is then hashed as it, not sliced).
  */
-function rolesAt(text: string, start: number, end: number, lex: FactLexicon): number {
+function rolesAt(text: string, start: number, end: number, lex: FactLexicon, whole: string | null = null): number {
   const { unitFlags } = lex;
   const first = unitFlags[text.charCodeAt(start)] as number;
   const length = end - start;
@@ -119,7 +120,13 @@ function rolesAt(text: string, start: number, end: number, lex: FactLexicon): nu
   const opens = length === 2 ? UnitFlag.PairFirst : UnitFlag.LongWordFirst;
   const ends = length === 2 ? UnitFlag.PairLast : UnitFlag.LongWordLast;
   if ((first & opens) === 0 || ((unitFlags[text.charCodeAt(end - 1)] as number) & ends) === 0) return 0;
-  return lex.roleTable.getRange(text, start, end);
+  return length > 2 && whole !== null ? lex.roleTable.get(whole) : lex.roleTable.getRange(text, start, end);
+}
+
+/** Is the UTF-16 unit `code` one of the units of `units`? */
+function holdsUnit(units: string, code: number): boolean {
+  for (let i = 0; i < units.length; i++) if (units.charCodeAt(i) === code) return true;
+  return false;
 }
 
 /** The units built so far, and the clause, sentence and paragraph counters. */
@@ -149,11 +156,14 @@ class UnitList {
     this.units.push(unit);
     this.last = unit;
     if (kind === UnitKind.Punct) {
-      // A mark is one unit, or …… (punctuation makes them so): no string hashed to tell which.
-      if (surface.length === 1 && SENTENCE_ENDS.includes(surface)) {
-        this.sentence++;
-        this.clause++;
-      } else if (surface.length === 1 ? CLAUSE_ENDS.includes(surface) : surface === LONG_ELLIPSIS) this.clause++;
+      // A mark is one unit, or …… (punctuation makes them so): its unit is read from the text, no string compared.
+      if (end - start === 1) {
+        const mark = this.text.charCodeAt(start);
+        if (holdsUnit(SENTENCE_ENDS, mark)) {
+          this.sentence++;
+          this.clause++;
+        } else if (holdsUnit(CLAUSE_ENDS, mark)) this.clause++;
+      } else if (surface === LONG_ELLIPSIS) this.clause++;
     }
   }
 
@@ -166,11 +176,13 @@ class UnitList {
     // A date's last character the segmenter cut off (份 of 10月|份, 底 of 9月|底) belongs to the date and
     // ends a phrase; another one (营 of 11月|营|收) starts the phrase.
     const afterDate = this.last?.quantity?.kind === 'date' && this.last.end === start && end - start === 1 && DATE_TAILS.includes(surface);
-    const roles = rolesAt(surface, 0, surface.length, lex);
+    // Read from the text, which this pass reads anyway (the token's own string may lie elsewhere in
+    // memory); a longer word the unit flags let through is hashed as the token's string (no slice made).
+    const roles = rolesAt(this.text, start, end, lex, surface);
     const flags = afterDate && roles === 0 ? WordRole.Boundary : roles;
     const cut = end - GLUED_CHANGE;
     if (flags === 0 && cut - start >= 2) {
-      const change = rolesAt(surface, cut - start, surface.length, lex);
+      const change = rolesAt(this.text, cut, end, lex);
       if (change & (WordRole.Up | WordRole.Down)) {
         const head = surface.slice(0, cut - start);
         this.push(UnitKind.Word, start, cut, head, lex.roles.get(head) ?? 0, null, null);
@@ -199,7 +211,7 @@ class UnitList {
    */
   private joinsDemonstrative(start: number, surface: string, lex: FactLexicon): boolean {
     const last = this.last;
-    if (last === undefined || last.kind !== UnitKind.Word || last.end !== start || last.text.length !== 1 || (last.flags & WordRole.Anaphora) === 0) return false;
+    if (last === undefined || last.kind !== UnitKind.Word || last.end !== start || (last.flags & WordRole.Anaphora) === 0 || last.end - last.start !== 1) return false;
     const joined = last.text + surface;
     const flags = lex.roles.get(joined) ?? 0;
     if ((flags & WordRole.Anaphora) === 0) return false;
@@ -227,12 +239,15 @@ class UnitList {
   }
 }
 
-/** The kinds of quantity that are figures (ordinals, dates and bare numbers are not). */
-const FIGURE_KINDS: ReadonlySet<string> = new Set(['money', 'percent', 'pp', 'measure', 'count']);
-
-/** Is the quantity a figure: money, percent, pp, measure or count? */
+/**
+ * Is the quantity a figure: money, percent, pp, measure or count (ordinals, dates and bare numbers are
+ * not)? Compared kind by kind, not looked up in a Set: asked for every quantity and unit, and the kinds
+ * are few.
+ */
 export function isFigure(quantity: Quantity | null | undefined): quantity is Figure {
-  return quantity != null && FIGURE_KINDS.has(quantity.kind);
+  if (quantity == null) return false;
+  const kind = quantity.kind;
+  return kind === 'money' || kind === 'percent' || kind === 'pp' || kind === 'measure' || kind === 'count';
 }
 
 /** Is the unit a word with any of the roles? */
