@@ -145,7 +145,7 @@ export function recognizeQuantities(
       i = draft.end; // a date the calendar does not have: none of it is a quantity
       continue;
     }
-    if (acceptDraft(text, draft, lex, words, sortedNames)) {
+    if (acceptDraft(text, draft, lex, words, sortedNames, num.start)) {
       addQualifiers(text, draft, lex);
       drafts.push(draft);
       i = Math.max(draft.end, i + 1);
