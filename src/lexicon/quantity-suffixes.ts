@@ -54,6 +54,11 @@ export interface SuffixWords {
    * localCurrencyByStart of the names that do (one pass over a text finds them all).
    */
   readonly localCurrencyStarts: Uint16Array;
+  /**
+   * The units with which a local currency name starts, one bit a unit (bit `c & 31` of word `c >>> 5`):
+   * 8 KB read at every character of a text before the 128 KB localCurrencyStarts is.
+   */
+  readonly localCurrencyFirst: Int32Array;
   /** localCurrencyNames grouped by their first UTF-16 unit, each group in list order. */
   readonly localCurrencyByStart: readonly (readonly { readonly surface: string; readonly currency: string }[])[];
   /** Words of one region's own usage (按年 -> HKD), for a Traditional text with no other evidence (region-words.tsv). */
@@ -88,8 +93,10 @@ export function readSuffixWords(read: QuantityDictReader): SuffixWords {
   localCurrencyNames.sort((a, b) => b.surface.length - a.surface.length);
   const localCurrencyStarts = new Uint16Array(0x10000);
   const localCurrencyByStart: { surface: string; currency: string }[][] = [];
+  const localCurrencyFirst = new Int32Array(0x10000 >>> 5);
   for (const name of localCurrencyNames) {
     const c = name.surface.charCodeAt(0);
+    localCurrencyFirst[c >>> 5] = (localCurrencyFirst[c >>> 5] as number) | (1 << (c & 31));
     if (localCurrencyStarts[c] === 0) localCurrencyStarts[c] = localCurrencyByStart.push([]);
     (localCurrencyByStart[(localCurrencyStarts[c] as number) - 1] as { surface: string; currency: string }[]).push(name);
   }
@@ -125,7 +132,7 @@ export function readSuffixWords(read: QuantityDictReader): SuffixWords {
     if (!localCodes.has(currency)) bad('region-words.tsv', line, 'currency must be CNY or one of the regions\' (local-currencies.tsv)');
     regionWords.push({ surface, currency });
   }
-  return { suffixes, prefixes, fractions, classifiers, phases, regionCurrencies, localCurrencyNames, localCurrencyStarts, localCurrencyByStart, regionWords };
+  return { suffixes, prefixes, fractions, classifiers, phases, regionCurrencies, localCurrencyNames, localCurrencyStarts, localCurrencyFirst, localCurrencyByStart, regionWords };
 }
 
 function license(text: string, line: number): License {

@@ -15,12 +15,15 @@ const ORDINAL_MARK = 0x7b2c; // 第
  * 一个 一家 (the indefinite 一), 伍 陆 拾 standing alone, 三化 (a lone digit glued to a character),
  * counts, bare numbers and one-character numerals with a unit (三元食品) inside a name the entities
  * stage found, and numerals that words after them
- * make part of a name or term (四十里铺, 中铁二十局, 三元锂电池).
+ * make part of a name or term (四十里铺, 中铁二十局, 三元锂电池). `cleanStart`: an offset the caller has
+ * already found to pass startsCleanly, not asked again when the numeral starts there.
  */
-export function acceptDraft(text: string, d: Draft, lex: QuantityLexicon, words: WordBoundaries, names: readonly Entity[]): boolean {
+export function acceptDraft(
+  text: string, d: Draft, lex: QuantityLexicon, words: WordBoundaries, names: readonly Entity[], cleanStart = -1,
+): boolean {
   const num = d.numeral;
   if (d.none === true) return false;
-  if (!startsCleanly(text, num.start, lex, words)) return false;
+  if (num.start !== cleanStart && !startsCleanly(text, num.start, lex, words)) return false;
   const single = num.length === 1 && num.chinese && num.upper === null;
   const c = text.charCodeAt(num.start);
   if (single && lex.formal[c] === 1 && d.kind !== 'money') return false;

@@ -45,8 +45,7 @@ export function recognizeQuantities(
   const text = doc.text;
   const n = text.length;
   const triggers = reference === null ? lex.triggers : lex.relativeTriggers;
-  let i = 0;
-  while (i < n && triggers[text.charCodeAt(i)] !== 1) i++;
+  let i = skipToTrigger(text, 0, triggers);
   if (i >= n) return [];
   const sortedNames = isSortedByStart(names) ? names : [...names].sort((a, b) => a.start - b.start);
   const words = new WordBoundaries(tokens, n);
@@ -57,7 +56,7 @@ export function recognizeQuantities(
   const plain: ScanOptions = { wideComma, wantsUnitAt: (k) => wantsUnit(text, k, lex) };
   const afterQualifier: ScanOptions = { wideComma, wantsUnitAt: plain.wantsUnitAt, loneOk: true };
   for (;;) {
-    while (i < n && triggers[text.charCodeAt(i)] !== 1) i++;
+    i = skipToTrigger(text, i, triggers);
     if (i >= n) break;
     const c = text.charCodeAt(i);
     if (lex.setPhrases.hasEdge(c)) {
@@ -145,7 +144,7 @@ export function recognizeQuantities(
       i = draft.end; // a date the calendar does not have: none of it is a quantity
       continue;
     }
-    if (acceptDraft(text, draft, lex, words, sortedNames)) {
+    if (acceptDraft(text, draft, lex, words, sortedNames, num.start)) {
       addQualifiers(text, draft, lex);
       drafts.push(draft);
       i = Math.max(draft.end, i + 1);
@@ -162,6 +161,14 @@ export function recognizeQuantities(
     if (q !== null) out.push(q);
   }
   return out;
+}
+
+/** The first offset from `i` at which `triggers` (a bit a UTF-16 unit) has the text's unit, or the text's length. */
+function skipToTrigger(text: string, i: number, triggers: Int32Array): number {
+  const n = text.length;
+  let c = 0;
+  while (i < n && ((triggers[(c = text.charCodeAt(i)) >>> 5] as number) & (1 << (c & 31))) === 0) i++;
+  return i;
 }
 
 /** A full-width comma written after an ASCII digit (20，300) separates clauses rather than thousands. */

@@ -151,10 +151,12 @@ function namedMentions(text: string, drafts: readonly Draft[], lex: QuantityLexi
     if (d.kind === 'money' && d.local !== true && unit !== null && lex.localCurrencyNames.some((e) => e.currency === unit)) out.push({ at: d.start, currency: unit });
   }
   // One pass over the text: at each offset, the names in list order (the order the sort keeps for ties).
+  const first = lex.localCurrencyFirst;
   const starts = lex.localCurrencyStarts;
   const byStart = lex.localCurrencyByStart;
   for (let at = 0; at < text.length; at++) {
     const c = text.charCodeAt(at);
+    if (((first[c >>> 5] as number) & (1 << (c & 31))) === 0) continue;
     const group = starts[c] as number;
     if (group === 0) continue;
     for (const { surface, currency } of byStart[group - 1] as (typeof byStart)[number]) {
