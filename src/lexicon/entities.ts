@@ -9,6 +9,7 @@ import { NameTrie } from './name-trie.js';
 import { PairFilter } from './pair-filter.js';
 import { DIVISIONS_FILE, provinceStarts } from './province-names.js';
 import { dictPath } from './paths.js';
+import { newUnitBits, type UnitBits } from './unit-bits.js';
 import { plainWordsOf, type PlainWords } from './user-words.js';
 import { DependencyError } from '../errors.js';
 
@@ -42,7 +43,7 @@ export interface EntityLexicon {
    * Where the built-in provinces start (甘肃, 湖南, 黑龙江: opensProvince), so that most tokens need no walk
    * to know they open none; no bit set when the built-in dictionary is off.
    */
-  readonly provinces: Uint8Array;
+  readonly provinces: UnitBits;
   /**
    * What a name of this analyzer's dictionaries opening with UTF-16 unit c may be, one byte a unit
    * (OPENS_ANY, OPENS_FREE, OPENS_ALONE; 0: no name opens with it), read from the start flags once:
@@ -122,7 +123,7 @@ interface Builtin {
   readonly startUnits: readonly number[];
   readonly openings: PairFilter;
   /** Where the built-in provinces start: one bit per UTF-16 unit (provinceStarts). */
-  readonly provinces: Uint8Array;
+  readonly provinces: UnitBits;
 }
 
 let builtinMemo: Builtin | undefined;
@@ -209,5 +210,5 @@ export function loadEntityLexicon(builtin: boolean, sources: readonly Dictionary
   const userTrie = user as NameTrie<NameRecord> | null;
   const isPlace = (surface: string): boolean =>
     mayOpenName(starts, openings, surface, 0) && (userTrie?.get(surface) ?? builtinTrie?.get(surface))?.type === 'place';
-  return { builtin: builtinTrie, user: userTrie, openings, isPlace, rules: { ...rules, charFlags: starts }, brands: loadBrandTables(), words: plainWordsOf(words), provinces: builtin ? loadBuiltin().provinces : new Uint8Array(0x10000 >>> 3), openers: openersOf(starts) };
+  return { builtin: builtinTrie, user: userTrie, openings, isPlace, rules: { ...rules, charFlags: starts }, brands: loadBrandTables(), words: plainWordsOf(words), provinces: builtin ? loadBuiltin().provinces : newUnitBits(), openers: openersOf(starts) };
 }

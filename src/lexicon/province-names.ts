@@ -1,5 +1,6 @@
 import type { NameRecord } from './entity-dict.js';
 import type { NameTrie } from './name-trie.js';
+import { addUnitBit, hasUnitBit, newUnitBits, type UnitBits } from './unit-bits.js';
 
 /** The division list, whose provinces (甘肃 -> 甘肃省) may open a token the segmenter glued to another place. */
 export const DIVISIONS_FILE = 'places-cn.tsv';
@@ -24,22 +25,21 @@ export function isProvince(record: NameRecord, surface: string, trie: NameTrie<N
 }
 
 /**
- * Where provinces start: one bit per UTF-16 unit (8 KB), set for the first unit of every surface of
+ * Where provinces start: one bit per UTF-16 unit (UnitBits), set for the first unit of every surface of
  * `surfaces` that `trie` holds as a province. A table of its own, not a bit of the char flags: those
  * are copied into objects (a unit's flags), where a value of 2^31 or more would need a number box.
  */
-export function provinceStarts(surfaces: Iterable<string>, trie: NameTrie<NameRecord>): Uint8Array {
-  const bits = new Uint8Array(0x10000 >>> 3);
+export function provinceStarts(surfaces: Iterable<string>, trie: NameTrie<NameRecord>): UnitBits {
+  const bits = newUnitBits();
   for (const surface of surfaces) {
     const record = trie.get(surface);
     if (record === undefined || !isProvince(record, surface, trie)) continue;
-    const c = surface.charCodeAt(0);
-    bits[c >>> 3] = (bits[c >>> 3] as number) | (1 << (c & 7));
+    addUnitBit(bits, surface.charCodeAt(0));
   }
   return bits;
 }
 
 /** Does some province start with the UTF-16 unit `c` (a table `provinceStarts` made)? */
-export function opensProvince(bits: Uint8Array, c: number): boolean {
-  return ((bits[c >>> 3] as number) & (1 << (c & 7))) !== 0;
+export function opensProvince(bits: UnitBits, c: number): boolean {
+  return hasUnitBit(bits, c);
 }

@@ -5,6 +5,7 @@ import { badRow as bad, integerCell, type QuantityDictReader } from './quantity-
 import { readSuffixWords, type SuffixWords } from './quantity-suffixes.js';
 import { CharTrie } from './quantity-trie.js';
 import { readTsv } from './tsv.js';
+import { addUnitBit, newUnitBits, type UnitBits } from './unit-bits.js';
 
 export { CharTrie };
 export type { QuantityDictReader };
@@ -28,9 +29,9 @@ export interface QuantityLexicon extends CalendarWords, SuffixWords, ContextWord
    * phrases), one bit a unit: bit `c & 31` of word `c >>> 5` (8 KB, so that the scan of a text's
    * other characters stays in the CPU's nearest cache).
    */
-  readonly triggers: Int32Array;
+  readonly triggers: UnitBits;
   /** `triggers`, plus the first characters of the relative time words (for an analyzer with a reference date). */
-  readonly relativeTriggers: Int32Array;
+  readonly relativeTriggers: UnitBits;
 }
 
 let memo: QuantityLexicon | undefined;
@@ -62,16 +63,12 @@ function buildLexicon(read: QuantityDictReader): QuantityLexicon {
   const suffixWords = readSuffixWords(read);
   const contextWords = readContextWords(read);
   const calendar = readCalendarWords(read);
-  const triggers = new Int32Array(0x10000 >>> 5);
+  const triggers = newUnitBits();
   for (let c = 0; c < 0x10000; c++) {
-    if (role[c] !== NumeralRole.None || contextWords.setPhrases.hasEdge(c) || suffixWords.prefixes.hasEdge(c) || calendar.periodWords.hasEdge(c)) setBit(triggers, c);
+    if (role[c] !== NumeralRole.None || contextWords.setPhrases.hasEdge(c) || suffixWords.prefixes.hasEdge(c) || calendar.periodWords.hasEdge(c)) addUnitBit(triggers, c);
   }
-  for (const ch of '0123456789-负第') setBit(triggers, ch.charCodeAt(0));
+  for (const ch of '0123456789-负第') addUnitBit(triggers, ch.charCodeAt(0));
   const relativeTriggers = triggers.slice();
-  for (let c = 0; c < 0x10000; c++) if (calendar.relativeTimes.hasEdge(c)) setBit(relativeTriggers, c);
+  for (let c = 0; c < 0x10000; c++) if (calendar.relativeTimes.hasEdge(c)) addUnitBit(relativeTriggers, c);
   return { ...calendar, ...suffixWords, ...contextWords, triggers, relativeTriggers, role, numeralValue, formal };
-}
-
-function setBit(bits: Int32Array, c: number): void {
-  bits[c >>> 5] = (bits[c >>> 5] as number) | (1 << (c & 31));
 }

@@ -1,5 +1,6 @@
 import { CharTrie } from './quantity-trie.js';
 import { badRow as bad, numberCell, type QuantityDictReader } from './quantity-rows.js';
+import { addUnitBit, newUnitBits, type UnitBits } from './unit-bits.js';
 
 /** `none`: a word that makes the number before it no quantity (clock times 4时11分, decades 90年代). */
 export type SuffixKind = 'money' | 'percent' | 'pp' | 'measure' | 'count' | 'none';
@@ -58,7 +59,7 @@ export interface SuffixWords {
    * The units with which a local currency name starts, one bit a unit (bit `c & 31` of word `c >>> 5`):
    * 8 KB read at every character of a text before the 128 KB localCurrencyStarts is.
    */
-  readonly localCurrencyFirst: Int32Array;
+  readonly localCurrencyFirst: UnitBits;
   /** localCurrencyNames grouped by their first UTF-16 unit, each group in list order. */
   readonly localCurrencyByStart: readonly (readonly { readonly surface: string; readonly currency: string }[])[];
   /** Words of one region's own usage (按年 -> HKD), for a Traditional text with no other evidence (region-words.tsv). */
@@ -93,10 +94,10 @@ export function readSuffixWords(read: QuantityDictReader): SuffixWords {
   localCurrencyNames.sort((a, b) => b.surface.length - a.surface.length);
   const localCurrencyStarts = new Uint16Array(0x10000);
   const localCurrencyByStart: { surface: string; currency: string }[][] = [];
-  const localCurrencyFirst = new Int32Array(0x10000 >>> 5);
+  const localCurrencyFirst = newUnitBits();
   for (const name of localCurrencyNames) {
     const c = name.surface.charCodeAt(0);
-    localCurrencyFirst[c >>> 5] = (localCurrencyFirst[c >>> 5] as number) | (1 << (c & 31));
+    addUnitBit(localCurrencyFirst, c);
     if (localCurrencyStarts[c] === 0) localCurrencyStarts[c] = localCurrencyByStart.push([]);
     (localCurrencyByStart[(localCurrencyStarts[c] as number) - 1] as { surface: string; currency: string }[]).push(name);
   }

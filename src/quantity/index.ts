@@ -3,6 +3,7 @@ import type { NormalizedDoc } from '../normalize/index.js';
 import type { RawToken } from '../segment/index.js';
 import type { ReferenceDate } from '../reference-date.js';
 import type { Entity, Quantity } from '../types.js';
+import { hasUnitBit, type UnitBits } from '../lexicon/unit-bits.js';
 import { readNumericDate, readYearPair } from './date.js';
 import { completeNumeral, type Draft } from './draft.js';
 import { acceptDraft, startsCleanly } from './guards.js';
@@ -164,10 +165,9 @@ export function recognizeQuantities(
 }
 
 /** The first offset from `i` at which `triggers` (a bit a UTF-16 unit) has the text's unit, or the text's length. */
-function skipToTrigger(text: string, i: number, triggers: Int32Array): number {
+function skipToTrigger(text: string, i: number, triggers: UnitBits): number {
   const n = text.length;
-  let c = 0;
-  while (i < n && ((triggers[(c = text.charCodeAt(i)) >>> 5] as number) & (1 << (c & 31))) === 0) i++;
+  while (i < n && !hasUnitBit(triggers, text.charCodeAt(i))) i++;
   return i;
 }
 

@@ -1,4 +1,5 @@
 import type { QuantityLexicon } from '../lexicon/quantities.js';
+import { hasUnitBit } from '../lexicon/unit-bits.js';
 import type { NormalizedDoc } from '../normalize/index.js';
 import type { Entity } from '../types.js';
 import type { Draft } from './draft.js';
@@ -156,7 +157,7 @@ function namedMentions(text: string, drafts: readonly Draft[], lex: QuantityLexi
   const byStart = lex.localCurrencyByStart;
   for (let at = 0; at < text.length; at++) {
     const c = text.charCodeAt(at);
-    if (((first[c >>> 5] as number) & (1 << (c & 31))) === 0) continue;
+    if (!hasUnitBit(first, c)) continue;
     const group = starts[c] as number;
     if (group === 0) continue;
     for (const { surface, currency } of byStart[group - 1] as (typeof byStart)[number]) {
