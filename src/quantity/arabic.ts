@@ -7,12 +7,11 @@ export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** ASCII digits with thousands separators (groups of exactly three) and at most one decimal point. */
 export function readArabic(text: string, q: number, wideComma: (k: number) => boolean): { end: number; digits: string; separated: boolean } {
-  const n = text.length;
   let k = q;
   let digits = '';
   let separated = false;
   let from = k;
-  while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
+  k = digitsEnd(text, k);
   for (;;) {
     if (text.charCodeAt(k) === COMMA && isGroupOfThree(text, k + 1) && (!wideComma(k) || isGroupEnd(text, k + 4))) {
       digits += text.slice(from, k);
@@ -28,7 +27,7 @@ export function readArabic(text: string, q: number, wideComma: (k: number) => bo
     separated = true;
     digits += `${text.slice(from, k)}.`;
     from = ++k;
-    while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
+    k = digitsEnd(text, k);
   }
   digits += text.slice(from, k);
   return { end: k, digits, separated };

@@ -44,38 +44,29 @@ export function dec(m: bigint | number, s = 0): Dec {
 
 /** "1234.50" (ASCII digits and at most one point) -> Dec. */
 export function decFromDigits(digits: string): Dec {
-  const point = digits.indexOf('.');
-  const count = point < 0 ? digits.length : digits.length - 1;
-  const s = point < 0 ? 0 : digits.length - point - 1;
-  if (count > SAFE_DIGITS || count === 0) {
-    return { m: mantissa(BigInt(point < 0 ? digits : digits.slice(0, point) + digits.slice(point + 1))), s };
-  }
-  let m = 0;
-  for (let k = 0; k < digits.length; k++) {
-    if (k === point) continue;
-    const d = digits.charCodeAt(k) - 0x30;
-    // Not a digit: BigInt() rejects it as before.
-    if (d < 0 || d > 9) return { m: mantissa(BigInt(point < 0 ? digits : digits.slice(0, point) + digits.slice(point + 1))), s };
-    m = m * 10 + d;
-  }
-  return { m, s };
+  return decFromText(digits, 0, digits.indexOf('.'), digits.length);
 }
 
 /**
- * The ASCII digits text[from, to), with a decimal point (. or ﹒) at `point` or none (-1), as a Dec:
- * what decFromDigits gives for them, without building the digit string.
+ * The ASCII digits text[from, to), with a decimal point (. or ﹒) at `point` or none (-1), as a Dec
+ * (no digit string is built for a number of up to 15 digits).
  */
 export function decFromText(text: string, from: number, point: number, to: number): Dec {
+  const s = point < 0 ? 0 : to - point - 1;
   const count = to - from - (point < 0 ? 0 : 1);
-  if (count > SAFE_DIGITS || count === 0) return decFromDigits(point < 0 ? text.slice(from, to) : `${text.slice(from, point)}.${text.slice(point + 1, to)}`);
-  let m = 0;
-  for (let k = from; k < to; k++) {
-    if (k === point) continue;
-    const d = text.charCodeAt(k) - 0x30;
-    if (d < 0 || d > 9) return decFromDigits(point < 0 ? text.slice(from, to) : `${text.slice(from, point)}.${text.slice(point + 1, to)}`);
-    m = m * 10 + d;
+  if (count <= SAFE_DIGITS && count !== 0) {
+    let m = 0;
+    let k = from;
+    for (; k < to; k++) {
+      if (k === point) continue;
+      const d = text.charCodeAt(k) - 0x30;
+      if (d < 0 || d > 9) break;
+      m = m * 10 + d;
+    }
+    if (k === to) return { m, s };
   }
-  return { m, s: point < 0 ? 0 : to - point - 1 };
+  // More digits than a double holds exactly, none, or not a digit (which BigInt() rejects).
+  return { m: mantissa(BigInt(point < 0 ? text.slice(from, to) : text.slice(from, point) + text.slice(point + 1, to))), s };
 }
 
 export function isZero(a: Dec): boolean {
