@@ -193,7 +193,6 @@ export function loadEntityRuleTables(): EntityRuleTables {
   return memo;
 }
 
-/** Every word of `lists` with `flag`, for WordFlags (no array of all the words, no pair or map entry for each). */
 /** Something that hands each of its words to a visitor: a set, or a file read row by row (firstColumnOf). */
 interface WordSource {
   forEach(visit: (word: string) => void): void;
@@ -207,6 +206,7 @@ function firstColumnOf(path: string): WordSource {
   return { forEach: (visit) => readTsvRows(path, 1, Infinity, (columns) => visit(columns[0] as string)) };
 }
 
+/** Every word of `lists` with `flag`, for WordFlags (no array of all the words, no pair or map entry for each). */
 function flagged(flag: number, ...lists: readonly WordSource[]): (visit: (word: string, value: number) => void) => void {
   return (visit) => {
     for (const list of lists) list.forEach((word: string) => visit(word, flag));
