@@ -2,6 +2,7 @@ import type { EntityType } from '../types.js';
 import type { CongressTables } from './congress-words.js';
 import type { NameTrie } from './name-trie.js';
 import type { PlacePairTables } from './place-pairs.js';
+import type { UnitBits } from './unit-bits.js';
 import type { WordFlags } from './word-flags.js';
 
 /** A name ending (有限公司, 高新区, 管委会 …) and the type of the names it ends. */
@@ -161,6 +162,8 @@ export interface EntityRuleTables {
   readonly categoryWords: ReadonlySet<string>;
   /** Works that run between two ends (高速公路, 铁路, 连接路): a route before one names a project (project-route rule). */
   readonly lineWorks: ReadonlySet<string>;
+  /** The last UTF-16 units of lineWorks: a unit ending with none ends no such work. */
+  readonly lineWorkLast: UnitBits;
   /**
    * The first characters of the cities and counties of China (places-cn.tsv names ending in 市, 县, 州, 盟, 旗) and the
    * provinces' one-character short forms: a line named by its ends' initials is written with them (渝昆高铁, 蘇花公路).
@@ -172,6 +175,8 @@ export interface EntityRuleTables {
   readonly longestMinorityPart: number;
   /** The first UTF-16 units of the parts of minorityNameParts: a unit opening with none starts no such name. */
   readonly minorityFirst: ReadonlySet<number>;
+  /** minorityNameParts as a trie: does a part start at a position (read without slicing the text)? */
+  readonly minorityTrie: NameTrie<string>;
   /** Kinds of plant named by the work done there (加工厂, 封测厂): after products alone no name (plant-kinds.tsv). */
   readonly plantKinds: ReadonlySet<string>;
   /** Plants of public works (污水处理厂, 海水化淡厂, 自来水厂): facilities, never a company (utility-plants.tsv). */

@@ -7,6 +7,7 @@ import { readCongressTables } from './congress-words.js';
 import { readPlacePairTables } from './place-pairs.js';
 import { readTsv, readTsvRows } from './tsv.js';
 import { WordFlags } from './word-flags.js';
+import { addUnitBit, newUnitBits, type UnitBits } from './unit-bits.js';
 import { LazyWordSet } from './lazy-word-set.js';
 import { SortedWords } from './sorted-words.js';
 import { byFirstChar, gluedCuts, readBreakWords, readDistrictShortForms, readStockCodeWords, words } from './entity-rule-readers.js';
@@ -84,6 +85,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const companyGlued = gluedCuts(words('company-glued.tsv'), suffixes);
   for (const [word, cut] of gluedCuts(words('project-glued.tsv'), suffixes, 'project')) companyGlued.set(word, cut);
   const placeHeads = [...placePairs.placeHeads];
+  const lineWorks = new Set(projectCues.filter(([, role]) => role === 'line').map(([w]) => w));
   memo = {
     suffixes,
     suffixTrie,
@@ -177,12 +179,14 @@ export function loadEntityRuleTables(): EntityRuleTables {
     projectWords: new Set(projectCues.filter(([, role]) => role === 'keep').map(([w]) => w)),
     organizationWords: new Set(words('organization-keep-words.tsv')),
     categoryWords: new Set(projectCues.filter(([, role]) => role === 'category').map(([w]) => w)),
-    lineWorks: new Set(projectCues.filter(([, role]) => role === 'line').map(([w]) => w)),
+    lineWorks,
+    lineWorkLast: lastUnitBits(lineWorks),
     // Read from places-cn.tsv only when a line's initials are in question (京沪线, 渝昆高铁).
     lineInitials: new LazyWordSet(() => readLineInitials(placePairs.regions.keys())),
     minorityNameParts,
     longestMinorityPart: Math.max(0, ...[...minorityNameParts.keys()].map((w) => w.length)),
     minorityFirst: new Set([...minorityNameParts.keys()].map((w) => w.charCodeAt(0))),
+    minorityTrie: trieOf(minorityNameParts),
     plantKinds: new Set(words('plant-kinds.tsv')),
     utilityPlants: new Set(words('utility-plants.tsv')),
     pressCues: new Map(readTsv(dictPath('entities', 'rules', 'press-cues.tsv'), 2, 2).map(({ columns }) => [columns[0] as string, columns[1] as string])),
@@ -191,6 +195,20 @@ export function loadEntityRuleTables(): EntityRuleTables {
     levelWords: new Map(readTsv(dictPath('entities', 'rules', 'level-words.tsv'), 2, 2).map(({ columns }) => [columns[0] as string, columns[1] === 'opens'])),
   };
   return memo;
+}
+
+/** The last UTF-16 unit of every word, as bits. */
+function lastUnitBits(words: Iterable<string>): UnitBits {
+  const bits = newUnitBits();
+  for (const word of words) if (word.length > 0) addUnitBit(bits, word.charCodeAt(word.length - 1));
+  return bits;
+}
+
+/** The words of `map` in a trie, each with its value. */
+function trieOf(map: ReadonlyMap<string, string>): NameTrie<string> {
+  const trie = new NameTrie<string>();
+  map.forEach((value, word) => trie.add(word, value));
+  return trie;
 }
 
 /** Something that hands each of its words to a visitor: a set, or a file read row by row (firstColumnOf). */
