@@ -52,6 +52,8 @@ export interface EntityRuleTables {
   readonly villageWords: ReadonlySet<string>;
   /** Taiwan's districts without their level (淡水) by the city or county they belong to (district-short-forms.tsv). */
   readonly districtShortForms: ReadonlyMap<string, readonly string[]>;
+  /** The cities and counties of districtShortForms' lists: a place that is none of them has no such district after it. */
+  readonly districtParents: ReadonlySet<string>;
   /**
    * The townships of China (兴隆镇, 城郊乡, 转塘街道: towns.tsv), found where a word ends in 镇, 乡, 街道 or 苏木;
    * read on the first question and searched over the file's bytes (SortedWords).

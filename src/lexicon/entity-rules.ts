@@ -85,6 +85,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const companyGlued = gluedCuts(words('company-glued.tsv'), suffixes);
   for (const [word, cut] of gluedCuts(words('project-glued.tsv'), suffixes, 'project')) companyGlued.set(word, cut);
   const placeHeads = [...placePairs.placeHeads];
+  const districtShortForms = readDistrictShortForms();
   const lineWorks = new Set(projectCues.filter(([, role]) => role === 'line').map(([w]) => w));
   memo = {
     suffixes,
@@ -97,7 +98,8 @@ export function loadEntityRuleTables(): EntityRuleTables {
     lookalikes: new Set(words('lookalike-words.tsv')),
     plantWords: new Set(words('plant-words.tsv')),
     villageWords: new Set(words('village-words.tsv')),
-    districtShortForms: readDistrictShortForms(),
+    districtShortForms,
+    districtParents: new Set([...districtShortForms.values()].flat()),
     towns: new SortedWords(dictPath('entities', 'rules', 'towns.tsv')),
     ownershipWords: new Set(words('ownership-words.tsv')),
     joiners: new Set(joiners),
