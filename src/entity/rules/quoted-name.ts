@@ -78,6 +78,7 @@ function cueAt(ctx: RuleContext, from: number, side: 'after' | 'before' | 'end',
 
 export const quotedName: EntityRule = {
   name: 'quoted-name',
+  marks: [...OPENING.keys()].join(''),
   find(ctx, out) {
     // Most texts quote nothing: no groups to make.
     if (!HAS_QUOTE.test(ctx.text)) return out;
