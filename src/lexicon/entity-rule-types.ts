@@ -38,10 +38,11 @@ export interface EntityRuleTables {
   /** Verbs of break-words.tsv that keep-words.tsv lets stand inside names (引导, 建设): still verbs to a kind's test. */
   readonly nameVerbs: ReadonlySet<string>;
   /**
-   * breakWords and genericWords in one set: where either ends a name or keeps a word out of one, one
-   * lookup answers (most words are in neither, and two failed lookups cost twice one).
+   * breakWords and genericWords as one: where either ends a name or keeps a word out of one, one
+   * lookup answers (most words are in neither, and two failed lookups cost twice one). Read off the
+   * flags of notNames, which holds both lists: a word of one or two units is looked up in typed arrays.
    */
-  readonly breakOrGeneric: ReadonlySet<string>;
+  readonly breakOrGeneric: { has(word: string): boolean };
   /** Words that are never names on their own and do not start one (国家, 全省, 企业, 相关 …). */
   readonly genericWords: ReadonlySet<string>;
   /** Common words that merely end like a name (部署, 建厂, 西部): never the end of one. */
@@ -97,8 +98,9 @@ export interface EntityRuleTables {
   readonly surnameWords: { has(word: string): boolean };
   /**
    * Words no person's name is: surname words, break, generic and common words, titles (one lookup), as
-   * flags (1 for each): most words asked about have two units, looked up in typed arrays without
-   * hashing a string or reading a set of 30,000 strings.
+   * flags (non-zero for each; break and generic words have a bit of their own, read by breakOrGeneric):
+   * most words asked about have two units, looked up in typed arrays without hashing a string or
+   * reading a set of 30,000 strings.
    */
   readonly notNames: WordFlags;
   /** Words no given name is: honorifics, verbs of saying, generic and common words, titles (one lookup). */

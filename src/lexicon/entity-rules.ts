@@ -86,6 +86,9 @@ export function loadEntityRuleTables(): EntityRuleTables {
   for (const [word, cut] of gluedCuts(words('project-glued.tsv'), suffixes, 'project')) companyGlued.set(word, cut);
   const placeHeads = [...placePairs.placeHeads];
   const districtShortForms = readDistrictShortForms();
+  const notNames = new WordFlags(
+    flagged([LISTED, firstColumnOf(surnameWordsFile)], [BREAK_OR_GENERIC, breakWords], [BREAK_OR_GENERIC, genericWords], [LISTED, commonWords], [LISTED, titles]),
+  );
   const lineWorks = new Set(projectCues.filter(([, role]) => role === 'line').map(([w]) => w));
   memo = {
     suffixes,
@@ -94,7 +97,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     breakWords,
     nameVerbs,
     genericWords,
-    breakOrGeneric: new Set([...breakWords, ...genericWords]),
+    breakOrGeneric: { has: (word: string): boolean => (notNames.get(word) & BREAK_OR_GENERIC) !== 0 },
     lookalikes: new Set(words('lookalike-words.tsv')),
     plantWords: new Set(words('plant-words.tsv')),
     villageWords: new Set(words('village-words.tsv')),
@@ -120,7 +123,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     surnames,
     // Looked up on its own rarely: searched over the file's bytes; its words are otherwise only flags of notNames.
     surnameWords: new SortedWords(surnameWordsFile),
-    notNames: new WordFlags(flagged(1, firstColumnOf(surnameWordsFile), breakWords, genericWords, commonWords, titles)),
+    notNames,
     notGivenNames: new Set([...honorifics, ...speechVerbs, ...genericWords, ...commonWords, ...titles, ...givenStops]),
     givenStops,
     afterStops: new Set(nameStops.filter(([, role]) => role === 'after').map(([ch]) => ch)),
@@ -226,10 +229,14 @@ function firstColumnOf(path: string): WordSource {
   return { forEach: (visit) => readTsvRows(path, 1, Infinity, (columns) => visit(columns[0] as string)) };
 }
 
-/** Every word of `lists` with `flag`, for WordFlags (no array of all the words, no pair or map entry for each). */
-function flagged(flag: number, ...lists: readonly WordSource[]): (visit: (word: string, value: number) => void) => void {
+/** The flags of notNames: a word of its lists (any bit); a break or generic word (breakOrGeneric). */
+const LISTED = 1;
+const BREAK_OR_GENERIC = 2;
+
+/** Every word of each list with the list's flag, for WordFlags (no array of all the words, no pair or map entry for each). */
+function flagged(...lists: readonly (readonly [number, WordSource])[]): (visit: (word: string, value: number) => void) => void {
   return (visit) => {
-    for (const list of lists) list.forEach((word: string) => visit(word, flag));
+    for (const [flag, list] of lists) list.forEach((word: string) => visit(word, flag));
   };
 }
 
