@@ -33,8 +33,8 @@ export interface EntityRuleTables {
   /** The suffixes reversed, each stored as a one-element list, to find the one that ends at an offset. */
   readonly suffixTrie: NameTrie<readonly SuffixRule[]>;
   readonly longestSuffix: number;
-  /** Words that end a name when met walking left (verbs, function words, adverbs). */
-  readonly breakWords: ReadonlySet<string>;
+  /** Words that end a name when met walking left (verbs, function words, adverbs); read off the flags of notNames. */
+  readonly breakWords: { has(word: string): boolean };
   /** Verbs of break-words.tsv that keep-words.tsv lets stand inside names (引导, 建设): still verbs to a kind's test. */
   readonly nameVerbs: ReadonlySet<string>;
   /**
@@ -98,7 +98,7 @@ export interface EntityRuleTables {
   readonly surnameWords: { has(word: string): boolean };
   /**
    * Words no person's name is: surname words, break, generic and common words, titles (one lookup), as
-   * flags (non-zero for each; break and generic words have a bit of their own, read by breakOrGeneric):
+   * flags (non-zero for each; break and generic words have bits of their own, read by breakWords and breakOrGeneric):
    * most words asked about have two units, looked up in typed arrays without hashing a string or
    * reading a set of 30,000 strings.
    */

@@ -87,14 +87,14 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const placeHeads = [...placePairs.placeHeads];
   const districtShortForms = readDistrictShortForms();
   const notNames = new WordFlags(
-    flagged([LISTED, firstColumnOf(surnameWordsFile)], [BREAK_OR_GENERIC, breakWords], [BREAK_OR_GENERIC, genericWords], [LISTED, commonWords], [LISTED, titles]),
+    flagged([LISTED, firstColumnOf(surnameWordsFile)], [BREAK_OR_GENERIC | BREAK, breakWords], [BREAK_OR_GENERIC, genericWords], [LISTED, commonWords], [LISTED, titles]),
   );
   const lineWorks = new Set(projectCues.filter(([, role]) => role === 'line').map(([w]) => w));
   memo = {
     suffixes,
     suffixTrie,
     longestSuffix: Math.max(0, ...[...suffixes.keys()].map((s) => s.length)),
-    breakWords,
+    breakWords: { has: (word: string): boolean => (notNames.get(word) & BREAK) !== 0 },
     nameVerbs,
     genericWords,
     breakOrGeneric: { has: (word: string): boolean => (notNames.get(word) & BREAK_OR_GENERIC) !== 0 },
@@ -229,9 +229,10 @@ function firstColumnOf(path: string): WordSource {
   return { forEach: (visit) => readTsvRows(path, 1, Infinity, (columns) => visit(columns[0] as string)) };
 }
 
-/** The flags of notNames: a word of its lists (any bit); a break or generic word (breakOrGeneric). */
+/** The flags of notNames: a word of its lists (any bit); a break or generic word (breakOrGeneric); a break word (breakWords). */
 const LISTED = 1;
 const BREAK_OR_GENERIC = 2;
+const BREAK = 4;
 
 /** Every word of each list with the list's flag, for WordFlags (no array of all the words, no pair or map entry for each). */
 function flagged(...lists: readonly (readonly [number, WordSource])[]): (visit: (word: string, value: number) => void) => void {
