@@ -142,6 +142,8 @@ function splitName(ctx: RuleContext, k: number, start: number): NameForm | null 
 function afterPreposition(ctx: RuleContext, k: number): NameForm | null {
   const { tables } = ctx;
   const u = ctx.units[k] as Unit;
+  // Most such words go on with no frequent surname's character (在 + 此, 对 + 于): its flag rules them out before the lookups.
+  if (((tables.charFlags[ctx.text.charCodeAt(u.start + 1)] as number) & COMMON_SURNAME) === 0) return null;
   const surname = u.text.charAt(1);
   if (!tables.prepositions.has(u.text.charAt(0)) || !tables.commonSurnames.has(surname) || tables.weakSurnames.has(surname)) return null;
   const form = splitName(ctx, k, u.start + 1);

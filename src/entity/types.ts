@@ -60,4 +60,10 @@ export interface RuleContext {
 export interface EntityRule {
   readonly name: string;
   readonly find: (ctx: RuleContext, out: Candidate[]) => Candidate[];
+  /**
+   * Characters one of which a text must hold for the rule to find anything in it (its find looks for
+   * them first and returns at once without one). The entity stage reads the text once for every
+   * rule's marks and does not call a rule whose marks the text lacks. Absent: the rule is always called.
+   */
+  readonly marks?: string;
 }

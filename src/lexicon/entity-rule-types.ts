@@ -2,6 +2,7 @@ import type { EntityType } from '../types.js';
 import type { CongressTables } from './congress-words.js';
 import type { NameTrie } from './name-trie.js';
 import type { PlacePairTables } from './place-pairs.js';
+import type { UnitBits } from './unit-bits.js';
 import type { WordFlags } from './word-flags.js';
 
 /** A name ending (有限公司, 高新区, 管委会 …) and the type of the names it ends. */
@@ -32,15 +33,16 @@ export interface EntityRuleTables {
   /** The suffixes reversed, each stored as a one-element list, to find the one that ends at an offset. */
   readonly suffixTrie: NameTrie<readonly SuffixRule[]>;
   readonly longestSuffix: number;
-  /** Words that end a name when met walking left (verbs, function words, adverbs). */
-  readonly breakWords: ReadonlySet<string>;
+  /** Words that end a name when met walking left (verbs, function words, adverbs); read off the flags of notNames. */
+  readonly breakWords: { has(word: string): boolean };
   /** Verbs of break-words.tsv that keep-words.tsv lets stand inside names (引导, 建设): still verbs to a kind's test. */
   readonly nameVerbs: ReadonlySet<string>;
   /**
-   * breakWords and genericWords in one set: where either ends a name or keeps a word out of one, one
-   * lookup answers (most words are in neither, and two failed lookups cost twice one).
+   * breakWords and genericWords as one: where either ends a name or keeps a word out of one, one
+   * lookup answers (most words are in neither, and two failed lookups cost twice one). Read off the
+   * flags of notNames, which holds both lists: a word of one or two units is looked up in typed arrays.
    */
-  readonly breakOrGeneric: ReadonlySet<string>;
+  readonly breakOrGeneric: { has(word: string): boolean };
   /** Words that are never names on their own and do not start one (国家, 全省, 企业, 相关 …). */
   readonly genericWords: ReadonlySet<string>;
   /** Common words that merely end like a name (部署, 建厂, 西部): never the end of one. */
@@ -51,6 +53,8 @@ export interface EntityRuleTables {
   readonly villageWords: ReadonlySet<string>;
   /** Taiwan's districts without their level (淡水) by the city or county they belong to (district-short-forms.tsv). */
   readonly districtShortForms: ReadonlyMap<string, readonly string[]>;
+  /** The cities and counties of districtShortForms' lists: a place that is none of them has no such district after it. */
+  readonly districtParents: ReadonlySet<string>;
   /**
    * The townships of China (兴隆镇, 城郊乡, 转塘街道: towns.tsv), found where a word ends in 镇, 乡, 街道 or 苏木;
    * read on the first question and searched over the file's bytes (SortedWords).
@@ -94,8 +98,9 @@ export interface EntityRuleTables {
   readonly surnameWords: { has(word: string): boolean };
   /**
    * Words no person's name is: surname words, break, generic and common words, titles (one lookup), as
-   * flags (1 for each): most words asked about have two units, looked up in typed arrays without
-   * hashing a string or reading a set of 30,000 strings.
+   * flags (non-zero for each; break and generic words have bits of their own, read by breakWords and breakOrGeneric):
+   * most words asked about have two units, looked up in typed arrays without hashing a string or
+   * reading a set of 30,000 strings.
    */
   readonly notNames: WordFlags;
   /** Words no given name is: honorifics, verbs of saying, generic and common words, titles (one lookup). */
@@ -161,6 +166,8 @@ export interface EntityRuleTables {
   readonly categoryWords: ReadonlySet<string>;
   /** Works that run between two ends (高速公路, 铁路, 连接路): a route before one names a project (project-route rule). */
   readonly lineWorks: ReadonlySet<string>;
+  /** The last UTF-16 units of lineWorks: a unit ending with none ends no such work. */
+  readonly lineWorkLast: UnitBits;
   /**
    * The first characters of the cities and counties of China (places-cn.tsv names ending in 市, 县, 州, 盟, 旗) and the
    * provinces' one-character short forms: a line named by its ends' initials is written with them (渝昆高铁, 蘇花公路).
@@ -172,6 +179,8 @@ export interface EntityRuleTables {
   readonly longestMinorityPart: number;
   /** The first UTF-16 units of the parts of minorityNameParts: a unit opening with none starts no such name. */
   readonly minorityFirst: ReadonlySet<number>;
+  /** minorityNameParts as a trie: does a part start at a position (read without slicing the text)? */
+  readonly minorityTrie: NameTrie<string>;
   /** Kinds of plant named by the work done there (加工厂, 封测厂): after products alone no name (plant-kinds.tsv). */
   readonly plantKinds: ReadonlySet<string>;
   /** Plants of public works (污水处理厂, 海水化淡厂, 自来水厂): facilities, never a company (utility-plants.tsv). */

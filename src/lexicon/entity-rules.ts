@@ -7,6 +7,7 @@ import { readCongressTables } from './congress-words.js';
 import { readPlacePairTables } from './place-pairs.js';
 import { readTsv, readTsvRows } from './tsv.js';
 import { WordFlags } from './word-flags.js';
+import { addUnitBit, newUnitBits, type UnitBits } from './unit-bits.js';
 import { LazyWordSet } from './lazy-word-set.js';
 import { SortedWords } from './sorted-words.js';
 import { byFirstChar, gluedCuts, readBreakWords, readDistrictShortForms, readStockCodeWords, words } from './entity-rule-readers.js';
@@ -84,18 +85,24 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const companyGlued = gluedCuts(words('company-glued.tsv'), suffixes);
   for (const [word, cut] of gluedCuts(words('project-glued.tsv'), suffixes, 'project')) companyGlued.set(word, cut);
   const placeHeads = [...placePairs.placeHeads];
+  const districtShortForms = readDistrictShortForms();
+  const notNames = new WordFlags(
+    flagged([LISTED, firstColumnOf(surnameWordsFile)], [BREAK_OR_GENERIC | BREAK, breakWords], [BREAK_OR_GENERIC, genericWords], [LISTED, commonWords], [LISTED, titles]),
+  );
+  const lineWorks = new Set(projectCues.filter(([, role]) => role === 'line').map(([w]) => w));
   memo = {
     suffixes,
     suffixTrie,
     longestSuffix: Math.max(0, ...[...suffixes.keys()].map((s) => s.length)),
-    breakWords,
+    breakWords: { has: (word: string): boolean => (notNames.get(word) & BREAK) !== 0 },
     nameVerbs,
     genericWords,
-    breakOrGeneric: new Set([...breakWords, ...genericWords]),
+    breakOrGeneric: { has: (word: string): boolean => (notNames.get(word) & BREAK_OR_GENERIC) !== 0 },
     lookalikes: new Set(words('lookalike-words.tsv')),
     plantWords: new Set(words('plant-words.tsv')),
     villageWords: new Set(words('village-words.tsv')),
-    districtShortForms: readDistrictShortForms(),
+    districtShortForms,
+    districtParents: new Set([...districtShortForms.values()].flat()),
     towns: new SortedWords(dictPath('entities', 'rules', 'towns.tsv')),
     ownershipWords: new Set(words('ownership-words.tsv')),
     joiners: new Set(joiners),
@@ -116,7 +123,7 @@ export function loadEntityRuleTables(): EntityRuleTables {
     surnames,
     // Looked up on its own rarely: searched over the file's bytes; its words are otherwise only flags of notNames.
     surnameWords: new SortedWords(surnameWordsFile),
-    notNames: new WordFlags(flagged(1, firstColumnOf(surnameWordsFile), breakWords, genericWords, commonWords, titles)),
+    notNames,
     notGivenNames: new Set([...honorifics, ...speechVerbs, ...genericWords, ...commonWords, ...titles, ...givenStops]),
     givenStops,
     afterStops: new Set(nameStops.filter(([, role]) => role === 'after').map(([ch]) => ch)),
@@ -177,12 +184,14 @@ export function loadEntityRuleTables(): EntityRuleTables {
     projectWords: new Set(projectCues.filter(([, role]) => role === 'keep').map(([w]) => w)),
     organizationWords: new Set(words('organization-keep-words.tsv')),
     categoryWords: new Set(projectCues.filter(([, role]) => role === 'category').map(([w]) => w)),
-    lineWorks: new Set(projectCues.filter(([, role]) => role === 'line').map(([w]) => w)),
+    lineWorks,
+    lineWorkLast: lastUnitBits(lineWorks),
     // Read from places-cn.tsv only when a line's initials are in question (京沪线, 渝昆高铁).
     lineInitials: new LazyWordSet(() => readLineInitials(placePairs.regions.keys())),
     minorityNameParts,
     longestMinorityPart: Math.max(0, ...[...minorityNameParts.keys()].map((w) => w.length)),
     minorityFirst: new Set([...minorityNameParts.keys()].map((w) => w.charCodeAt(0))),
+    minorityTrie: trieOf(minorityNameParts),
     plantKinds: new Set(words('plant-kinds.tsv')),
     utilityPlants: new Set(words('utility-plants.tsv')),
     pressCues: new Map(readTsv(dictPath('entities', 'rules', 'press-cues.tsv'), 2, 2).map(({ columns }) => [columns[0] as string, columns[1] as string])),
@@ -191,6 +200,20 @@ export function loadEntityRuleTables(): EntityRuleTables {
     levelWords: new Map(readTsv(dictPath('entities', 'rules', 'level-words.tsv'), 2, 2).map(({ columns }) => [columns[0] as string, columns[1] === 'opens'])),
   };
   return memo;
+}
+
+/** The last UTF-16 unit of every word, as bits. */
+function lastUnitBits(words: Iterable<string>): UnitBits {
+  const bits = newUnitBits();
+  for (const word of words) if (word.length > 0) addUnitBit(bits, word.charCodeAt(word.length - 1));
+  return bits;
+}
+
+/** The words of `map` in a trie, each with its value. */
+function trieOf(map: ReadonlyMap<string, string>): NameTrie<string> {
+  const trie = new NameTrie<string>();
+  map.forEach((value, word) => trie.add(word, value));
+  return trie;
 }
 
 /** Something that hands each of its words to a visitor: a set, or a file read row by row (firstColumnOf). */
@@ -206,10 +229,15 @@ function firstColumnOf(path: string): WordSource {
   return { forEach: (visit) => readTsvRows(path, 1, Infinity, (columns) => visit(columns[0] as string)) };
 }
 
-/** Every word of `lists` with `flag`, for WordFlags (no array of all the words, no pair or map entry for each). */
-function flagged(flag: number, ...lists: readonly WordSource[]): (visit: (word: string, value: number) => void) => void {
+/** The flags of notNames: a word of its lists (any bit); a break or generic word (breakOrGeneric); a break word (breakWords). */
+const LISTED = 1;
+const BREAK_OR_GENERIC = 2;
+const BREAK = 4;
+
+/** Every word of each list with the list's flag, for WordFlags (no array of all the words, no pair or map entry for each). */
+function flagged(...lists: readonly (readonly [number, WordSource])[]): (visit: (word: string, value: number) => void) => void {
   return (visit) => {
-    for (const list of lists) list.forEach((word: string) => visit(word, flag));
+    for (const [flag, list] of lists) list.forEach((word: string) => visit(word, flag));
   };
 }
 

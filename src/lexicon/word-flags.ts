@@ -14,8 +14,8 @@ export class WordFlags {
 
   /**
    * From a map of words to flags, or from `each`, which hands every word with its flags to its
-   * visitor (so that several lists can be read without a map of them all; a word met twice takes
-   * the flags of the later visit).
+   * visitor (so that several lists can be read without a map of them all; a word met twice has
+   * the flags of both visits).
    */
   constructor(flags: ReadonlyMap<string, number> | ((visit: (word: string, value: number) => void) => void)) {
     // forEach rather than for-of over the entries: no [word, value] pair is made for each (the
@@ -32,9 +32,9 @@ export class WordFlags {
     this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
     each((word, value) => {
-      if (word.length === 1) this.single[word.charCodeAt(0)] = value;
+      if (word.length === 1) this.single[word.charCodeAt(0)] = (this.single[word.charCodeAt(0)] as number) | value;
       else if (word.length === 2) this.setPair(word.charCodeAt(0), word.charCodeAt(1), value);
-      else this.longer.set(word, value);
+      else this.longer.set(word, (this.longer.get(word) ?? 0) | value);
     });
   }
 
@@ -68,7 +68,7 @@ export class WordFlags {
     let slot = this.slotOf(key);
     while (this.slots[2 * slot] !== 0 && this.slots[2 * slot] !== key) slot = (slot + 1) & this.mask;
     this.slots[2 * slot] = key;
-    this.slots[2 * slot + 1] = value;
+    this.slots[2 * slot + 1] = (this.slots[2 * slot + 1] as number) | value;
   }
 
   private slotOf(key: number): number {

@@ -12,6 +12,7 @@ const WEI = '\u59d4';
 
 export const agencyGluedTitle: EntityRule = {
   name: 'agency-glued-title',
+  marks: WEI,
   find(ctx, out) {
     const { units, tables } = ctx;
     // A committee's 委: most texts have none, and no unit is walked over.

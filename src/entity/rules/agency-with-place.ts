@@ -2,7 +2,7 @@
 // (a short form opening with 省/市/县 alone would name Gansu's), and a city or county written with its
 // level before a department's short form: 合肥市 + 发展改革委, 某县 + 商务局; a special administrative region
 // written short before one of its bodies: 香港 + 政府统计处, 澳门 + 统计暨普查局.
-import type { EntityRule, RuleContext } from '../types.js';
+import type { EntityRule, RuleContext, Unit } from '../types.js';
 import { namesWithPlaceBefore } from './place-before.js';
 
 /** The last character of a place written with its administrative level (…省, …市, …县, …区 …). */
@@ -16,12 +16,14 @@ function opensWithAnchor(ctx: RuleContext, text: string): boolean {
   return false;
 }
 
+/** Does the place before agency `u` make one agency with it (a short form, or a place written with its level or a special region)? */
+function accepts(ctx: RuleContext, place: Unit, u: Unit): boolean {
+  const short = ctx.tables.anchors.has(u.text.slice(0, 1));
+  const region = (place.record?.canonical ?? place.text).endsWith(SPECIAL_REGION);
+  return short || ((region || LEVELS.has(place.text.slice(-1))) && !opensWithAnchor(ctx, u.text));
+}
+
 export const agencyWithPlace: EntityRule = {
   name: 'agency-with-place',
-  find: (ctx, out) =>
-    namesWithPlaceBefore(ctx, out, 'agency', 'agency-with-place', (place, u) => {
-      const short = ctx.tables.anchors.has(u.text.slice(0, 1));
-      const region = (place.record?.canonical ?? place.text).endsWith(SPECIAL_REGION);
-      return short || ((region || LEVELS.has(place.text.slice(-1))) && !opensWithAnchor(ctx, u.text));
-    }),
+  find: (ctx, out) => namesWithPlaceBefore(ctx, out, 'agency', 'agency-with-place', accepts),
 };

@@ -35,9 +35,9 @@ export const brandList: EntityRule = {
   name: RULE,
   find(ctx, out) {
     const { units } = ctx;
+    if ((ctx.firstFlags & BRAND_JOINER_FIRST) === 0) return out;
     // The joiners, in one pass: most texts have few, and the work is done only around them.
     const joiners: number[] = [];
-    if ((ctx.firstFlags & BRAND_JOINER_FIRST) === 0) return out;
     for (let k = 1; k < units.length; k++) {
       const u = units[k] as Unit;
       if ((u.firstFlags & BRAND_JOINER_FIRST) === 0) continue;

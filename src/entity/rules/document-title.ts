@@ -11,6 +11,7 @@ const PRESS_LAST = new Set(['报', '刊']);
 
 export const documentTitle: EntityRule = {
   name: 'document-title',
+  marks: '《',
   find(ctx, out) {
     const { text } = ctx;
     let i = text.indexOf('《');

@@ -78,6 +78,7 @@ function known(ctx: RuleContext, from: number, to: number): boolean {
 
 export const listedEnterprises: EntityRule = {
   name: 'listed-enterprises',
+  marks: LIST_MARK_TEXT,
   find(ctx, out) {
     const { units } = ctx;
     // Most texts have no 等: one native scan, and no walk over the units.

@@ -32,6 +32,7 @@ function listEnd(ctx: RuleContext, k: number): boolean {
 
 export const listedProjects: EntityRule = {
   name: 'listed-projects',
+  marks: LIST_MARK_TEXT,
   find(ctx, out) {
     const { units, tables } = ctx;
     // Most texts have no 等: one native scan, and no walk over the units.

@@ -9,6 +9,7 @@ import type { EntityRule, RuleContext, Unit } from '../types.js';
 
 /** Is the unit one middle dot (· • ・ ‧)? */
 /** The dots of isDot, for one scan of the text. */
+const DOT_MARKS = '\u00b7\u2022\u30fb\u2027';
 const DOTS = /[\u00b7\u2022\u30fb\u2027]/;
 
 function isDot(text: string, u: Unit | undefined): boolean {
@@ -63,6 +64,7 @@ function partAfter(ctx: RuleContext, k: number): number {
 
 export const personForeign: EntityRule = {
   name: 'person-foreign',
+  marks: DOT_MARKS,
   find(ctx, out) {
     const { units, text } = ctx;
     // Most texts have no such dot: one native scan, and no walk over the units.

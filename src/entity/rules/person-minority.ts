@@ -57,11 +57,12 @@ function endBeforeSpeech(ctx: RuleContext, u: Unit): number {
   return -1;
 }
 
-/** Does a part start at `from`? Where none does, no split of a span from there exists: its ends need not be tried. */
+/**
+ * Does a part start at `from`? Where none does, no split of a span from there exists: its ends need not be tried.
+ * Read from the parts' trie, without slicing the text.
+ */
 function opensWithPart(ctx: RuleContext, from: number): boolean {
-  const { minorityNameParts: parts, longestMinorityPart } = ctx.tables;
-  for (let l = Math.min(longestMinorityPart, ctx.text.length - from); l >= 1; l--) if (parts.has(ctx.text.slice(from, from + l))) return true;
-  return false;
+  return ctx.tables.minorityTrie.longestMatch(ctx.text, from, false) !== 0;
 }
 
 function plain(u: Unit): boolean {

@@ -108,13 +108,15 @@ function materialAfter(ctx: RuleContext, form: NameForm): boolean {
   return after !== undefined && after.start === form.end && after.end - after.start === 1 && ctx.tables.afterStops.has(after.text);
 }
 
+/** Pushes the name of `form` (a function of its own: a closure over `out` would be made at every call of find). */
+function take(out: Candidate[], form: NameForm): void {
+  out.push({ start: form.start, end: form.end, type: 'person', source: 'rule', rule: 'person-name' });
+}
+
 export const personName: EntityRule = {
   name: 'person-name',
   find(ctx, out) {
     let waiting: { form: NameForm; k: number }[] | null = null;
-    const take = (form: NameForm): void => {
-      out.push({ start: form.start, end: form.end, type: 'person', source: 'rule', rule: 'person-name' });
-    };
     const { units } = ctx;
     for (let k = 0; k < units.length; k++) {
       if (!worthLooking(ctx, k)) continue;
@@ -122,7 +124,7 @@ export const personName: EntityRule = {
       if (form === null || provinceList(ctx, form) || classifierBefore(ctx, form) || materialAfter(ctx, form)) continue;
       // A quoted word (“秦创原”) is a label, not a person.
       if (k > 0 && OPEN_QUOTES.has((units[k - 1] as Unit).text) && OPEN_QUOTES.has(closeOf(ctx.text.charAt(form.end)))) continue;
-      if (form.strong || cueAfter(ctx, form.end) || roleBefore(ctx, k) || titleAfter(ctx, form)) take(form);
+      if (form.strong || cueAfter(ctx, form.end) || roleBefore(ctx, k) || titleAfter(ctx, form)) take(out, form);
       else if (nearListMark(ctx, form, k)) (waiting ??= []).push({ form, k });
       k = form.last;
     }
@@ -140,7 +142,7 @@ export const personName: EntityRule = {
       for (let w = waiting.length - 1; w >= 0; w--) {
         const { form, k } = waiting[w] as { form: NameForm; k: number };
         if (!listed(ctx, form, k, takenEnds, takenStarts)) continue;
-        take(form);
+        take(out, form);
         mark(out[out.length - 1] as Candidate);
         waiting.splice(w, 1);
       }

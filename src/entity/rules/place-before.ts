@@ -6,15 +6,16 @@ import type { Candidate, RuleContext, Unit } from '../types.js';
 /**
  * Every dictionary name of `type` with a place right before it that `accepts` takes in: one name from
  * the place's start to the name's end, found by `rule`; with `keepCanonical` (true, or true of the place and
- * the name), under the name's canonical. Pushed to `out`, which is returned.
+ * the name), under the name's canonical. Pushed to `out`, which is returned. The tests are handed the context
+ * rather than closing over it, so that a call makes no closure.
  */
 export function namesWithPlaceBefore(
   ctx: RuleContext,
   out: Candidate[],
   type: EntityType,
   rule: string,
-  accepts: (place: Unit, name: Unit) => boolean,
-  keepCanonical: boolean | ((place: Unit, name: Unit) => boolean) = false,
+  accepts: (ctx: RuleContext, place: Unit, name: Unit) => boolean,
+  keepCanonical: boolean | ((ctx: RuleContext, place: Unit, name: Unit) => boolean) = false,
 ): Candidate[] {
   const { units } = ctx;
   // A place and a name: two dictionary names.
@@ -22,9 +23,9 @@ export function namesWithPlaceBefore(
   for (let k = 1; k < units.length; k++) {
     const name = units[k] as Unit;
     const place = units[k - 1] as Unit;
-    if (name.record?.type !== type || place.record?.type !== 'place' || place.end !== name.start || !accepts(place, name)) continue;
+    if (name.record?.type !== type || place.record?.type !== 'place' || place.end !== name.start || !accepts(ctx, place, name)) continue;
     const candidate: Candidate = { start: place.start, end: name.end, type, source: 'rule', rule };
-    if (keepCanonical === true || (keepCanonical !== false && keepCanonical(place, name))) candidate.canonical = name.record.canonical;
+    if (keepCanonical === true || (keepCanonical !== false && keepCanonical(ctx, place, name))) candidate.canonical = name.record.canonical;
     out.push(candidate);
   }
   return out;

@@ -11,7 +11,8 @@ export const placeDistrict: EntityRule = {
     if (ctx.nameCount === 0) return out;
     for (let k = 1; k < units.length; k++) {
       const before = units[k - 1] as Unit;
-      if (before.record?.type !== 'place') continue;
+      // Most places before a unit are no parent of a district (one small set says so, before the district's lookup).
+      if (before.record?.type !== 'place' || !tables.districtParents.has(before.record.canonical)) continue;
       const u = units[k] as Unit;
       if (u.record !== undefined || u.start !== before.end || !u.han) continue;
       const parents = tables.districtShortForms.get(u.text);

@@ -14,6 +14,8 @@ const MAX_AIRPORT_NAME = 3;
 
 export const placeFacility: EntityRule = {
   name: 'place-facility',
+  // 站, and the first character of 机场.
+  marks: STATION + AIRPORT.charAt(0),
   find(ctx, out) {
     const { units } = ctx;
     // Most texts name no station or airport: one native scan of the text, and no walk over its units.

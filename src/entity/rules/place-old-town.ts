@@ -7,6 +7,7 @@ const OLD_TOWN = '古城';
 
 export const placeOldTown: EntityRule = {
   name: 'place-old-town',
+  marks: OLD_TOWN.charAt(0),
   find(ctx, out) {
     const { units } = ctx;
     // Most texts name no old town: one native scan of the text, and no walk over its units.

@@ -10,6 +10,7 @@ const MAX_PLACES = 2;
 
 export const placePort: EntityRule = {
   name: 'place-port',
+  marks: PORT,
   find(ctx, out) {
     const { text, units } = ctx;
     // Most texts have no 港: one native scan, and no walk over the units.

@@ -16,6 +16,8 @@ const MAX_VILLAGE_NAME = 4;
 
 export const placeTown: EntityRule = {
   name: 'place-town',
+  // The first character of each ending.
+  marks: TOWN_ENDINGS.map((ending) => ending.charAt(0)).join(''),
   find(ctx, out) {
     const { text, units } = ctx;
     // Most texts name no township: one native scan each, and no walk over the units.

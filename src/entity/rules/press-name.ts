@@ -37,8 +37,10 @@ function credited(ctx: RuleContext, first: number, last: number): boolean {
 }
 
 function find(ctx: RuleContext, out: Candidate[]): Candidate[] {
-  const { units } = ctx;
-  for (let i = 0; i < units.length; i++) {
+  const { units, suffixUnits } = ctx;
+  // A paper's ending is a suffix: only the units that end with one are looked at.
+  for (let n = 0; n < suffixUnits.length; n++) {
+    const i = suffixUnits[n] as number;
     const u = units[i] as Unit;
     const ending = paperEnding(ctx, u);
     if (ending === 0) continue;

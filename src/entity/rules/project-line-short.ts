@@ -6,6 +6,7 @@
 // (新建铁路, 乘坐高铁) before the work names none, nor does a word of jieba's (普通公路, 南北铁路).
 import type { Candidate, EntityRule, RuleContext, Unit } from '../types.js';
 import { adjacentGap } from '../walk.js';
+import { hasUnitBit } from '../../lexicon/unit-bits.js';
 
 /** The initials: two or three characters. */
 const MIN_INITIALS = 2;
@@ -23,7 +24,8 @@ function find(ctx: RuleContext, out: Candidate[]): Candidate[] {
   const { units, tables } = ctx;
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as Unit;
-    if (u.record !== undefined || !u.han) continue;
+    // Every branch below looks for a line's work ending where the unit ends: its last unit rules out most units.
+    if (u.record !== undefined || !u.han || !hasUnitBit(tables.lineWorkLast, ctx.text.charCodeAt(u.end - 1))) continue;
     // 苏花公路: a line the segmenter keeps as one word, initials and work.
     if (!tables.lineWorks.has(u.text)) {
       if (gluedInitials(ctx, u)) out.push({ start: u.start, end: (units[planEnd(ctx, i)] as Unit).end, type: 'project', source: 'rule', rule: 'project-line-short' });

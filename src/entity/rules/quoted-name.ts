@@ -40,10 +40,10 @@ export function typeBySuffix(ctx: RuleContext, content: string): EntityType | nu
   return null;
 }
 
+/** The quoted groups of a text that holds an opening mark (find tests it first). */
 function findGroups(ctx: RuleContext): Group[] {
   const groups: Group[] = [];
   const { units } = ctx;
-  if (!HAS_QUOTE.test(ctx.text)) return groups;
   for (let k = 0; k < units.length; k++) {
     const unit = units[k] as Unit;
     if (unit.end - unit.start !== 1 || !OPENING_UNITS.has(ctx.text.charCodeAt(unit.start))) continue;
@@ -78,7 +78,10 @@ function cueAt(ctx: RuleContext, from: number, side: 'after' | 'before' | 'end',
 
 export const quotedName: EntityRule = {
   name: 'quoted-name',
+  marks: [...OPENING.keys()].join(''),
   find(ctx, out) {
+    // Most texts quote nothing: no groups to make.
+    if (!HAS_QUOTE.test(ctx.text)) return out;
     const groups = findGroups(ctx);
     // Right to left, so that “A”“B”等项目 passes the type of B on to A.
     for (let g = groups.length - 1; g >= 0; g--) {

@@ -36,16 +36,17 @@ function openedByOtherPlace(ctx: RuleContext, canonical: string, place: string):
   return namedByPlace(ctx, canonical);
 }
 
+/** Does the city before the zone make one zone with it (a city or county of China, the zone written out to its head)? */
+function accepts(ctx: RuleContext, place: Unit, zone: Unit): boolean {
+  return !zone.record?.notName && place.record?.file === DIVISIONS && !PROVINCE.test(place.record.canonical) && zone.text.endsWith(ZONE_HEAD) && !(writtenWithLevel(ctx, place) && namedByPlace(ctx, zone.text));
+}
+
+/** 绍兴 + 滨海新区 is Shaoxing's own new area, not 天津滨海新区: the canonical name only where it opens with no other place. */
+function keepsCanonical(ctx: RuleContext, place: Unit, zone: Unit): boolean {
+  return !openedByOtherPlace(ctx, zone.record?.canonical ?? '', place.text);
+}
+
 export const zoneWithPlace: EntityRule = {
   name: 'zone-with-place',
-  find: (ctx, out) =>
-    namesWithPlaceBefore(
-      ctx,
-      out,
-      'zone',
-      'zone-with-place',
-      (place, zone) => !zone.record?.notName && place.record?.file === DIVISIONS && !PROVINCE.test(place.record.canonical) && zone.text.endsWith(ZONE_HEAD) && !(writtenWithLevel(ctx, place) && namedByPlace(ctx, zone.text)),
-      // 绍兴 + 滨海新区 is Shaoxing's own new area, not 天津滨海新区: the canonical name only where it opens with no other place.
-      (place, zone) => !openedByOtherPlace(ctx, zone.record?.canonical ?? '', place.text),
-    ),
+  find: (ctx, out) => namesWithPlaceBefore(ctx, out, 'zone', 'zone-with-place', accepts, keepsCanonical),
 };
