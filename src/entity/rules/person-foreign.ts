@@ -7,15 +7,14 @@
 import { cueAfter } from '../person-form.js';
 import type { EntityRule, RuleContext, Unit } from '../types.js';
 
-/** Is the unit one middle dot (· • ・ ‧)? */
-/** The dots of isDot, for one scan of the text. */
+/** The middle dots (· • ・ ‧): the rule's marks, and what isDot looks for. */
 const DOT_MARKS = '\u00b7\u2022\u30fb\u2027';
-const DOTS = /[\u00b7\u2022\u30fb\u2027]/;
+/** The dots of isDot, for one scan of the text. */
+const DOTS = new RegExp(`[${DOT_MARKS}]`);
 
+/** Is the unit one middle dot? */
 function isDot(text: string, u: Unit | undefined): boolean {
-  if (u === undefined || u.end - u.start !== 1) return false;
-  const c = text.charCodeAt(u.start);
-  return c === 0xb7 || c === 0x2022 || c === 0x30fb || c === 0x2027;
+  return u !== undefined && u.end - u.start === 1 && DOT_MARKS.includes(text.charAt(u.start));
 }
 /** One character, a dot, one character: shorter than any name's two parts. */
 const SHORTEST_NAME = 3;
