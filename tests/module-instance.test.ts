@@ -1,7 +1,7 @@
 // One module instance: a process that both imports and requires the built package (dist/) gets the
 // same functions, error classes and default analyzer, and jieba's dictionaries are loaded once.
-// A preloaded script counts the calls of the native addon's load() (the addon is one object per
-// process: Node caches it by path).
+// A preloaded script counts the calls of load() on every instance of the native addon (require()
+// and zh-analyze's own instance are both made through process.dlopen).
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,13 +17,18 @@ const dist = join(root, 'dist');
 const COUNTER = `const { join, dirname } = require('node:path');
 const dir = dirname(require.resolve('nodejieba/package.json', { paths: [${JSON.stringify(root)}] }));
 const file = join(dir, 'build', 'Release', 'nodejieba.node');
-const binding = require(file);
 let loads = 0;
-// The addon's methods are read-only properties: the cached module gets a counting stand-in instead.
-const counted = Object.create(null);
-for (const name of Object.getOwnPropertyNames(binding)) counted[name] = typeof binding[name] === 'function' ? binding[name].bind(binding) : binding[name];
-counted.load = (...args) => (loads++, binding.load(...args));
-require.cache[file].exports = counted;
+const dlopen = process.dlopen;
+// The addon's methods are read-only properties: each instance of it is handed out as a counting stand-in.
+process.dlopen = function (module, filename, ...flags) {
+  dlopen.call(process, module, filename, ...flags);
+  if (filename !== file) return;
+  const binding = module.exports;
+  const counted = Object.create(null);
+  for (const name of Object.getOwnPropertyNames(binding)) counted[name] = typeof binding[name] === 'function' ? binding[name].bind(binding) : binding[name];
+  counted.load = (...args) => (loads++, binding.load(...args));
+  module.exports = counted;
+};
 process.on('exit', () => process.stdout.write(JSON.stringify({ loads }) + '\\n'));
 `;
 

@@ -1,18 +1,17 @@
 // Raw nodejieba for the baselines of eval and bench, in its own instance. nodejieba keeps one
 // segmenter per addon instance, and its JS wrapper's first cut() calls load(), which would replace
-// the segmenter zh-analyze loaded (with the built-in names) in this same thread. Loading a copy of
-// the addon file gives this baseline an instance of its own, so the two never touch each other.
-import { copyFileSync, mkdtempSync } from 'node:fs';
+// the segmenter of whoever else holds the instance Node caches for the addon file. Opening the addon
+// anew with process.dlopen (as zh-analyze does for its own) gives this baseline an instance of its own,
+// so it and zh-analyze never touch each other.
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 export function loadRawJieba(root) {
   const require = createRequire(join(root, 'package.json'));
   const dir = dirname(require.resolve('nodejieba/package.json'));
-  const copy = join(mkdtempSync(join(tmpdir(), 'zh-analyze-raw-jieba-')), 'nodejieba.node');
-  copyFileSync(join(dir, 'build', 'Release', 'nodejieba.node'), copy);
-  const binding = require(copy);
+  const addon = { exports: {} };
+  process.dlopen(addon, join(dir, 'build', 'Release', 'nodejieba.node'));
+  const binding = addon.exports;
   const dict = join(dir, 'submodules', 'cppjieba', 'dict');
   binding.load(...['jieba.dict.utf8', 'hmm_model.utf8', 'user.dict.utf8', 'idf.utf8', 'stop_words.utf8'].map((f) => join(dict, f)));
   return {

@@ -12,7 +12,7 @@ interface JiebaBinding {
   insertWord(word: string, tag?: string): boolean;
 }
 
-/** A loaded jieba: one per process (per worker thread), shared by every analyzer. */
+/** zh-analyze's loaded jieba: one per thread, shared by every analyzer of the thread. */
 export interface Segmenter {
   /** Words of `text` (HMM on); their lengths add up to `text.length`. */
   cut(text: string): string[];
@@ -22,55 +22,22 @@ export interface Segmenter {
 let loaded: { segmenter: Segmenter; words: readonly string[] } | undefined;
 
 /**
- * A word only zh-analyze teaches jieba (four rare characters): while it comes back whole, the
- * process-wide segmenter is still the one zh-analyze loaded.
- */
-const SENTINEL = '\u9f98\u9750\u9f49\u9ea4';
-
-/**
- * nodejieba holds a single dictionary per process. zh-analyze loads it once with jieba's own
- * dictionaries plus `words` (the built-in domain names), and never changes it afterwards: what
- * differs between analyzers (user dictionaries) is applied in JavaScript, after segmentation, so
- * that analyzers in one process cannot change each other's results.
+ * zh-analyze's own jieba: an instance of nodejieba's addon that only zh-analyze holds. It loads jieba's
+ * dictionaries plus `words` (the built-in domain names) once and never changes them afterwards: what
+ * differs between analyzers (user dictionaries) is applied in JavaScript, after segmentation, so that
+ * analyzers in one process cannot change each other's results. Other code's nodejieba (its load(),
+ * insertWord(), cut()) is another instance and cannot change this one either.
  */
 export function loadSegmenter(words: readonly string[]): Segmenter {
   if (loaded) {
     if (loaded.words !== words) throw new Error('the segmenter is process-wide and was loaded with other words');
     return loaded.segmenter;
   }
-  const binding = requireBinding();
+  const binding = openBinding();
   loadDictionaries(binding, words);
-  // Other code in this thread that calls nodejieba.load() replaces the segmenter. Each cut is
-  // followed by a cut of the sentinel, with no JavaScript between the two calls: when it no longer
-  // comes back whole, the text was cut with another dictionary, so ours is loaded again and the text
-  // cut anew. (Two calls rather than one over text + sentinel: the joined string would be copied
-  // whole for the native call, and jieba would return the sentinel's words as well.)
-  const reload = (): void => {
-    process.emitWarning(
-      'nodejieba was reloaded by other code in this thread; zh-analyze loaded its own dictionary again. ' +
-        'Keep other nodejieba users in another worker thread.',
-      { code: 'ZH_ANALYZE_JIEBA_RELOADED' },
-    );
-    loadDictionaries(binding, words);
-  };
-  // Without HMM: a dictionary word either way, and the check skips jieba's HMM pass.
-  const ours = (): boolean => {
-    const check = binding.cut(SENTINEL, false);
-    return check.length === 1 && check[0] === SENTINEL;
-  };
   const segmenter: Segmenter = {
-    cut: (text) => {
-      const out = binding.cut(text, true);
-      if (ours()) return out;
-      reload();
-      return binding.cut(text, true);
-    },
-    tag: (text) => {
-      const out = binding.tag(text);
-      if (ours()) return out;
-      reload();
-      return binding.tag(text);
-    },
+    cut: (text) => binding.cut(text, true),
+    tag: (text) => binding.tag(text),
   };
   loaded = { segmenter, words };
   return segmenter;
@@ -140,7 +107,6 @@ function loadDictionaries(binding: JiebaBinding, words: readonly string[]): void
     join(dir, 'stop_words.utf8'),
   );
   if (!ok) throw new DependencyError(`nodejieba could not load its dictionaries from ${dir}`, undefined);
-  binding.insertWord(SENTINEL, 'x');
   for (const word of words) if (taught === undefined || !fileSafe(word)) binding.insertWord(word, TAUGHT_TAG);
 }
 
@@ -154,10 +120,18 @@ function packageDir(): string {
   }
 }
 
-function requireBinding(): JiebaBinding {
+/**
+ * A new instance of nodejieba's addon. require() would hand out the one instance Node caches for the
+ * file, which other code in the thread shares (nodejieba's own wrapper loads jieba's dictionaries into
+ * it at its first cut); process.dlopen runs the addon's initialisation anew, and the instance it makes
+ * holds a jieba of its own.
+ */
+function openBinding(): JiebaBinding {
   const path = join(packageDir(), 'build', 'Release', 'nodejieba.node');
+  const addon = { exports: {} as JiebaBinding };
   try {
-    return localRequire(path) as JiebaBinding;
+    process.dlopen(addon, path);
+    return addon.exports;
   } catch (cause) {
     throw new DependencyError(
       `nodejieba's native addon could not be loaded from ${path}. It is compiled when nodejieba installs: ` +
