@@ -136,6 +136,11 @@ describe('segmentWords', () => {
     expect(analyzer.analyze('甘肃').tokens[0]).not.toHaveProperty('pos');
   });
 
+  it(`${here}a taught name with a mark inside is cut at the mark, the Han runs on either side kept whole`, () => {
+    // jieba returns 洛克希德·马丁公司 as one word; the runs around · are the rest of it.
+    expect(words('洛克希德·马丁公司中标，梅赛德斯-奔驰集团发布')).toEqual(['洛克希德', '·', '马丁公司', '中标', '，', '梅赛德斯', '-', '奔驰集团', '发布']);
+  });
+
   it(`${here}a numeral and its classifier are two words, as the standards write them`, () => {
     expect(words('这一项目有一位专家')).toEqual(['这', '一', '项目', '有', '一', '位', '专家']);
   });

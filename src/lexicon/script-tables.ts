@@ -3,6 +3,7 @@ import type * as OpenCC from 'opencc-js';
 import { DependencyError, DictFormatError } from '../errors.js';
 import { dictPath } from './paths.js';
 import { readTsv } from './tsv.js';
+import { addUnitBit, newUnitBits, type UnitBits } from './unit-bits.js';
 
 /** flags[c]: the conversion never changes unit c. */
 export const KEEP = 0;
@@ -17,6 +18,8 @@ export interface ScriptTables {
   readonly convert: (text: string) => string;
   /** KEEP, AMBIGUOUS or TRADITIONAL for every UTF-16 unit (a surrogate stands for its astral keys). */
   readonly flags: Uint8Array;
+  /** The units flagged TRADITIONAL, as bits: what normalize/ reads at every character of a text. */
+  readonly traditional: UnitBits;
 }
 
 let memo: ScriptTables | undefined;
@@ -38,7 +41,10 @@ export function loadScriptTables(): ScriptTables {
   if (memo) return memo;
   let converter: ((text: string) => string) | undefined;
   const convert = (text: string): string => (converter ??= buildConverter())(text);
-  memo = { convert, flags: readFlags() };
+  const flags = readFlags();
+  const traditional = newUnitBits();
+  for (let c = 0; c < flags.length; c++) if (flags[c] === TRADITIONAL) addUnitBit(traditional, c);
+  memo = { convert, flags, traditional };
   return memo;
 }
 

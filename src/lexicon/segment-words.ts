@@ -1,23 +1,20 @@
 import { DictFormatError } from '../errors.js';
 import { dictPath } from './paths.js';
 import { readTsv } from './tsv.js';
+import { addUnitBit, newUnitBits, type UnitBits } from './unit-bits.js';
 
 /** What the segment stage applies after jieba: words to split, with the offsets of their inner cuts. */
 export interface SegmentLexicon {
   readonly splits: ReadonlyMap<string, readonly number[]>;
-  /**
-   * splitEnds[c] has SPLIT_FIRST when some word to split starts with UTF-16 unit c and SPLIT_LAST
-   * when one ends with it: a cheap pre-check, one table (not two) for jieba's words to touch.
-   */
-  readonly splitEnds: Uint8Array;
+  /** The UTF-16 units some word to split starts with: a cheap pre-check at every word of jieba's. */
+  readonly splitFirst: UnitBits;
+  /** The units some word to split ends with. */
+  readonly splitLast: UnitBits;
   /** digitValues[c]: the value of plain Chinese digit c (〇 一 … 九), or -1; from dict/quantity/numerals.tsv. */
   readonly digitValues: Int8Array;
   /** tens[c] === 1 for the plain ten (十); from dict/quantity/numerals.tsv. */
   readonly tens: Uint8Array;
 }
-
-export const SPLIT_FIRST = 1;
-export const SPLIT_LAST = 2;
 
 let memo: SegmentLexicon | undefined;
 
@@ -26,7 +23,8 @@ export function loadSegmentLexicon(): SegmentLexicon {
   if (memo) return memo;
   const file = dictPath('segment', 'splits.tsv');
   const splits = new Map<string, number[]>();
-  const splitEnds = new Uint8Array(0x10000);
+  const splitFirst = newUnitBits();
+  const splitLast = newUnitBits();
   for (const { columns, line } of readTsv(file, 2, 2)) {
     const [word, parts] = columns as [string, string];
     const pieces = parts.split(' ').filter(Boolean);
@@ -35,8 +33,8 @@ export function loadSegmentLexicon(): SegmentLexicon {
     let at = 0;
     for (const piece of pieces.slice(0, -1)) cuts.push((at += piece.length));
     splits.set(word, cuts);
-    splitEnds[word.charCodeAt(0)] = (splitEnds[word.charCodeAt(0)] as number) | SPLIT_FIRST;
-    splitEnds[word.charCodeAt(word.length - 1)] = (splitEnds[word.charCodeAt(word.length - 1)] as number) | SPLIT_LAST;
+    addUnitBit(splitFirst, word.charCodeAt(0));
+    addUnitBit(splitLast, word.charCodeAt(word.length - 1));
   }
   const digitValues = new Int8Array(0x10000).fill(-1);
   const tens = new Uint8Array(0x10000);
@@ -49,6 +47,6 @@ export function loadSegmentLexicon(): SegmentLexicon {
     if (role === 'digit') digitValues[ch.charCodeAt(0)] = n;
     else if (role === 'unit' && n === 1) tens[ch.charCodeAt(0)] = 1;
   }
-  memo = { splits, splitEnds, digitValues, tens };
+  memo = { splits, splitFirst, splitLast, digitValues, tens };
   return memo;
 }

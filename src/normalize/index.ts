@@ -1,5 +1,6 @@
 import { OffsetMap, alignByCodePoint } from './offset-map.js';
-import { TRADITIONAL, type ScriptTables } from '../lexicon/script-tables.js';
+import type { ScriptTables } from '../lexicon/script-tables.js';
+import { hasUnitBit } from '../lexicon/unit-bits.js';
 
 export { OffsetMap };
 
@@ -28,13 +29,13 @@ const IDEOGRAPHIC_SPACE = 0x3000;
  * would change). Returns an offset map into the original; text that needs nothing is not copied.
  */
 export function normalizeText(original: string, tables: ScriptTables | null): NormalizedDoc {
-  const flags = tables?.flags;
+  const traditional = tables?.traditional;
   let wide: number[] | null = null;
   let script = false;
   for (let i = 0; i < original.length; i++) {
     const c = original.charCodeAt(i);
     if ((c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) || c === IDEOGRAPHIC_SPACE) (wide ??= []).push(i);
-    else if (flags !== undefined && flags[c] === TRADITIONAL) script = true;
+    else if (traditional !== undefined && hasUnitBit(traditional, c)) script = true;
   }
   if (wide === null && !script) return { original, text: original, map: OffsetMap.IDENTITY, folded: undefined };
   const folded = wide !== null ? foldWidth(original, wide) : original;
@@ -75,13 +76,13 @@ function isClauseEnd(c: number): boolean {
 }
 
 function convertClauses(original: string, folded: string, tables: ScriptTables): NormalizedDoc {
-  const { flags, convert } = tables;
+  const { traditional: traditionalUnits, convert } = tables;
   const pieces: { from: number; to: number; text: string }[] = [];
   let clause = 0;
   let traditional = false;
   for (let i = 0; i <= folded.length; i++) {
     const c = i < folded.length ? folded.charCodeAt(i) : 0x0a;
-    if (flags[c] === TRADITIONAL) traditional = true;
+    if (hasUnitBit(traditionalUnits, c)) traditional = true;
     if (!isClauseEnd(c)) continue;
     const to = Math.min(i + 1, folded.length);
     if (traditional) pieces.push({ from: clause, to, text: convert(folded.slice(clause, to)) });

@@ -1,7 +1,8 @@
 import { CharClass, charLength, classAt } from './char-class.js';
 import type { Segmenter } from './jieba.js';
 import { isDateSuffix, isNumeral, joinNumeralDates } from './numeral-dates.js';
-import { SPLIT_FIRST, SPLIT_LAST, type SegmentLexicon } from '../lexicon/segment-words.js';
+import type { SegmentLexicon } from '../lexicon/segment-words.js';
+import { hasUnitBit } from '../lexicon/unit-bits.js';
 import type { PlainWords } from '../lexicon/user-words.js';
 import { applyPlainWords } from './plain-words.js';
 import { ScratchBytes } from '../scratch.js';
@@ -40,7 +41,7 @@ const REPEATABLE: ReadonlySet<number> = new Set([...'—…─'].map((ch) => ch.
 export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLexicon, withPos: boolean, words: PlainWords | null = null): RawToken[] {
   const n = text.length;
   const out = new TokenList(text, withPos);
-  const { splitEnds, splits } = lex;
+  const { splitFirst, splitLast, splits } = lex;
   let i = 0;
   while (i < n) {
     const cls = classAt(text, i);
@@ -69,7 +70,7 @@ export function segmentWords(text: string, segmenter: Segmenter, lex: SegmentLex
       for (let k = i + 1; k <= j; k++) {
         if (k !== j && cuts[k] !== 1) continue;
         const inner =
-          k - from > 1 && k - from <= MAX_SPLIT_WORD && ((splitEnds[text.charCodeAt(from)] as number) & SPLIT_FIRST) !== 0 && ((splitEnds[text.charCodeAt(k - 1)] as number) & SPLIT_LAST) !== 0
+          k - from > 1 && k - from <= MAX_SPLIT_WORD && hasUnitBit(splitFirst, text.charCodeAt(from)) && hasUnitBit(splitLast, text.charCodeAt(k - 1))
             ? splits.get(text.slice(from, k))
             : undefined;
         if (inner === undefined) out.push(from, k, undefined);
