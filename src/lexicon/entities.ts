@@ -176,8 +176,8 @@ function loadBuiltin(): Builtin {
 }
 
 /**
- * Built-in names the segmenter must keep whole: one frozen array per process (the segmenter is
- * process-wide and is loaded with exactly this array).
+ * Built-in names the segmenter must keep whole: one frozen array per thread (the segmenter is
+ * loaded once per thread, with exactly this array).
  */
 export function builtinSegmenterWords(): readonly string[] {
   return loadBuiltin().words;

@@ -30,7 +30,7 @@ let loaded: { segmenter: Segmenter; words: readonly string[] } | undefined;
  */
 export function loadSegmenter(words: readonly string[]): Segmenter {
   if (loaded) {
-    if (loaded.words !== words) throw new Error('the segmenter is process-wide and was loaded with other words');
+    if (loaded.words !== words) throw new Error('the segmenter is loaded once per thread and was loaded with other words');
     return loaded.segmenter;
   }
   const binding = openBinding();
