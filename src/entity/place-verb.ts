@@ -1,4 +1,5 @@
 import { NAME_START } from '../lexicon/entities.js';
+import { NotName } from '../lexicon/entity-rule-types.js';
 import type { RuleContext, Unit } from './types.js';
 
 /**
@@ -11,8 +12,6 @@ export function placeGluedToVerb(ctx: RuleContext, u: Unit): boolean {
   if (u.end - u.start !== 3 || !u.han || u.record !== undefined || u.end >= ctx.text.length) return false;
   // A place opens a dictionary name: the unit's first flags say whether any opens with its first character.
   if ((u.firstFlags & NAME_START) === 0) return false;
-  // notNames holds every break word: its flags, read off the two units without a slice, rule out most units first.
-  const { text, tables } = ctx;
-  if (tables.notNames.getRange(text, u.end - 1, u.end + 1) === 0) return false;
-  return tables.breakWords.has(text.slice(u.end - 1, u.end + 1)) && ctx.isPlace(u.text.slice(0, 2));
+  // notNames flags every break word: one lookup off the two units, without a slice.
+  return (ctx.tables.notNames.getRange(ctx.text, u.end - 1, u.end + 1) & NotName.Break) !== 0 && ctx.isPlace(u.text.slice(0, 2));
 }

@@ -27,6 +27,13 @@ export interface SuffixRule {
 }
 
 /** The word lists the entity rules read (dict/entities/rules/*.tsv). */
+/**
+ * The flags of EntityRuleTables.notNames: any word of its lists has Listed or another bit; break and
+ * generic words have BreakOrGeneric, break words Break as well (read by breakOrGeneric and breakWords,
+ * and by callers that look a word up in place, off the text, with getRange).
+ */
+export const NotName = Object.freeze({ Listed: 1, BreakOrGeneric: 2, Break: 4 });
+
 export interface EntityRuleTables {
   /** Name endings, by their text. */
   readonly suffixes: ReadonlyMap<string, SuffixRule>;
@@ -98,7 +105,7 @@ export interface EntityRuleTables {
   readonly surnameWords: { has(word: string): boolean };
   /**
    * Words no person's name is: surname words, break, generic and common words, titles (one lookup), as
-   * flags (non-zero for each; break and generic words have bits of their own, read by breakWords and breakOrGeneric):
+   * flags (NotName: non-zero for each; break and generic words have bits of their own, read by breakWords and breakOrGeneric):
    * most words asked about have two units, looked up in typed arrays without hashing a string or
    * reading a set of 30,000 strings.
    */

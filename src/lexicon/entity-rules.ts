@@ -18,7 +18,7 @@ import {
 } from './entity-char-flags.js';
 import { DictFormatError } from '../errors.js';
 
-import type { EntityRuleTables, SuffixRule } from './entity-rule-types.js';
+import { NotName, type EntityRuleTables, type SuffixRule } from './entity-rule-types.js';
 
 export type { EntityRuleTables, SuffixRule };
 
@@ -87,17 +87,23 @@ export function loadEntityRuleTables(): EntityRuleTables {
   const placeHeads = [...placePairs.placeHeads];
   const districtShortForms = readDistrictShortForms();
   const notNames = new WordFlags(
-    flagged([LISTED, firstColumnOf(surnameWordsFile)], [BREAK_OR_GENERIC | BREAK, breakWords], [BREAK_OR_GENERIC, genericWords], [LISTED, commonWords], [LISTED, titles]),
+    flagged(
+      [NotName.Listed, firstColumnOf(surnameWordsFile)],
+      [NotName.BreakOrGeneric | NotName.Break, breakWords],
+      [NotName.BreakOrGeneric, genericWords],
+      [NotName.Listed, commonWords],
+      [NotName.Listed, titles],
+    ),
   );
   const lineWorks = new Set(projectCues.filter(([, role]) => role === 'line').map(([w]) => w));
   memo = {
     suffixes,
     suffixTrie,
     longestSuffix: Math.max(0, ...[...suffixes.keys()].map((s) => s.length)),
-    breakWords: { has: (word: string): boolean => (notNames.get(word) & BREAK) !== 0 },
+    breakWords: { has: (word: string): boolean => (notNames.get(word) & NotName.Break) !== 0 },
     nameVerbs,
     genericWords,
-    breakOrGeneric: { has: (word: string): boolean => (notNames.get(word) & BREAK_OR_GENERIC) !== 0 },
+    breakOrGeneric: { has: (word: string): boolean => (notNames.get(word) & NotName.BreakOrGeneric) !== 0 },
     lookalikes: new Set(words('lookalike-words.tsv')),
     plantWords: new Set(words('plant-words.tsv')),
     villageWords: new Set(words('village-words.tsv')),
@@ -228,11 +234,6 @@ interface WordSource {
 function firstColumnOf(path: string): WordSource {
   return { forEach: (visit) => readTsvRows(path, 1, Infinity, (columns) => visit(columns[0] as string)) };
 }
-
-/** The flags of notNames: a word of its lists (any bit); a break or generic word (breakOrGeneric); a break word (breakWords). */
-const LISTED = 1;
-const BREAK_OR_GENERIC = 2;
-const BREAK = 4;
 
 /** Every word of each list with the list's flag, for WordFlags (no array of all the words, no pair or map entry for each). */
 function flagged(...lists: readonly (readonly [number, WordSource])[]): (visit: (word: string, value: number) => void) => void {
